@@ -1,0 +1,39 @@
+using AfterSales.Application.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AfterSales.Api.Auth;
+
+/// <summary>Who may call what, in the words of DOMAIN.md's roles and API.md's role column.</summary>
+public static class Policies
+{
+    /// <summary>Any member of staff with a known role.</summary>
+    public const string Staff = nameof(Staff);
+
+    /// <summary>"Dispatcher+": customer service and those who lead it.</summary>
+    public const string DispatchDesk = nameof(DispatchDesk);
+
+    /// <summary>Reads of customer cards: the dispatch desk, plus Finance and HR (read-only elsewhere).</summary>
+    public const string CustomerReaders = nameof(CustomerReaders);
+
+    /// <summary>Creates technicians and changes their employment status.</summary>
+    public const string StaffAdministration = nameof(StaffAdministration);
+
+    /// <summary>Issues and takes back company property (TE-4).</summary>
+    public const string PropertyManagement = nameof(PropertyManagement);
+
+    /// <summary>"TeamLead+": records discipline (TE-5).</summary>
+    public const string TeamLeadership = nameof(TeamLeadership);
+
+    /// <summary>Reads the audit trail .</summary>
+    public const string AuditReaders = nameof(AuditReaders);
+
+    public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
+        builder
+            .AddPolicy(Staff, policy => policy.RequireRole(Roles.All))
+            .AddPolicy(DispatchDesk, policy => policy.RequireRole(Roles.Dispatcher, Roles.TeamLead, Roles.Manager, Roles.Admin))
+            .AddPolicy(CustomerReaders, policy => policy.RequireRole(Roles.Dispatcher, Roles.TeamLead, Roles.Manager, Roles.Admin, Roles.Finance, Roles.HR))
+            .AddPolicy(StaffAdministration, policy => policy.RequireRole(Roles.Admin, Roles.Manager))
+            .AddPolicy(PropertyManagement, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(TeamLeadership, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager))
+            .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin));
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using AfterSales.Application.Common.Concurrency;
+using AfterSales.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace AfterSales.Api.Errors;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 answers. Input and rule failures get the status API.md
+/// gives them; anything unexpected is logged and answered 500 without internals.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IHostEnvironment environment,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Describe(httpContext, exception);
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            if (environment.IsDevelopment())
+            {
+                problem.Detail = exception.ToString();
+            }
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            LogUnavailable(logger, exception);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails Describe(HttpContext httpContext, Exception exception) => exception switch
+    {
+        ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = "See errors for the fields to correct.",
+        },
+        BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [json.Path ?? "$"] = ["Malformed JSON or a value of the wrong type."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body could not be read.",
+            Detail = $"Malformed JSON or a value of the wrong type at '{json.Path ?? "$"}'.",
+        },
+        BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
+        JsonException json => Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", $"Malformed JSON at '{json.Path ?? "$"}'."),
+        ArgumentException argument => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", argument.Message),
+        NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
+        BusinessRuleViolationException rule => RuleProblem(rule),
+        PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
+        DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
+            Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "It was changed by someone else since it was read; reload it and try again."),
+        DbUpdateConcurrencyException => RuleProblem(new BusinessRuleViolationException("X-2", "the resource was changed by someone else at the same time; reload it and try again")),
+        RetryLimitExceededException or TimeoutException or NpgsqlException { IsTransient: true } =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
+        NpgsqlException and not PostgresException =>
+            Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
+    };
+
+    private static ProblemDetails RuleProblem(BusinessRuleViolationException rule)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "A business rule refuses this action.", rule.Message);
+        problem.Extensions["ruleId"] = rule.RuleId;
+        return problem;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string? detail) => new()
+    {
+        Status = status,
+        Title = title,
+        Detail = detail,
+    };
+
+    /// <summary>Field names as clients wrote them: camelCase paths ("equipment[0].serialNumber").</summary>
+    private static Dictionary<string, string[]> FieldErrors(ValidationException validation) =>
+        validation.Errors
+            .GroupBy(failure => CamelCasePath(failure.PropertyName))
+            .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray());
+
+    private static string CamelCasePath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception);
+}

@@ -1,0 +1,73 @@
+using AfterSales.Api.Http;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace AfterSales.Api.OpenApi;
+
+internal static class OpenApiSetup
+{
+    private const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddAfterSalesOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "AfterSales API",
+                Version = "v1",
+                Description = "Repair requests, complaints, technician assessments and handovers for the after-sales department. "
+                    + "Errors are RFC 9457 problem details; single resources carry an ETag that writes may send back as If-Match.",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "An access token; locally, POST /api/v1/auth/dev-token issues one.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
+            });
+            options.DescribeAllParametersInCamelCase();
+            options.OperationFilter<ConditionalHeadersFilter>();
+            options.CustomSchemaIds(type => type.FullName!.Replace("AfterSales.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+        });
+        return services;
+    }
+
+    /// <summary>Documents the headers endpoints read outside model binding: If-Match and Idempotency-Key.</summary>
+    private sealed class ConditionalHeadersFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var method = context.ApiDescription.HttpMethod;
+            if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase) && !string.Equals(method, "PUT", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            operation.Parameters ??= [];
+            if (context.ApiDescription.ParameterDescriptions.Any(parameter => parameter.Type == typeof(IfMatch)))
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "If-Match",
+                    In = ParameterLocation.Header,
+                    Description = "The ETag last read; a stale one is refused with 412.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+            }
+
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = IdempotencyMiddleware.Header,
+                In = ParameterLocation.Header,
+                Description = "Makes a retry safe: the same key and body replay the first response; another body → 422.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using AfterSales.Api.Auth;
+using AfterSales.Api.Endpoints;
+using AfterSales.Api.Errors;
+using AfterSales.Api.Http;
+using AfterSales.Api.OpenApi;
+using AfterSales.Application;
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Behaviours;
+using AfterSales.Infrastructure;
+using AfterSales.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+const string SeedDemoSwitch = "--seed-demo";
+var seedDemo = args.Contains(SeedDemoSwitch);
+var builder = WebApplication.CreateBuilder(args.Where(arg => arg != SeedDemoSwitch).ToArray());
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(
+        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {CorrelationId} {Message:lj}{NewLine}{Exception}",
+        formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.MaxBodyBytes);
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+});
+builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+    context.ProblemDetails.Extensions["correlationId"] = context.HttpContext.TraceIdentifier);
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+builder.Services.AddApplication(builder.Configuration);
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddMediator(options =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(IApplicationMarker)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
+});
+builder.Services.AddAfterSalesAuthentication();
+builder.Services.AddAfterSalesOpenApi();
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseSwagger();
+app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMiddleware<IdempotencyMiddleware>();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+var api = app.MapGroup("/api/v1")
+    .RequireAuthorization(Policies.Staff)
+    .AddEndpointFilter<EntityTagFilter>()
+    .ProducesProblem(StatusCodes.Status401Unauthorized)
+    .ProducesProblem(StatusCodes.Status403Forbidden);
+api.MapDevTokens(app.Configuration);
+api.MapTechnicians();
+api.MapCustomers();
+api.MapReminders();
+api.MapAudit();
+
+await DatabaseStartup.PrepareAsync(
+    app.Services,
+    migrate: seedDemo || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"),
+    seedDemo,
+    app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
+public partial class Program;

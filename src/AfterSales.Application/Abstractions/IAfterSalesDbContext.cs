@@ -1,0 +1,23 @@
+using AfterSales.Application.Audit;
+using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Abstractions;
+
+/// <summary>The unit of work handlers use: aggregates to change, and read-only views for queries.</summary>
+public interface IAfterSalesDbContext
+{
+    DbSet<Technician> Technicians { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    IQueryable<Equipment> Equipment { get; }
+
+    IQueryable<AuditEntry> AuditEntries { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

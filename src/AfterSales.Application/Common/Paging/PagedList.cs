@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Common.Paging;
+
+/// <summary>A list request: 1-based page, page size capped at <see cref="MaxPageSize"/> (X-4).</summary>
+public interface IPagedQuery
+{
+    public const int MaxPageSize = 100;
+
+    int Page { get; }
+
+    int PageSize { get; }
+}
+
+/// <summary>The list shape of API.md.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+public static class PagingExtensions
+{
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, IPagedQuery request, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Min(request.PageSize, IPagedQuery.MaxPageSize);
+        var totalCount = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip((request.Page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, request.Page, pageSize, totalCount);
+    }
+}

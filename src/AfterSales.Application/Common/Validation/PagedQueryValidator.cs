@@ -1,0 +1,15 @@
+using AfterSales.Application.Common.Paging;
+using FluentValidation;
+
+namespace AfterSales.Application.Common.Validation;
+
+/// <summary>The paging rules every list shares; a list's validator adds its own filters.</summary>
+public abstract class PagedQueryValidator<TQuery> : AbstractValidator<TQuery>
+    where TQuery : IPagedQuery
+{
+    protected PagedQueryValidator()
+    {
+        RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
+        RuleFor(query => query.PageSize).GreaterThanOrEqualTo(1);
+    }
+}

@@ -1,0 +1,11 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace AfterSales.Application.Common.Validation;
+
+/// <summary>A request names something that does not exist: bad input (400), not a missing resource (404).</summary>
+public static class Reference
+{
+    public static ValidationException Unknown(string field, string what, Guid id) =>
+        new([new ValidationFailure(field, $"No {what} with id {id} exists.")]);
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+
+namespace AfterSales.Application.Customers.EquipmentRegistration;
+
+/// <summary>What a request says about one machine (CU-1), at registration or added later.</summary>
+public interface IEquipmentDetails
+{
+    string Model { get; }
+
+    string SerialNumber { get; }
+
+    DateOnly? PurchaseDate { get; }
+
+    DateOnly? WarrantyEndsOn { get; }
+
+    DateOnly? ContractEndsOn { get; }
+}
+
+public sealed record EquipmentDetails(
+    string Model,
+    string SerialNumber,
+    DateOnly? PurchaseDate,
+    DateOnly? WarrantyEndsOn,
+    DateOnly? ContractEndsOn) : IEquipmentDetails;
+
+public sealed class EquipmentDetailsValidator : AbstractValidator<IEquipmentDetails>
+{
+    public EquipmentDetailsValidator()
+    {
+        RuleFor(equipment => equipment.Model).NotEmpty().MaximumLength(100);
+        RuleFor(equipment => equipment.SerialNumber).NotEmpty().MaximumLength(100);
+        RuleFor(equipment => equipment.PurchaseDate).NotNull();
+        RuleFor(equipment => equipment.WarrantyEndsOn).NotNull()
+            .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The warranty cannot end before the purchase date.");
+        RuleFor(equipment => equipment.ContractEndsOn)
+            .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The contract cannot end before the purchase date.");
+    }
+}

@@ -1,0 +1,111 @@
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Technicians;
+
+namespace AfterSales.Domain.Customers;
+
+/// <summary>The customer profile card: who they are, what they own and who looks after them (CU-1..CU-4).</summary>
+public sealed class Customer : AggregateRoot
+{
+    private readonly List<Equipment> _equipment = [];
+    private readonly List<ContactRecord> _contacts = [];
+
+    private Customer()
+        : base(Guid.Empty)
+    {
+        Name = null!;
+        Phone = null!;
+        Address = null!;
+    }
+
+    private Customer(Guid id)
+        : base(id)
+    {
+        Name = null!;
+        Phone = null!;
+        Address = null!;
+    }
+
+    public string Name { get; private set; }
+
+    public string Phone { get; private set; }
+
+    public string Address { get; private set; }
+
+    public Zone Zone { get; private set; }
+
+    public Guid? ResponsibleTechnicianId { get; private set; }
+
+    /// <summary>The day the card was opened; a customer never contacted is due for a visit counted from here (CU-4).</summary>
+    public DateOnly RegisteredOn { get; private set; }
+
+    /// <summary>The newest check-up call or visit, kept beside the log so reminder lists need no scan of it (CU-4).</summary>
+    public DateOnly? LastContactedOn { get; private set; }
+
+    public IReadOnlyCollection<Equipment> Equipment => _equipment;
+
+    public IReadOnlyCollection<ContactRecord> Contacts => _contacts;
+
+    public static Customer Register(string name, string phone, string address, Zone zone, DateOnly registeredOn, TimeProvider clock)
+    {
+        var customer = new Customer(Guid.CreateVersion7())
+        {
+            Name = Require.Text(name, 200),
+            Phone = Require.Text(phone, 30),
+            Address = Require.Text(address, 500),
+            Zone = Require.Defined(zone),
+            RegisteredOn = registeredOn,
+        };
+        customer.Raise(new CustomerRegistered(customer.Id, clock.GetUtcNow()));
+        return customer;
+    }
+
+    /// <summary>
+    /// Puts the customer in a technician's care. Looking after a customer is new work, so TE-2
+    /// applies: only an active technician can take it on.
+    /// </summary>
+    public void AssignResponsibleTechnician(Technician technician, TimeProvider clock)
+    {
+        technician.EnsureCanTakeNewWork();
+        if (ResponsibleTechnicianId == technician.Id)
+        {
+            return;
+        }
+
+        var previous = ResponsibleTechnicianId;
+        ResponsibleTechnicianId = technician.Id;
+        Raise(new ResponsibleTechnicianChanged(Id, previous, technician.Id, clock.GetUtcNow()));
+    }
+
+    /// <summary>CU-1: a serial number is unique per model; within one card this checks it, across cards the store does.</summary>
+    public Equipment AddEquipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, TimeProvider clock)
+    {
+        var equipment = new Equipment(model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn);
+        if (_equipment.Any(existing => existing.Identifies(equipment.Model, equipment.SerialNumber)))
+        {
+            throw new BusinessRuleViolationException("CU-1", $"equipment {equipment.Model} / {equipment.SerialNumber} is already registered");
+        }
+
+        _equipment.Add(equipment);
+        Raise(new EquipmentAdded(Id, equipment.Id, clock.GetUtcNow()));
+        return equipment;
+    }
+
+    /// <summary>CU-4: logs a check-up call or visit.</summary>
+    public ContactRecord RecordContact(ContactKind kind, DateOnly contactedOn, string? note, string recordedBy, DateOnly today, TimeProvider clock)
+    {
+        if (contactedOn > today)
+        {
+            throw new BusinessRuleViolationException("CU-4", $"a contact cannot be logged in the future ({contactedOn:yyyy-MM-dd})");
+        }
+
+        var contact = new ContactRecord(kind, contactedOn, note, recordedBy);
+        _contacts.Add(contact);
+        if (LastContactedOn is null || contactedOn > LastContactedOn)
+        {
+            LastContactedOn = contactedOn;
+        }
+
+        Raise(new CustomerContacted(Id, contact.Id, contact.Kind, contactedOn, clock.GetUtcNow()));
+        return contact;
+    }
+}

@@ -1,0 +1,11 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Customers;
+
+public sealed record CustomerRegistered(Guid CustomerId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record EquipmentAdded(Guid CustomerId, Guid EquipmentId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ResponsibleTechnicianChanged(Guid CustomerId, Guid? From, Guid To, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CustomerContacted(Guid CustomerId, Guid ContactId, ContactKind Kind, DateOnly ContactedOn, DateTimeOffset OccurredAt) : IDomainEvent;

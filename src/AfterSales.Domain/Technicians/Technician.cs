@@ -1,0 +1,169 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Technicians;
+
+/// <summary>An after-sales employee who does the work (TE-1..TE-5).</summary>
+public sealed class Technician : AggregateRoot
+{
+    private readonly List<PropertyItem> _property = [];
+    private readonly List<DisciplineRecord> _discipline = [];
+
+    private Technician()
+        : base(Guid.Empty)
+    {
+        EmployeeNumber = null!;
+        Name = null!;
+        Phone = null!;
+        Team = null!;
+    }
+
+    private Technician(Guid id)
+        : base(id)
+    {
+        EmployeeNumber = null!;
+        Name = null!;
+        Phone = null!;
+        Team = null!;
+    }
+
+    public string EmployeeNumber { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Phone { get; private set; }
+
+    public string Team { get; private set; }
+
+    public Position Position { get; private set; }
+
+    public int PayLevel { get; private set; }
+
+    public DateOnly HireDate { get; private set; }
+
+    public Guid? SupervisorId { get; private set; }
+
+    public TechnicianStatus Status { get; private set; }
+
+    public IReadOnlyCollection<PropertyItem> Property => _property;
+
+    public IReadOnlyCollection<DisciplineRecord> Discipline => _discipline;
+
+    /// <summary>TE-1: a new technician starts <see cref="TechnicianStatus.Active"/>; the employee number's uniqueness is the store's to guarantee.</summary>
+    public static Technician Hire(
+        string employeeNumber,
+        string name,
+        string phone,
+        string team,
+        Position position,
+        int payLevel,
+        DateOnly hireDate,
+        Guid? supervisorId,
+        TimeProvider clock)
+    {
+        if (payLevel < 1)
+        {
+            throw new ArgumentException("Pay level must be 1 or more.", nameof(payLevel));
+        }
+
+        var technician = new Technician(Guid.CreateVersion7())
+        {
+            EmployeeNumber = Require.Text(employeeNumber, 20),
+            Name = Require.Text(name, 100),
+            Phone = Require.Text(phone, 30),
+            Team = Require.Text(team, 50),
+            Position = Require.Defined(position),
+            PayLevel = payLevel,
+            HireDate = hireDate,
+            SupervisorId = supervisorId,
+            Status = TechnicianStatus.Active,
+        };
+        technician.Raise(new TechnicianHired(technician.Id, technician.EmployeeNumber, clock.GetUtcNow()));
+        return technician;
+    }
+
+    /// <summary>TE-2: only an active technician can be given new work.</summary>
+    public void EnsureCanTakeNewWork()
+    {
+        if (Status != TechnicianStatus.Active)
+        {
+            throw new BusinessRuleViolationException("TE-2", $"technician {EmployeeNumber} is {Status}");
+        }
+    }
+
+    public void GoOnLeave(TimeProvider clock) => ChangeStatus(TechnicianStatus.Active, TechnicianStatus.OnLeave, clock);
+
+    public void ReturnFromLeave(TimeProvider clock) => ChangeStatus(TechnicianStatus.OnLeave, TechnicianStatus.Active, clock);
+
+    /// <summary>TE-4: records company property handed to the technician.</summary>
+    public PropertyItem IssueProperty(PropertyKind kind, string description, string assetTag, DateOnly issuedOn, decimal originalPrice, TimeProvider clock)
+    {
+        EnsureEmployed("TE-4");
+        var normalizedTag = Require.Text(assetTag, 50);
+        if (_property.Any(item => item.IsOutstanding && string.Equals(item.AssetTag, normalizedTag, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new BusinessRuleViolationException("TE-4", $"asset {normalizedTag} is already issued to technician {EmployeeNumber}");
+        }
+
+        var item = new PropertyItem(kind, description, normalizedTag, issuedOn, originalPrice);
+        _property.Add(item);
+        Raise(new PropertyIssued(Id, item.Id, item.AssetTag, clock.GetUtcNow()));
+        return item;
+    }
+
+    public void ReturnProperty(Guid itemId, DateOnly returnedOn, TimeProvider clock)
+    {
+        FindProperty(itemId).MarkReturned(returnedOn);
+        Raise(new PropertyReturned(Id, itemId, returnedOn, clock.GetUtcNow()));
+    }
+
+    /// <summary>TE-4: a lost item is charged to the technician at its original price.</summary>
+    public void ReportPropertyLost(Guid itemId, DateOnly lostOn, TimeProvider clock)
+    {
+        var item = FindProperty(itemId);
+        item.MarkLost(lostOn);
+        Raise(new PropertyLost(Id, itemId, item.Compensation!.Value, clock.GetUtcNow()));
+    }
+
+    /// <summary>TE-5: a discipline record; it cannot be dated in the future or before the technician was hired.</summary>
+    public DisciplineRecord RecordDiscipline(DisciplineKind kind, DateOnly occurredOn, string note, string recordedBy, DateOnly today, TimeProvider clock)
+    {
+        if (occurredOn > today)
+        {
+            throw new BusinessRuleViolationException("TE-5", $"a discipline record cannot be dated in the future ({occurredOn:yyyy-MM-dd})");
+        }
+
+        if (occurredOn < HireDate)
+        {
+            throw new BusinessRuleViolationException("TE-5", $"technician {EmployeeNumber} was hired on {HireDate:yyyy-MM-dd}, after {occurredOn:yyyy-MM-dd}");
+        }
+
+        var record = new DisciplineRecord(kind, occurredOn, note, recordedBy, clock.GetUtcNow());
+        _discipline.Add(record);
+        Raise(new DisciplineRecorded(Id, record.Id, record.Kind, record.OccurredOn, record.RecordedAt));
+        return record;
+    }
+
+    private PropertyItem FindProperty(Guid itemId) =>
+        _property.SingleOrDefault(item => item.Id == itemId)
+        ?? throw new NotFoundException("Property item", itemId);
+
+    private void EnsureEmployed(string ruleId)
+    {
+        if (Status == TechnicianStatus.Departed)
+        {
+            throw new BusinessRuleViolationException(ruleId, $"technician {EmployeeNumber} has departed");
+        }
+    }
+
+    private void ChangeStatus(TechnicianStatus expected, TechnicianStatus next, TimeProvider clock)
+    {
+        if (Status != expected)
+        {
+            throw new BusinessRuleViolationException("TE-1", $"technician {EmployeeNumber} is {Status}, not {expected}");
+        }
+
+        var previous = Status;
+        Status = next;
+        Raise(new TechnicianStatusChanged(Id, previous, next, clock.GetUtcNow()));
+    }
+}

@@ -1,0 +1,15 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Technicians;
+
+public sealed record TechnicianHired(Guid TechnicianId, string EmployeeNumber, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record TechnicianStatusChanged(Guid TechnicianId, TechnicianStatus From, TechnicianStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PropertyIssued(Guid TechnicianId, Guid ItemId, string AssetTag, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PropertyReturned(Guid TechnicianId, Guid ItemId, DateOnly ReturnedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record PropertyLost(Guid TechnicianId, Guid ItemId, decimal Compensation, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record DisciplineRecorded(Guid TechnicianId, Guid RecordId, DisciplineKind Kind, DateOnly OccurredOn, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,9 @@
+namespace AfterSales.Domain.WorkOrders;
+
+public enum ServiceType
+{
+    Warranty,
+    Contract,
+    Paid,
+    Internal,
+}

@@ -1,0 +1,58 @@
+using AfterSales.Application;
+using AfterSales.Application.Abstractions;
+using AfterSales.Infrastructure.DomainEvents;
+using AfterSales.Infrastructure.Persistence;
+using AfterSales.Infrastructure.Persistence.Auditing;
+using AfterSales.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "AfterSales";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. ./build/run.sh sets it to a local database when it is missing.");
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString));
+        services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<DomainEventDispatcher>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<DemoData>();
+
+        services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
+        services.AddHealthChecks().AddDbContextCheck<AfterSalesDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount: 3)
+                .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Registers every closed implementation of an open generic interface found in the marker's assembly.</summary>
+    private static void Scan<TMarker>(this IServiceCollection services, Type openInterface)
+    {
+        var implementations = typeof(TMarker).Assembly.GetTypes().Where(type => type is { IsAbstract: false, IsInterface: false });
+        foreach (var implementation in implementations)
+        {
+            foreach (var contract in implementation.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+            {
+                services.AddScoped(contract, implementation);
+            }
+        }
+    }
+}

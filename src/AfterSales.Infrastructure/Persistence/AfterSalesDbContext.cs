@@ -1,0 +1,100 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Audit;
+using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using AfterSales.Infrastructure.DomainEvents;
+using AfterSales.Infrastructure.Persistence.Auditing;
+using AfterSales.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Infrastructure.Persistence;
+
+public sealed class AfterSalesDbContext(
+    DbContextOptions<AfterSalesDbContext> options,
+    DomainEventDispatcher domainEvents,
+    AuditTrail auditTrail,
+    TimeProvider clock)
+    : DbContext(options), IAfterSalesDbContext
+{
+    public const string Schema = "aftersales";
+
+    /// <summary>Shadow column on every aggregate; setting it makes a change to a child also update (and version-check) the root row.</summary>
+    internal const string UpdatedAt = "UpdatedAt";
+
+    public DbSet<Technician> Technicians => Set<Technician>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
+
+    public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await PublishDomainEventsAsync(cancellationToken);
+        ChangeTracker.DetectChanges();
+        auditTrail.Record(ChangeTracker);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (UniqueConstraints.Translate(exception) is { } violation)
+        {
+            throw violation;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously: domain events and audit rows are written on the async path.");
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        // In "public" so that a column's unqualified COLLATE clause finds it whatever the default schema.
+        modelBuilder.HasCollation("public", Collations.CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
+        foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
+        {
+            modelBuilder.Entity(aggregate.ClrType).Property<DateTimeOffset>(UpdatedAt);
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+    }
+
+    /// <summary>
+    /// Runs the reactions to every event raised so far, and to the events those reactions raise,
+    /// before anything is written, so they all land in the same transaction.
+    /// </summary>
+    private async Task PublishDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var changed = ChangeTracker.Entries<AggregateRoot>().Where(entry => entry.Entity.DomainEvents.Count > 0).ToList();
+            if (changed.Count == 0)
+            {
+                return;
+            }
+
+            var now = clock.GetUtcNow();
+            var events = new List<IDomainEvent>();
+            foreach (var entry in changed)
+            {
+                entry.Property<DateTimeOffset>(UpdatedAt).CurrentValue = now;
+                events.AddRange(entry.Entity.DequeueDomainEvents());
+            }
+
+            foreach (var domainEvent in events)
+            {
+                await domainEvents.PublishAsync(domainEvent, cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Audit;
+using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace AfterSales.Infrastructure.Persistence.Auditing;
+
+/// <summary>
+/// turns every pending insert, update and delete of an aggregate or one of its parts into an
+/// audit row (who, when, which properties, old and new values), saved in the same transaction.
+/// </summary>
+public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions ValueFormat = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private static readonly HashSet<string> Untracked = [nameof(AggregateRoot.Version), AfterSalesDbContext.UpdatedAt];
+
+    public void Record(ChangeTracker changeTracker)
+    {
+        var now = clock.GetUtcNow();
+        var entries = changeTracker.Entries()
+            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(entry => entry.Entity is not AuditEntry and not IdempotencyRecord)
+            .Select(entry => Describe(entry, now))
+            .OfType<AuditEntry>()
+            .ToList();
+        changeTracker.Context.AddRange(entries);
+    }
+
+    private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties.Where(property => !Untracked.Contains(property.Metadata.Name) && !property.Metadata.IsKey()))
+        {
+            var (before, after) = entry.State switch
+            {
+                EntityState.Added => (null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ => (property.OriginalValue, property.CurrentValue),
+            };
+            if (entry.State != EntityState.Modified || (property.IsModified && !Equals(before, after)))
+            {
+                changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new { old = before, @new = after };
+            }
+        }
+
+        if (changes.Count == 0)
+        {
+            return null;
+        }
+
+        var (aggregateId, partId) = Locate(entry);
+        return new AuditEntry(
+            entry.Metadata.ClrType.Name,
+            aggregateId,
+            partId,
+            entry.State.ToString(),
+            user.UserName,
+            now,
+            JsonSerializer.Serialize(changes, ValueFormat));
+    }
+
+    /// <summary>An aggregate is its own subject; a part is filed under the aggregate that owns it.</summary>
+    private static (Guid AggregateId, Guid? PartId) Locate(EntityEntry entry)
+    {
+        var id = (Guid)entry.Property("Id").CurrentValue!;
+        if (entry.Entity is AggregateRoot)
+        {
+            return (id, null);
+        }
+
+        var toAggregate = entry.Metadata.GetForeignKeys()
+            .First(foreignKey => foreignKey.PrincipalEntityType.ClrType.IsSubclassOf(typeof(AggregateRoot)));
+        var ownerId = (Guid)entry.Property(toAggregate.Properties[0].Name).CurrentValue!;
+        return (ownerId, id);
+    }
+}

@@ -1,0 +1,33 @@
+using AfterSales.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AfterSales.Infrastructure.Persistence;
+
+/// <summary>Brings the database up to the current migration and, on request, loads the demo data.</summary>
+public static partial class DatabaseStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, bool migrate, bool seedDemo, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        if (migrate)
+        {
+            await scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>().Database.MigrateAsync(cancellationToken);
+            LogMigrated(logger);
+        }
+
+        if (seedDemo)
+        {
+            var loaded = await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
+            LogSeeded(logger, loaded);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated to the latest version")]
+    private static partial void LogMigrated(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Loaded} (skipped when the database already has technicians)")]
+    private static partial void LogSeeded(ILogger logger, bool loaded);
+}

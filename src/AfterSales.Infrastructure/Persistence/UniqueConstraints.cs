@@ -1,0 +1,31 @@
+using AfterSales.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace AfterSales.Infrastructure.Persistence;
+
+/// <summary>
+/// Uniqueness that only the database can guarantee across aggregates, and the rule each index enforces,
+/// so a duplicate is refused as that rule (409) rather than surfacing as a database error.
+/// </summary>
+internal static class UniqueConstraints
+{
+    public const string EmployeeNumber = "ux_technicians_employee_number";
+    public const string EquipmentSerial = "ux_equipment_model_serial_number";
+    public const string OutstandingAssetTag = "ux_property_items_outstanding_asset_tag";
+    public const string IdempotencyKey = "pk_idempotency_records";
+
+    private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
+    {
+        [EmployeeNumber] = ("TE-1", "the employee number is already in use"),
+        [EquipmentSerial] = ("CU-1", "equipment with this model and serial number is already registered"),
+        [OutstandingAssetTag] = ("TE-4", "this asset tag is already issued to a technician"),
+        [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
+    };
+
+    public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: { } name }
+        && Rules.TryGetValue(name, out var rule)
+            ? new BusinessRuleViolationException(rule.RuleId, rule.Reason)
+            : null;
+}

@@ -1,0 +1,49 @@
+using AfterSales.Application.Common.Time;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using AfterSales.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Infrastructure.Seeding;
+
+/// <summary>
+/// A small data set to try the API with (<c>./build/run.sh --seed-demo</c>): one team with its lead and
+/// three technicians, and customers whose equipment lands on each reminder list. Loaded only into an
+/// empty database.
+/// </summary>
+public sealed class DemoData(AfterSalesDbContext db, CompanyCalendar calendar, TimeProvider clock)
+{
+    private const string Team = "East";
+
+    public async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Technicians.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var today = calendar.Today;
+        var lead = Technician.Hire("T-0001", "王建国", "13800000001", Team, Position.TeamLead, 5, today.AddYears(-8), null, clock);
+        var installer = Technician.Hire("T-0002", "李明", "13800000002", Team, Position.Installer, 2, today.AddYears(-3), lead.Id, clock);
+        var field = Technician.Hire("T-0003", "张伟", "13800000003", Team, Position.FieldTechnician, 3, today.AddYears(-5), lead.Id, clock);
+        var junior = Technician.Hire("T-0004", "刘洋", "13800000004", Team, Position.FieldTechnician, 1, today.AddMonths(-6), lead.Id, clock);
+        field.IssueProperty(PropertyKind.Device, "Diagnostic tablet", "TAB-0107", today.AddYears(-1), 3200m, clock);
+        db.Technicians.AddRange(lead, installer, field, junior);
+
+        var factory = Customer.Register("华东精密机械有限公司", "021-55550001", "上海市浦东新区张江路 100 号", Zone.Urban, today.AddYears(-2), clock);
+        factory.AssignResponsibleTechnician(field, clock);
+        factory.AddEquipment("CNC-5000", "SN-5000-0001", today.AddYears(-1), today.AddDays(60), today.AddDays(20), clock);
+
+        var workshop = Customer.Register("苏州恒达五金厂", "0512-66660002", "苏州市吴中区木渎镇 8 号", Zone.Suburban, today.AddYears(-1), clock);
+        workshop.AssignResponsibleTechnician(installer, clock);
+        workshop.AddEquipment("PRESS-200", "SN-200-0042", today.AddMonths(-10), today.AddMonths(14), null, clock);
+
+        var farm = Customer.Register("安吉竹木加工合作社", "0572-77770003", "湖州市安吉县递铺镇 3 号", Zone.Remote, today.AddYears(-4), clock);
+        farm.AssignResponsibleTechnician(junior, clock);
+        farm.AddEquipment("SAW-90", "SN-90-1203", today.AddYears(-4), today.AddYears(-1), today.AddMonths(8), clock);
+
+        db.Customers.AddRange(factory, workshop, farm);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
