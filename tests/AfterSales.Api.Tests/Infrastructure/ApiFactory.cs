@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using AfterSales.Application.Abstractions;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Technicians;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AfterSales.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real API on the test server, against the PostgreSQL database ./build/test.sh starts, with the
+/// business clock pinned. Settings can be overridden per factory to test start-up and configuration.
+/// </summary>
+public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+{
+    /// <summary>Monday 16 November 2026, 10:00 in Shanghai.</summary>
+    public static readonly DateTimeOffset StartOfTests = new(2026, 11, 16, 2, 0, 0, TimeSpan.Zero);
+
+    public PinnedClock Clock { get; } = new(StartOfTests);
+
+    public HiredEvents HiredEvents { get; } = new();
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
+        ?? throw new InvalidOperationException("ConnectionStrings__AfterSales is not set: run the tests through ./build/test.sh, which starts a database.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:AfterSales"] = ConnectionString,
+            ["Database:MigrateOnStartup"] = "true",
+            ["Auth:DevTokens:Enabled"] = "true",
+            ["Auth:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(HiredEvents);
+            services.AddScoped<IDomainEventHandler<TechnicianHired>, HiredEventsRecorder>();
+        });
+    }
+}
+
+/// <summary>What the test-only reaction to <see cref="TechnicianHired"/> saw.</summary>
+public sealed class HiredEvents
+{
+    /// <summary>Hiring this employee number makes the reaction refuse, to prove reactions share the command's transaction.</summary>
+    public const string RefusedEmployeeNumber = "T-REFUSED";
+
+    public List<string> EmployeeNumbers { get; } = [];
+}
+
+internal sealed class HiredEventsRecorder(HiredEvents seen) : IDomainEventHandler<TechnicianHired>
+{
+    public Task HandleAsync(TechnicianHired domainEvent, CancellationToken cancellationToken)
+    {
+        lock (seen)
+        {
+            seen.EmployeeNumbers.Add(domainEvent.EmployeeNumber);
+        }
+
+        return domainEvent.EmployeeNumber == HiredEvents.RefusedEmployeeNumber
+            ? throw new BusinessRuleViolationException("TEST-1", "the reaction to this hire refuses it")
+            : Task.CompletedTask;
+    }
+}

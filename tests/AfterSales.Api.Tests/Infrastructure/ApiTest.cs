@@ -1,0 +1,75 @@
+using AfterSales.Api.Tests;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Application.Security;
+
+namespace AfterSales.Api.Tests.Infrastructure;
+
+/// <summary>Base for HTTP tests: a clean database, the clock at <see cref="ApiFactory.StartOfTests"/>, and clients per role.</summary>
+public abstract class ApiTest
+{
+    private readonly Dictionary<string, string> tokens = [];
+
+    protected static ApiFactory Factory => TestHost.Factory;
+
+    [SetUp]
+    public async Task ResetAsync()
+    {
+        await TestHost.ResetDatabaseAsync();
+        Factory.Clock.SetUtcNow(ApiFactory.StartOfTests);
+        lock (Factory.HiredEvents)
+        {
+            Factory.HiredEvents.EmployeeNumbers.Clear();
+        }
+    }
+
+    protected static HttpClient Anonymous() => Factory.CreateClient();
+
+    protected Task<HttpClient> As(string role) => As($"{role.ToLowerInvariant()}.user", role);
+
+    protected async Task<HttpClient> As(string userName, params string[] roles)
+    {
+        var cacheKey = $"{userName}|{string.Join(',', roles)}";
+        if (!tokens.TryGetValue(cacheKey, out var token))
+        {
+            var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles });
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+            token = (await response.ReadJson())["accessToken"]!.GetValue<string>();
+            tokens[cacheKey] = token;
+        }
+
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    protected async Task<JsonNode> HireTechnician(string employeeNumber = "T-0042", string team = "East", string position = "FieldTechnician")
+    {
+        var admin = await As(Roles.Admin);
+        var response = await admin.PostAsJsonAsync("/api/v1/technicians", new
+        {
+            employeeNumber,
+            name = "Zhang Wei",
+            phone = "13800000042",
+            team,
+            position,
+            payLevel = 3,
+            hireDate = "2020-03-01",
+        });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return await response.ReadJson();
+    }
+
+    protected async Task<JsonNode> RegisterCustomer(object body)
+    {
+        var dispatcher = await As(Roles.Dispatcher);
+        var response = await dispatcher.PostAsJsonAsync("/api/v1/customers", body);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return await response.ReadJson();
+    }
+
+    protected static object Machine(string model, string serialNumber, string purchaseDate, string warrantyEndsOn, string? contractEndsOn = null) =>
+        new { model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn };
+}

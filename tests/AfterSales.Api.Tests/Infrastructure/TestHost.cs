@@ -1,0 +1,42 @@
+// The set-up fixture sits in the root namespace so that NUnit runs it around every test in the assembly.
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+
+using AfterSales.Api.Tests.Infrastructure;
+
+namespace AfterSales.Api.Tests;
+
+/// <summary>One API host for the whole run; the database is emptied before every test.</summary>
+[SetUpFixture]
+public sealed class TestHost
+{
+    private static Respawner? respawner;
+
+    public static ApiFactory Factory { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        Factory = new ApiFactory();
+        _ = Factory.Server; // starts the host, which migrates the database
+        await using var connection = new NpgsqlConnection(ApiFactory.ConnectionString);
+        await connection.OpenAsync();
+        respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["aftersales"],
+            TablesToIgnore = [new Table("aftersales", "__ef_migrations_history")],
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync() => await Factory.DisposeAsync();
+
+    public static async Task ResetDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(ApiFactory.ConnectionString);
+        await connection.OpenAsync();
+        await respawner!.ResetAsync(connection);
+    }
+}
