@@ -23,8 +23,9 @@ public static class DependencyInjection
                 $"ConnectionStrings:{ConnectionStringName} is not set. ./build/run.sh sets it to a local database when it is missing.");
         }
 
+        var retries = configuration.GetValue("Database:MaxRetryCount", 3);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString));
+        services.AddDbContext<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries));
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DomainEventDispatcher>();
@@ -36,10 +37,10 @@ public static class DependencyInjection
         return services;
     }
 
-    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString) =>
+    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount: 3)
+                .EnableRetryOnFailure(maxRetryCount)
                 .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
             .UseSnakeCaseNamingConvention();
 

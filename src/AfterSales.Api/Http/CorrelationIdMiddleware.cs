@@ -20,7 +20,12 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next)
         }
 
         context.TraceIdentifier = correlationId;
-        context.Response.Headers[Header] = correlationId;
+        // Set as the response starts: the exception handler clears headers set earlier.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = correlationId;
+            return Task.CompletedTask;
+        });
         using (LogContext.PushProperty("CorrelationId", correlationId))
         {
             await next(context);

@@ -5,8 +5,4 @@ public interface ICurrentUser
 {
     /// <summary>The token's subject; "system" for work the application does on its own.</summary>
     string UserName { get; }
-
-    Guid? TechnicianId { get; }
-
-    bool IsInRole(string role);
 }

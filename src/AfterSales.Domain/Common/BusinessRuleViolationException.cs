@@ -8,6 +8,4 @@ public sealed class BusinessRuleViolationException(string ruleId, string reason)
     : Exception($"{ruleId}: {reason}")
 {
     public string RuleId { get; } = ruleId;
-
-    public string Reason { get; } = reason;
 }

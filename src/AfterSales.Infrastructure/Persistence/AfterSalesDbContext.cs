@@ -87,7 +87,14 @@ public sealed class AfterSalesDbContext(
             var events = new List<IDomainEvent>();
             foreach (var entry in changed)
             {
-                entry.Property<DateTimeOffset>(UpdatedAt).CurrentValue = now;
+                var updatedAt = entry.Property<DateTimeOffset>(UpdatedAt);
+                updatedAt.CurrentValue = now;
+                if (entry.State != EntityState.Added)
+                {
+                    // Even at the same instant: the UPDATE is what moves xmin and checks the client's version.
+                    updatedAt.IsModified = true;
+                }
+
                 events.AddRange(entry.Entity.DequeueDomainEvents());
             }
 

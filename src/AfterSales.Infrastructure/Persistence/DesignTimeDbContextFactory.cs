@@ -13,7 +13,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     public AfterSalesDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AfterSalesDbContext>();
-        DependencyInjection.ConfigureDatabase(options, "Host=localhost;Database=aftersales_design");
+        DependencyInjection.ConfigureDatabase(options, "Host=localhost;Database=aftersales_design", maxRetryCount: 0);
         return new AfterSalesDbContext(
             options.Options,
             new DomainEventDispatcher(new ServiceCollection().BuildServiceProvider()),
@@ -24,9 +24,5 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     private sealed class DesignTimeUser : ICurrentUser
     {
         public string UserName => "design-time";
-
-        public Guid? TechnicianId => null;
-
-        public bool IsInRole(string role) => false;
     }
 }

@@ -3,13 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Concurrency;
 
-/// <summary>A command that changes an existing aggregate, optionally only if it is still at the version the client saw.</summary>
-public interface IVersionedCommand
-{
-    /// <summary>From <c>If-Match</c>; null when the client did not ask for a check.</summary>
-    uint? ExpectedVersion { get; }
-}
-
 /// <summary>The client's copy is stale → 412.</summary>
 public sealed class PreconditionFailedException(string resource, Guid id)
     : Exception($"{resource} {id} has changed since it was read; reload it and try again.");

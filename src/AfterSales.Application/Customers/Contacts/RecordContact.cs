@@ -11,7 +11,7 @@ namespace AfterSales.Application.Customers.Contacts;
 
 /// <summary>CU-4: a check-up call or visit; it takes the customer off the visit reminder list.</summary>
 public sealed record RecordContact(ContactKind? Kind, DateOnly? ContactedOn, string? Note)
-    : ICommand<CustomerResponse>, IVersionedCommand
+    : ICommand<CustomerResponse>
 {
     [JsonIgnore]
     public Guid CustomerId { get; init; }

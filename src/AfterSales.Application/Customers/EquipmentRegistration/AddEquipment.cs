@@ -13,7 +13,7 @@ public sealed record AddEquipment(
     string SerialNumber,
     DateOnly? PurchaseDate,
     DateOnly? WarrantyEndsOn,
-    DateOnly? ContractEndsOn) : ICommand<CustomerResponse>, IEquipmentDetails, IVersionedCommand
+    DateOnly? ContractEndsOn) : ICommand<CustomerResponse>, IEquipmentDetails
 {
     [JsonIgnore]
     public Guid CustomerId { get; init; }

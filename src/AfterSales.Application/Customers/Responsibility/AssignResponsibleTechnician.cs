@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Customers.Responsibility;
 
 /// <summary>Puts a customer in another technician's care; TE-2 refuses anyone who is not active.</summary>
-public sealed record AssignResponsibleTechnician(Guid? TechnicianId) : ICommand<CustomerResponse>, IVersionedCommand
+public sealed record AssignResponsibleTechnician(Guid? TechnicianId) : ICommand<CustomerResponse>
 {
     [JsonIgnore]
     public Guid CustomerId { get; init; }

@@ -11,7 +11,7 @@ namespace AfterSales.Application.Technicians.Discipline;
 
 /// <summary>TE-5: late arrival, early leave, leaving the post without approval, absence.</summary>
 public sealed record RecordDiscipline(DisciplineKind? Kind, DateOnly? OccurredOn, string Note)
-    : ICommand<TechnicianResponse>, IVersionedCommand
+    : ICommand<TechnicianResponse>
 {
     [JsonIgnore]
     public Guid TechnicianId { get; init; }

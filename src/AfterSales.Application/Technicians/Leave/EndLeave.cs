@@ -6,7 +6,7 @@ using Mediator;
 namespace AfterSales.Application.Technicians.Leave;
 
 /// <summary>A technician back from leave is active again and can take new work.</summary>
-public sealed record EndLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>, IVersionedCommand;
+public sealed record EndLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>;
 
 public sealed class EndLeaveHandler(IAfterSalesDbContext db, TimeProvider clock, IMapper mapper)
     : ICommandHandler<EndLeave, TechnicianResponse>

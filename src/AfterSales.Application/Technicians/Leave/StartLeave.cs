@@ -6,7 +6,7 @@ using Mediator;
 namespace AfterSales.Application.Technicians.Leave;
 
 /// <summary>An active technician goes on leave; TE-2 then keeps new work away from them.</summary>
-public sealed record StartLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>, IVersionedCommand;
+public sealed record StartLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>;
 
 public sealed class StartLeaveHandler(IAfterSalesDbContext db, TimeProvider clock, IMapper mapper)
     : ICommandHandler<StartLeave, TechnicianResponse>

@@ -10,7 +10,7 @@ namespace AfterSales.Application.Technicians.Property;
 
 /// <summary>TE-4: company property handed to a technician.</summary>
 public sealed record IssueProperty(PropertyKind? Kind, string Description, string AssetTag, DateOnly? IssuedOn, decimal OriginalPrice)
-    : ICommand<TechnicianResponse>, IVersionedCommand
+    : ICommand<TechnicianResponse>
 {
     [JsonIgnore]
     public Guid TechnicianId { get; init; }

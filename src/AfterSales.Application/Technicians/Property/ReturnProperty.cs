@@ -8,7 +8,7 @@ using Mediator;
 namespace AfterSales.Application.Technicians.Property;
 
 /// <summary>TE-4: the item came back, or (<see cref="Lost"/>) it never will and its original price is owed.</summary>
-public sealed record ReturnProperty(DateOnly? On, bool Lost) : ICommand<TechnicianResponse>, IVersionedCommand
+public sealed record ReturnProperty(DateOnly? On, bool Lost) : ICommand<TechnicianResponse>
 {
     [JsonIgnore]
     public Guid TechnicianId { get; init; }

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Api.Tests.Mechanisms;
+
+public sealed class EndpointCatalogueTests : ApiTest
+{
+    private static readonly string[] OpenToEveryone = ["/health/live", "/health/ready", "/api/v1/auth/dev-token"];
+
+    private static IReadOnlyList<RouteEndpoint> Endpoints =>
+        [.. Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+
+    [Test]
+    public void Every_endpoint_declares_an_authorization_policy_except_health_and_dev_tokens()
+    {
+        var undeclared = Endpoints
+            .Where(endpoint => !OpenToEveryone.Contains(Path(endpoint)))
+            .Where(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                || !endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(data => data.Policy is not null))
+            .Select(endpoint => endpoint.DisplayName)
+            .ToList();
+
+        Assert.That(Endpoints, Has.Count.GreaterThan(15), "the catalogue was read");
+        Assert.That(undeclared, Is.Empty);
+    }
+
+    [Test]
+    public void Only_the_dev_token_endpoint_allows_anonymous_callers()
+    {
+        var anonymous = Endpoints.Where(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Path);
+
+        Assert.That(anonymous, Is.EqualTo(new[] { "/api/v1/auth/dev-token" }));
+    }
+
+    [Test]
+    public async Task The_openapi_document_lists_every_mapped_api_endpoint_with_the_bearer_scheme()
+    {
+        var document = JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+        var paths = document["paths"]!.AsObject();
+
+        var missing = (
+            from endpoint in Endpoints
+            let path = Path(endpoint)
+            where path.StartsWith("/api/v1", StringComparison.Ordinal)
+            from method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods
+            let documented = paths.FirstOrDefault(p => p.Key.TrimEnd('/') == path).Value
+            where documented?[method.ToLowerInvariant()] is null
+            select $"{method} {path}").ToList();
+
+        Assert.That(missing, Is.Empty);
+        Assert.That(document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>(), Is.EqualTo("bearer"));
+    }
+
+    /// <summary>The route without constraints or a trailing slash, as OpenAPI writes it: /api/v1/technicians/{id}.</summary>
+    private static string Path(RouteEndpoint endpoint) =>
+        "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
+        {
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
+            _ => string.Empty,
+        }))));
+}

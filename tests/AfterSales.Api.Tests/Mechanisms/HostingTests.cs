@@ -1,0 +1,59 @@
+using System.Net;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+using AfterSales.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Api.Tests.Mechanisms;
+
+public sealed class HostingTests : ApiTest
+{
+    [TestCase("/health/live")]
+    [TestCase("/health/ready")]
+    public async Task Health_endpoints_answer_200_without_a_token(string path)
+    {
+        var response = await Anonymous().GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task The_swagger_ui_is_served()
+    {
+        var response = await Anonymous().GetAsync("/swagger/index.html");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("swagger-ui"));
+    }
+
+    [Test]
+    public void The_migrations_describe_the_whole_model()
+    {
+        using var scope = Factory.Services.CreateScope();
+
+        Assert.That(scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>().Database.HasPendingModelChanges(), Is.False);
+    }
+
+    [Test]
+    public async Task An_unreachable_database_is_503_not_500()
+    {
+        await using var offline = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:AfterSales"] = "Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres;Timeout=2",
+            ["Database:MigrateOnStartup"] = "false",
+            ["Database:MaxRetryCount"] = "0",
+        });
+        var token = (await (await offline.CreateClient().PostAsync(
+            "/api/v1/auth/dev-token",
+            System.Net.Http.Json.JsonContent.Create(new { userName = "amy", roles = new[] { Roles.Manager } }))).ReadJson())["accessToken"]!.GetValue<string>();
+        var client = offline.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var ready = await client.GetAsync("/health/ready");
+        var list = await client.GetAsync("/api/v1/technicians");
+
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        await list.ShouldBeProblem(HttpStatusCode.ServiceUnavailable);
+    }
+}
