@@ -72,6 +72,7 @@ api.MapDevTokens(app.Configuration);
 api.MapTechnicians();
 api.MapCustomers();
 api.MapReminders();
+api.MapWorkOrders();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

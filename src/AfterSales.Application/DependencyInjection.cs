@@ -1,6 +1,9 @@
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Reminders;
+using AfterSales.Application.WorkOrders;
+using AfterSales.Domain.Customers;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,12 +26,36 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
+        services.AddOptions<SlaOptions>().BindConfiguration(SlaOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => Enum.GetValues<Zone>().All(zone => options.ArrivalWorkingHours.GetValueOrDefault(zone) > 0), "Sla:ArrivalWorkingHours needs a positive figure for every zone.")
+            .Validate(WorkingHoursAreValid, "Sla:WorkingHours must give HH:mm-HH:mm periods for at least one day.")
+            .ValidateOnStart();
+        services.AddOptions<WorkOrderOptions>().BindConfiguration(WorkOrderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
         services.AddSingleton<CompanyCalendar>();
+        services.AddSingleton(provider => SlaPolicyFactory.Create(
+            provider.GetRequiredService<IOptions<SlaOptions>>().Value,
+            provider.GetRequiredService<CompanyCalendar>()));
         services.AddScoped<IdempotencyScope>();
+        services.AddScoped<WorkOrderAccess>();
         return services;
     }
 
     private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    private static bool WorkingHoursAreValid(SlaOptions options)
+    {
+        try
+        {
+            options.WorkingHours.Calendar(TimeZoneInfo.Utc);
+            return true;
+        }
+        catch (Exception exception) when (exception is FormatException or ArgumentException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>Marks this assembly for scanning (validators, mappings, mediator handlers).</summary>

@@ -4,6 +4,8 @@ using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Seeding;
+using AfterSales.Application.WorkOrders;
+using AfterSales.Infrastructure.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +33,9 @@ public static class DependencyInjection
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DemoData>();
+        services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
+        services.AddSingleton<SlaSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
 
         services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
         services.AddHealthChecks().AddDbContextCheck<AfterSalesDbContext>("database", tags: ["ready"]);

@@ -7,4 +7,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 {
     public string UserName =>
         accessor.HttpContext?.User.FindFirst(AccessClaims.Subject)?.Value ?? "system";
+
+    public Guid? TechnicianId =>
+        Guid.TryParse(accessor.HttpContext?.User.FindFirst(AccessClaims.TechnicianId)?.Value, out var id) ? id : null;
+
+    public bool IsInRole(string role) => accessor.HttpContext?.User.IsInRole(role) ?? false;
 }

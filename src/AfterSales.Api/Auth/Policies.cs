@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>"TeamLead+": records discipline (TE-5).</summary>
     public const string TeamLeadership = nameof(TeamLeadership);
 
+    /// <summary>Work on an order in the field: the technician (their own orders only) and those who lead them.</summary>
+    public const string FieldWork = nameof(FieldWork);
+
+    /// <summary>Reaching the customer about an order: field work plus the dispatchers who make the calls.</summary>
+    public const string CustomerContact = nameof(CustomerContact);
+
     /// <summary>Reads the audit trail .</summary>
     public const string AuditReaders = nameof(AuditReaders);
 
@@ -35,5 +41,7 @@ public static class Policies
             .AddPolicy(StaffAdministration, policy => policy.RequireRole(Roles.Admin, Roles.Manager))
             .AddPolicy(PropertyManagement, policy => policy.RequireRole(Roles.Manager))
             .AddPolicy(TeamLeadership, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager))
+            .AddPolicy(FieldWork, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager))
+            .AddPolicy(CustomerContact, policy => policy.RequireRole(Roles.Technician, Roles.Dispatcher, Roles.TeamLead, Roles.Manager))
             .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin));
 }

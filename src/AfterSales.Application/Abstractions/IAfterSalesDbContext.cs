@@ -2,6 +2,7 @@ using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Abstractions;
@@ -12,6 +13,8 @@ public interface IAfterSalesDbContext
     DbSet<Technician> Technicians { get; }
 
     DbSet<Customer> Customers { get; }
+
+    DbSet<WorkOrder> WorkOrders { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -5,4 +5,9 @@ public interface ICurrentUser
 {
     /// <summary>The token's subject; "system" for work the application does on its own.</summary>
     string UserName { get; }
+
+    /// <summary>The technician the caller is, when the token says so.</summary>
+    Guid? TechnicianId { get; }
+
+    bool IsInRole(string role);
 }

@@ -90,6 +90,9 @@ public sealed class Customer : AggregateRoot
         return equipment;
     }
 
+    public Equipment? FindEquipment(string model, string serialNumber) =>
+        _equipment.FirstOrDefault(existing => existing.Identifies(model.Trim(), serialNumber.Trim()));
+
     /// <summary>CU-4: logs a check-up call or visit.</summary>
     public ContactRecord RecordContact(ContactKind kind, DateOnly contactedOn, string? note, string recordedBy, DateOnly today, TimeProvider clock)
     {

@@ -4,9 +4,11 @@ using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
+using AfterSales.Infrastructure.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Infrastructure.Persistence;
@@ -26,6 +28,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<Technician> Technicians => Set<Technician>();
 
     public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 
@@ -56,6 +60,7 @@ public sealed class AfterSalesDbContext(
         modelBuilder.HasDefaultSchema(Schema);
         // In "public" so that a column's unqualified COLLATE clause finds it whatever the default schema.
         modelBuilder.HasCollation("public", Collations.CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
+        modelBuilder.HasSequence<long>(WorkOrderNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

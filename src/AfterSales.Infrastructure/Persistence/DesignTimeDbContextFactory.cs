@@ -24,5 +24,9 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     private sealed class DesignTimeUser : ICurrentUser
     {
         public string UserName => "design-time";
+
+        public Guid? TechnicianId => null;
+
+        public bool IsInRole(string role) => false;
     }
 }

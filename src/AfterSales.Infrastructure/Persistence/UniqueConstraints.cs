@@ -14,6 +14,7 @@ internal static class UniqueConstraints
     public const string EquipmentSerial = "ux_equipment_model_serial_number";
     public const string OutstandingAssetTag = "ux_property_items_outstanding_asset_tag";
     public const string IdempotencyKey = "pk_idempotency_records";
+    public const string WorkOrderNumber = "ux_work_orders_number";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -21,6 +22,7 @@ internal static class UniqueConstraints
         [EquipmentSerial] = ("CU-1", "equipment with this model and serial number is already registered"),
         [OutstandingAssetTag] = ("TE-4", "this asset tag is already issued to a technician"),
         [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
+        [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

@@ -17,11 +17,15 @@ public static class VersionedLoading
         this DbSet<TAggregate> set,
         Guid id,
         uint? expectedVersion,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<TAggregate>? ensureVisible = null)
         where TAggregate : AggregateRoot
     {
         var aggregate = await set.FirstOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
             ?? throw new NotFoundException(typeof(TAggregate).Name, id);
+
+        // Before the version check, so a caller who may not see it cannot learn anything from a 412.
+        ensureVisible?.Invoke(aggregate);
 
         if (expectedVersion is { } expected)
         {

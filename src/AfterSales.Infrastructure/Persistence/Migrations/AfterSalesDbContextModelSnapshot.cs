@@ -24,6 +24,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("work_order_number_seq");
+
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,6 +476,389 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("technicians", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Assignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_assignments");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_assignments_work_order_id");
+
+                    b.ToTable("work_order_assignments", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comments");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("satisfied");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_follow_ups_recorded_at");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_follow_ups_work_order_id");
+
+                    b.ToTable("follow_ups", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Photo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("caption");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_photos");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_photos_work_order_id");
+
+                    b.ToTable("work_order_photos", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.SlaClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("BreachedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("breached_at");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("StoppedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stopped_at");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sla_clocks");
+
+                    b.HasIndex("Deadline")
+                        .HasDatabaseName("ix_sla_clocks_running_deadline")
+                        .HasFilter("state = 'Pending' AND stopped_at IS NULL");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("ix_sla_clocks_breached")
+                        .HasFilter("state = 'Breached'");
+
+                    b.HasIndex("WorkOrderId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sla_clocks_work_order_id_name");
+
+                    b.ToTable("sla_clocks", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.TimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_time_entries");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_time_entries_work_order_id");
+
+                    b.HasIndex("TechnicianId", "StartedAt")
+                        .HasDatabaseName("ix_time_entries_technician_id_started_at");
+
+                    b.ToTable("time_entries", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrived_at");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ContactNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("contact_note");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<string>("LastReopenReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_reopen_reason");
+
+                    b.Property<DateTimeOffset?>("LastReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reopened_at");
+
+                    b.Property<bool>("LateArrival")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late_arrival");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("MethodNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("method_note");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("priority");
+
+                    b.Property<string>("ProblemDescription")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("problem_description");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<string>("ResolutionSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution_summary");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ServiceType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("service_type");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_orders");
+
+                    b.HasIndex("EquipmentId")
+                        .HasDatabaseName("ix_work_orders_equipment_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_work_orders_number");
+
+                    b.HasIndex("ReceivedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_received_at");
+
+                    b.HasIndex("CustomerId", "ReceivedAt")
+                        .HasDatabaseName("ix_work_orders_customer_id_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_work_orders_status_received_at");
+
+                    b.HasIndex("TechnicianId", "Status", "ReceivedAt")
+                        .IsDescending(false, false, true)
+                        .HasDatabaseName("ix_work_orders_technician_id_status_received_at");
+
+                    b.ToTable("work_orders", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -529,6 +914,260 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_technicians_technicians_supervisor_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Assignment", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_assignments_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_follow_ups_work_orders_work_order_id");
+
+                    b.OwnsOne("AfterSales.Domain.WorkOrders.Survey", "Survey", b1 =>
+                        {
+                            b1.Property<Guid>("FollowUpId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Attitude")
+                                .HasColumnType("integer")
+                                .HasColumnName("survey_attitude");
+
+                            b1.Property<int>("PromiseKeeping")
+                                .HasColumnType("integer")
+                                .HasColumnName("survey_promise_keeping");
+
+                            b1.Property<int>("Punctuality")
+                                .HasColumnType("integer")
+                                .HasColumnName("survey_punctuality");
+
+                            b1.Property<int>("Skill")
+                                .HasColumnType("integer")
+                                .HasColumnName("survey_skill");
+
+                            b1.HasKey("FollowUpId");
+
+                            b1.ToTable("follow_ups", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpId")
+                                .HasConstraintName("fk_follow_ups_follow_ups_id");
+                        });
+
+                    b.Navigation("Survey")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Photo", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_photos_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.SlaClock", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Clocks")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sla_clocks_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.TimeEntry", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_time_entries_technicians_technician_id");
+
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("TimeEntries")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_time_entries_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_orders_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Customers.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_orders_equipment_equipment_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_orders_technicians_technician_id");
+
+                    b.OwnsOne("AfterSales.Domain.WorkOrders.Appointment", "Appointment", b1 =>
+                        {
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("End")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("appointment_end");
+
+                            b1.Property<DateTimeOffset>("Start")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("appointment_start");
+
+                            b1.HasKey("WorkOrderId");
+
+                            b1.ToTable("work_orders", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId")
+                                .HasConstraintName("fk_work_orders_work_orders_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.WorkOrders.CustomerSignOff", "SignOff", b1 =>
+                        {
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("sign_off_at");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("sign_off_name");
+
+                            b1.HasKey("WorkOrderId");
+
+                            b1.ToTable("work_orders", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId")
+                                .HasConstraintName("fk_work_orders_work_orders_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.WorkOrders.Quote", "Quote", b1 =>
+                        {
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("AcceptedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("quote_accepted_at");
+
+                            b1.Property<string>("AcceptedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("quote_accepted_by");
+
+                            b1.Property<decimal>("Labour")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("quote_labour");
+
+                            b1.Property<decimal>("Parts")
+                                .HasPrecision(12, 2)
+                                .HasColumnType("numeric(12,2)")
+                                .HasColumnName("quote_parts");
+
+                            b1.HasKey("WorkOrderId");
+
+                            b1.ToTable("work_orders", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId")
+                                .HasConstraintName("fk_work_orders_work_orders_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.WorkOrders.WorkshopVisit", "Workshop", b1 =>
+                        {
+                            b1.Property<Guid>("WorkOrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("AccessoriesLeftWithCustomer")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("workshop_accessories_left_with_customer");
+
+                            b1.Property<string>("Condition")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("workshop_condition");
+
+                            b1.Property<bool>("LoanerGiven")
+                                .HasColumnType("boolean")
+                                .HasColumnName("workshop_loaner_given");
+
+                            b1.Property<DateOnly>("PromisedReturnOn")
+                                .HasColumnType("date")
+                                .HasColumnName("workshop_promised_return_on");
+
+                            b1.Property<string>("ReceiptNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("workshop_receipt_number");
+
+                            b1.Property<string>("ReturnSignedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("workshop_return_signed_by");
+
+                            b1.Property<DateTimeOffset?>("ReturnedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("workshop_returned_at");
+
+                            b1.Property<DateTimeOffset>("TakenAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("workshop_taken_at");
+
+                            b1.HasKey("WorkOrderId");
+
+                            b1.ToTable("work_orders", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId")
+                                .HasConstraintName("fk_work_orders_work_orders_id");
+                        });
+
+                    b.Navigation("Appointment");
+
+                    b.Navigation("Quote");
+
+                    b.Navigation("SignOff");
+
+                    b.Navigation("Workshop");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Contacts");
@@ -541,6 +1180,19 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Discipline");
 
                     b.Navigation("Property");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Clocks");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Photos");
+
+                    b.Navigation("TimeEntries");
                 });
 #pragma warning restore 612, 618
         }

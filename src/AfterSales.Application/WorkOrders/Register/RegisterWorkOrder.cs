@@ -1,0 +1,121 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Time;
+using AfterSales.Application.Common.Validation;
+using AfterSales.Application.Customers.EquipmentRegistration;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.WorkOrders;
+using AutoMapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.WorkOrders.Register;
+
+public sealed record NewCustomer(string Name, string Phone, string Address, Zone? Zone);
+
+/// <summary>
+/// WO-1: a repair request for an existing customer (<see cref="CustomerId"/>) or a new one
+/// (<see cref="Customer"/>), about a machine on the card (<see cref="EquipmentId"/>) or given by model
+/// and serial (<see cref="Equipment"/>, added to the card when new). Service type defaults by CU-2,
+/// zone from the customer, received time to now.
+/// </summary>
+public sealed record RegisterWorkOrder(
+    Guid? CustomerId,
+    NewCustomer? Customer,
+    Guid? EquipmentId,
+    EquipmentDetails? Equipment,
+    string ProblemDescription,
+    Zone? Zone,
+    Priority? Priority,
+    Channel? Channel,
+    ServiceType? ServiceType,
+    DateTimeOffset? ReceivedAt) : ICommand<WorkOrderResponse>;
+
+public sealed class RegisterWorkOrderValidator : AbstractValidator<RegisterWorkOrder>
+{
+    public RegisterWorkOrderValidator()
+    {
+        RuleFor(command => command.CustomerId).NotEmpty().When(command => command.Customer is null)
+            .WithMessage("Give either customerId or customer.");
+        RuleFor(command => command.Customer).Null().When(command => command.CustomerId is not null)
+            .WithMessage("Give either customerId or customer, not both.");
+        When(command => command.Customer is not null, () =>
+        {
+            RuleFor(command => command.Customer!.Name).NotEmpty().MaximumLength(200);
+            RuleFor(command => command.Customer!.Phone).NotEmpty().MaximumLength(30);
+            RuleFor(command => command.Customer!.Address).NotEmpty().MaximumLength(500);
+            RuleFor(command => command.Customer!.Zone).NotNull().IsInEnum();
+        });
+        RuleFor(command => command.EquipmentId).NotEmpty().When(command => command.Equipment is null)
+            .WithMessage("Give either equipmentId or equipment.");
+        RuleFor(command => command.Equipment).Null().When(command => command.EquipmentId is not null)
+            .WithMessage("Give either equipmentId or equipment, not both.");
+        RuleFor(command => command.Equipment!).SetValidator(new EquipmentDetailsValidator()).When(command => command.Equipment is not null);
+        RuleFor(command => command.ProblemDescription).NotEmpty().MaximumLength(4000);
+        RuleFor(command => command.Zone).IsInEnum();
+        RuleFor(command => command.Priority).NotNull().IsInEnum();
+        RuleFor(command => command.Channel).NotNull().IsInEnum();
+        RuleFor(command => command.ServiceType).IsInEnum();
+    }
+}
+
+public sealed class RegisterWorkOrderHandler(
+    IAfterSalesDbContext db,
+    IWorkOrderNumbers numbers,
+    SlaPolicy sla,
+    CompanyCalendar calendar,
+    TimeProvider clock,
+    IMapper mapper)
+    : ICommandHandler<RegisterWorkOrder, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(RegisterWorkOrder command, CancellationToken cancellationToken)
+    {
+        var customer = await CustomerOf(command, cancellationToken);
+        var equipment = EquipmentOf(command, customer);
+        var receivedAt = command.ReceivedAt ?? clock.GetUtcNow();
+        var number = await numbers.NextAsync(sla.Calendar.LocalDate(receivedAt), cancellationToken);
+
+        var order = WorkOrder.Register(
+            number,
+            command.Channel!.Value,
+            customer,
+            equipment,
+            command.ProblemDescription,
+            command.Zone ?? customer.Zone,
+            command.Priority!.Value,
+            command.ServiceType,
+            receivedAt,
+            sla,
+            clock);
+        db.WorkOrders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<WorkOrderResponse>(order);
+    }
+
+    private async Task<Customer> CustomerOf(RegisterWorkOrder command, CancellationToken cancellationToken)
+    {
+        if (command.CustomerId is { } customerId)
+        {
+            return await db.Customers.FirstOrDefaultAsync(customer => customer.Id == customerId, cancellationToken)
+                ?? throw Reference.Unknown("customerId", "customer", customerId);
+        }
+
+        var details = command.Customer!;
+        var created = Customer.Register(details.Name, details.Phone, details.Address, details.Zone!.Value, calendar.Today, clock);
+        db.Customers.Add(created);
+        return created;
+    }
+
+    private Equipment EquipmentOf(RegisterWorkOrder command, Customer customer)
+    {
+        if (command.EquipmentId is { } equipmentId)
+        {
+            return customer.Equipment.FirstOrDefault(equipment => equipment.Id == equipmentId)
+                ?? throw Reference.Unknown("equipmentId", "machine on this customer's card", equipmentId);
+        }
+
+        var details = command.Equipment!;
+        return customer.FindEquipment(details.Model, details.SerialNumber)
+            ?? customer.AddEquipment(details.Model, details.SerialNumber, details.PurchaseDate!.Value, details.WarrantyEndsOn!.Value, details.ContractEndsOn, clock);
+    }
+}

@@ -1,0 +1,104 @@
+using AfterSales.Application.Common.Concurrency;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.WorkOrders;
+using AutoMapper;
+
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record WorkOrderResponse(
+    Guid Id,
+    string Number,
+    WorkOrderStatus Status,
+    Channel Channel,
+    Guid CustomerId,
+    Guid EquipmentId,
+    Zone Zone,
+    Priority Priority,
+    ServiceType ServiceType,
+    Guid? TechnicianId,
+    ResolutionMethod? Method,
+    DateTimeOffset ReceivedAt,
+    string ProblemDescription,
+    AppointmentResponse? Appointment,
+    DateTimeOffset? ArrivedAt,
+    bool LateArrival,
+    DateTimeOffset? StartedAt,
+    QuoteResponse? Quote,
+    WorkshopResponse? Workshop,
+    string? ResolutionSummary,
+    SignOffResponse? CustomerSignOff,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt,
+    DateTimeOffset? CancelledAt,
+    string? CancelReason,
+    int ReopenCount,
+    IReadOnlyList<AssignmentResponse> Assignments,
+    IReadOnlyList<TimeEntryResponse> TimeEntries,
+    IReadOnlyList<PhotoResponse> Photos,
+    FollowUpResponse? FollowUp,
+    uint Version) : IVersionedResource;
+
+public sealed record AppointmentResponse(DateTimeOffset Start, DateTimeOffset End);
+
+public sealed record QuoteResponse(decimal Labour, decimal Parts, decimal Total, string AcceptedBy, DateTimeOffset AcceptedAt);
+
+public sealed record WorkshopResponse(
+    string ReceiptNumber,
+    string Condition,
+    string AccessoriesLeftWithCustomer,
+    DateOnly PromisedReturnOn,
+    bool LoanerGiven,
+    DateTimeOffset TakenAt,
+    DateTimeOffset? ReturnedAt,
+    string? ReturnSignedBy);
+
+public sealed record SignOffResponse(string Name, DateTimeOffset At);
+
+public sealed record AssignmentResponse(Guid TechnicianId, DateTimeOffset AssignedAt, string AssignedBy, string? Reason);
+
+public sealed record TimeEntryResponse(Guid Id, Guid TechnicianId, DateTimeOffset StartedAt, int Minutes, TimeEntryKind Kind);
+
+public sealed record PhotoResponse(Guid Id, string Reference, string? Caption, string AddedBy, DateTimeOffset AddedAt);
+
+public sealed record SurveyResponse(int Attitude, int Skill, int Punctuality, int PromiseKeeping);
+
+public sealed record FollowUpResponse(bool Satisfied, SurveyResponse Survey, string? Comments, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>WO-6: one service-level clock as <c>GET /work-orders/{id}/sla</c> shows it.</summary>
+public sealed record SlaClockResponse(SlaClockName Clock, DateTimeOffset? StartedAt, DateTimeOffset? Deadline, DateTimeOffset? StoppedAt, SlaState State);
+
+/// <summary>A list row: enough to pick an order, without loading the aggregate.</summary>
+public sealed record WorkOrderSummary(
+    Guid Id,
+    string Number,
+    WorkOrderStatus Status,
+    Priority Priority,
+    Zone Zone,
+    ServiceType ServiceType,
+    Guid CustomerId,
+    Guid EquipmentId,
+    Guid? TechnicianId,
+    ResolutionMethod? Method,
+    DateTimeOffset ReceivedAt,
+    string ProblemDescription);
+
+public sealed class WorkOrderMappings : Profile
+{
+    public WorkOrderMappings()
+    {
+        CreateMap<WorkOrder, WorkOrderResponse>()
+            .ForCtorParam(nameof(WorkOrderResponse.CustomerSignOff), options => options.MapFrom(order => order.SignOff))
+            .ForCtorParam(nameof(WorkOrderResponse.FollowUp), options => options.MapFrom(order => order.FollowUps.OrderByDescending(f => f.RecordedAt).FirstOrDefault()));
+        CreateMap<Appointment, AppointmentResponse>();
+        CreateMap<Quote, QuoteResponse>();
+        CreateMap<WorkshopVisit, WorkshopResponse>();
+        CreateMap<CustomerSignOff, SignOffResponse>();
+        CreateMap<Assignment, AssignmentResponse>();
+        CreateMap<TimeEntry, TimeEntryResponse>();
+        CreateMap<Photo, PhotoResponse>();
+        CreateMap<Survey, SurveyResponse>();
+        CreateMap<FollowUp, FollowUpResponse>();
+        CreateMap<SlaClock, SlaClockResponse>().ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => clock.Name));
+        CreateMap<WorkOrder, WorkOrderSummary>();
+    }
+}

@@ -1,0 +1,121 @@
+namespace AfterSales.Domain.WorkOrders;
+
+/// <summary>The six service-level clocks of WO-6.</summary>
+public enum SlaClockName
+{
+    Dispatch,
+    Contact,
+    Plan,
+    Arrival,
+    Resolution,
+    FollowUp,
+}
+
+public enum SlaState
+{
+    Pending,
+    Met,
+    Breached,
+    NotApplicable,
+}
+
+/// <summary>
+/// One service-level promise on an order: started by one event, stopped by another, met when the
+/// stop came by the deadline. A breach is recorded once and never undone (WO-8).
+/// </summary>
+public sealed class SlaClock
+{
+    private SlaClock()
+    {
+    }
+
+    internal SlaClock(SlaClockName name)
+    {
+        Id = Guid.CreateVersion7();
+        Name = name;
+        State = SlaState.Pending;
+    }
+
+    public Guid Id { get; private set; }
+
+    public SlaClockName Name { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset? Deadline { get; private set; }
+
+    public DateTimeOffset? StoppedAt { get; private set; }
+
+    public SlaState State { get; private set; }
+
+    /// <summary>When the breach was recorded, by a late stop or by the sweeper.</summary>
+    public DateTimeOffset? BreachedAt { get; private set; }
+
+    public bool IsRunning => StartedAt is not null && StoppedAt is null && State is SlaState.Pending or SlaState.Breached;
+
+    internal void Start(DateTimeOffset at, DateTimeOffset deadline)
+    {
+        StartedAt = at;
+        Deadline = deadline;
+    }
+
+    /// <summary>Stops a running clock; true when this stop recorded a breach.</summary>
+    internal bool Stop(DateTimeOffset at)
+    {
+        if (!IsRunning)
+        {
+            return false;
+        }
+
+        StoppedAt = at;
+        if (State == SlaState.Breached)
+        {
+            return false;
+        }
+
+        if (at <= Deadline)
+        {
+            State = SlaState.Met;
+            return false;
+        }
+
+        Breach(at);
+        return true;
+    }
+
+    /// <summary>WO-8: a running clock past its deadline is breached when noticed; true when this call recorded it.</summary>
+    internal bool BreachIfOverdue(DateTimeOffset now)
+    {
+        if (State != SlaState.Pending || StoppedAt is not null || Deadline is null || now <= Deadline)
+        {
+            return false;
+        }
+
+        Breach(now);
+        return true;
+    }
+
+    /// <summary>The clock does not apply to this order (arrival without an on-site visit, or the order was cancelled).</summary>
+    internal void NotApplicable()
+    {
+        if (State == SlaState.Pending)
+        {
+            State = SlaState.NotApplicable;
+        }
+    }
+
+    /// <summary>Applies again, e.g. the method changed back to on-site; its deadline never moved.</summary>
+    internal void Applicable()
+    {
+        if (State == SlaState.NotApplicable)
+        {
+            State = SlaState.Pending;
+        }
+    }
+
+    private void Breach(DateTimeOffset at)
+    {
+        State = SlaState.Breached;
+        BreachedAt = at;
+    }
+}

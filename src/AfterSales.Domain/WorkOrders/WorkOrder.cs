@@ -1,0 +1,537 @@
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+
+namespace AfterSales.Domain.WorkOrders;
+
+/// <summary>
+/// One repair or service request, from registration to closure (WO-1..WO-13). Every transition is a
+/// method that checks the state it may happen in and the rule that governs it.
+/// </summary>
+public sealed partial class WorkOrder : AggregateRoot
+{
+    private readonly List<Assignment> _assignments = [];
+    private readonly List<SlaClock> _clocks = [];
+    private readonly List<TimeEntry> _timeEntries = [];
+    private readonly List<Photo> _photos = [];
+    private readonly List<FollowUp> _followUps = [];
+
+    private WorkOrder()
+        : base(Guid.Empty)
+    {
+        Number = null!;
+        ProblemDescription = null!;
+    }
+
+    private WorkOrder(Guid id)
+        : base(id)
+    {
+        Number = null!;
+        ProblemDescription = null!;
+    }
+
+    /// <summary>WO-1: the readable number, <c>WO-2026-000017</c>.</summary>
+    public string Number { get; private set; }
+
+    public WorkOrderStatus Status { get; private set; }
+
+    public Channel Channel { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public Guid EquipmentId { get; private set; }
+
+    public Zone Zone { get; private set; }
+
+    public Priority Priority { get; private set; }
+
+    public ServiceType ServiceType { get; private set; }
+
+    public string ProblemDescription { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>The company-local day it arrived on; WO-3 puts orders carried over from earlier days first.</summary>
+    public DateOnly ReceivedOn { get; private set; }
+
+    public Guid? TechnicianId { get; private set; }
+
+    public ResolutionMethod? Method { get; private set; }
+
+    public string? MethodNote { get; private set; }
+
+    public Appointment? Appointment { get; private set; }
+
+    public string? ContactNote { get; private set; }
+
+    public DateTimeOffset? ArrivedAt { get; private set; }
+
+    /// <summary>WO-5: an arrival more than the grace period after the appointment window opened.</summary>
+    public bool LateArrival { get; private set; }
+
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public Quote? Quote { get; private set; }
+
+    public WorkshopVisit? Workshop { get; private set; }
+
+    public string? ResolutionSummary { get; private set; }
+
+    public CustomerSignOff? SignOff { get; private set; }
+
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    public int ReopenCount { get; private set; }
+
+    public string? LastReopenReason { get; private set; }
+
+    public DateTimeOffset? LastReopenedAt { get; private set; }
+
+    public IReadOnlyCollection<Assignment> Assignments => _assignments;
+
+    public IReadOnlyCollection<SlaClock> Clocks => _clocks;
+
+    public IReadOnlyCollection<TimeEntry> TimeEntries => _timeEntries;
+
+    public IReadOnlyCollection<Photo> Photos => _photos;
+
+    public IReadOnlyCollection<FollowUp> FollowUps => _followUps;
+
+    public bool IsOpen => Status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);
+
+    /// <summary>
+    /// WO-1: registers a request for one machine of the customer. The service type defaults from the
+    /// machine's warranty and contract on the day received (CU-2); the clocks that start on receipt
+    /// start now (WO-6).
+    /// </summary>
+    public static WorkOrder Register(
+        string number,
+        Channel channel,
+        Customer customer,
+        Equipment equipment,
+        string problemDescription,
+        Zone zone,
+        Priority priority,
+        ServiceType? serviceType,
+        DateTimeOffset receivedAt,
+        SlaPolicy sla,
+        TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        receivedAt = receivedAt.ToUniversalTime();
+        if (receivedAt > now)
+        {
+            throw new BusinessRuleViolationException("WO-1", "an order cannot be received in the future");
+        }
+
+        if (!customer.Equipment.Contains(equipment))
+        {
+            throw new ArgumentException("The equipment must be on the customer's card.", nameof(equipment));
+        }
+
+        var receivedOn = sla.Calendar.LocalDate(receivedAt);
+        var order = new WorkOrder(Guid.CreateVersion7())
+        {
+            Number = Require.Text(number, 20),
+            Status = WorkOrderStatus.Registered,
+            Channel = Require.Defined(channel),
+            CustomerId = customer.Id,
+            EquipmentId = equipment.Id,
+            Zone = Require.Defined(zone),
+            Priority = Require.Defined(priority),
+            ServiceType = serviceType is { } requested ? Require.Defined(requested) : equipment.DefaultServiceTypeOn(receivedOn),
+            ProblemDescription = Require.Text(problemDescription, 4000),
+            ReceivedAt = receivedAt,
+            ReceivedOn = receivedOn,
+        };
+        order._clocks.AddRange(Enum.GetValues<SlaClockName>().Select(name => new SlaClock(name)));
+        order.StartClock(SlaClockName.Dispatch, receivedAt, sla);
+        order.StartClock(SlaClockName.Arrival, receivedAt, sla);
+        order.StartClock(SlaClockName.Resolution, receivedAt, sla);
+        order.Raise(new WorkOrderRegistered(order.Id, order.Number, now));
+
+        // A backdated order may already be late.
+        order.DetectBreaches(now);
+        return order;
+    }
+
+    /// <summary>
+    /// WO-2: gives the order to an active technician (TE-2). The first assignment stops the dispatch
+    /// clock and starts the contact and plan clocks; a reassignment needs a reason and keeps the history.
+    /// </summary>
+    public void Assign(Technician technician, string assignedBy, string? reason, SlaPolicy sla, TimeProvider clock)
+    {
+        EnsureStatus("WO-2", "assign", WorkOrderStatus.Registered, WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        technician.EnsureCanTakeNewWork();
+        if (TechnicianId == technician.Id)
+        {
+            throw new BusinessRuleViolationException("WO-2", $"{Number} is already assigned to technician {technician.EmployeeNumber}");
+        }
+
+        var previous = TechnicianId;
+        if (previous is not null && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleViolationException("WO-2", "a reassignment needs a reason");
+        }
+
+        var now = clock.GetUtcNow();
+        _assignments.Add(new Assignment(technician.Id, now, assignedBy, reason));
+        TechnicianId = technician.Id;
+        if (previous is null)
+        {
+            StopClock(SlaClockName.Dispatch, now);
+            StartClock(SlaClockName.Contact, now, sla);
+            StartClock(SlaClockName.Plan, now, sla);
+            ChangeStatus(WorkOrderStatus.Assigned, now);
+        }
+
+        Raise(new WorkOrderAssigned(Id, technician.Id, previous, now));
+    }
+
+    /// <summary>WO-5: the customer was contacted, with the appointment window agreed for a visit; stops the contact clock.</summary>
+    public void RecordContact(Appointment? appointment, string? note, TimeProvider clock)
+    {
+        EnsureStatus("WO-5", "record the customer contact", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        if (Method == ResolutionMethod.OnSite && appointment is null)
+        {
+            throw new BusinessRuleViolationException("WO-4", "an on-site visit needs an appointment window");
+        }
+
+        if (appointment is not null && appointment.Start < ReceivedAt)
+        {
+            throw new BusinessRuleViolationException("WO-5", "the appointment cannot start before the order was received");
+        }
+
+        var now = clock.GetUtcNow();
+        Appointment = appointment ?? Appointment;
+        ContactNote = Require.OptionalText(note, 1000) ?? ContactNote;
+        StopClock(SlaClockName.Contact, now);
+        if (Status == WorkOrderStatus.Assigned)
+        {
+            ChangeStatus(WorkOrderStatus.Scheduled, now);
+        }
+        else
+        {
+            Raise(new WorkRecorded(Id, "contact", now));
+        }
+    }
+
+    /// <summary>
+    /// WO-4: the technician chooses how to resolve the fault, any time before work starts. Shipping a
+    /// part needs the customer told how to fit it and that damage from wrong fitting is theirs to pay.
+    /// Choosing stops the plan clock (and the contact clock: the customer has been reached).
+    /// </summary>
+    public void ChooseMethod(ResolutionMethod method, string? note, bool customerAdvisedOnFitting, TimeProvider clock)
+    {
+        EnsureStatus("WO-4", "choose the resolution method", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        if (method == ResolutionMethod.ShipParts && !customerAdvisedOnFitting)
+        {
+            throw new BusinessRuleViolationException(
+                "WO-4",
+                "shipping parts needs a record that the customer was told how to fit them and that damage from wrong fitting is the customer's cost");
+        }
+
+        var now = clock.GetUtcNow();
+        Method = Require.Defined(method);
+        MethodNote = Require.OptionalText(note, 1000);
+        StopClock(SlaClockName.Plan, now);
+        StopClock(SlaClockName.Contact, now);
+        var arrival = ClockOf(SlaClockName.Arrival);
+        if (method == ResolutionMethod.OnSite)
+        {
+            arrival.Applicable();
+        }
+        else
+        {
+            arrival.NotApplicable();
+        }
+
+        Raise(new ResolutionMethodChosen(Id, method, now));
+    }
+
+    /// <summary>WO-5: the technician arrived on site; later than the grace period after the window opened is a late arrival. Stops the arrival clock.</summary>
+    public void RecordArrival(DateTimeOffset arrivedAt, TimeSpan grace, TimeProvider clock)
+    {
+        EnsureStatus("WO-5", "record the arrival", WorkOrderStatus.Scheduled);
+        if (Method != ResolutionMethod.OnSite || Appointment is null)
+        {
+            throw new BusinessRuleViolationException("WO-5", "an arrival is recorded for an on-site visit with an appointment");
+        }
+
+        if (ArrivedAt is not null)
+        {
+            throw new BusinessRuleViolationException("WO-5", "the arrival is already recorded");
+        }
+
+        var now = clock.GetUtcNow();
+        arrivedAt = arrivedAt.ToUniversalTime();
+        if (arrivedAt > now || arrivedAt < ReceivedAt)
+        {
+            throw new BusinessRuleViolationException("WO-5", "the arrival must lie between the order's receipt and now");
+        }
+
+        ArrivedAt = arrivedAt;
+        LateArrival |= arrivedAt > Appointment.Start + grace;
+        StopClock(SlaClockName.Arrival, arrivedAt);
+        Raise(new ArrivalRecorded(Id, arrivedAt, LateArrival, now));
+    }
+
+    /// <summary>WO-12: paid work starts only on a fee the customer accepted (labour plus chargeable parts).</summary>
+    public void RecordQuote(decimal labour, decimal parts, string acceptedBy, DateTimeOffset acceptedAt, TimeProvider clock)
+    {
+        EnsureStatus("WO-12", "quote a fee", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        if (ServiceType != ServiceType.Paid)
+        {
+            throw new BusinessRuleViolationException("WO-12", $"{ServiceType} work is not quoted");
+        }
+
+        if (StartedAt is not null)
+        {
+            throw new BusinessRuleViolationException("WO-12", "the fee must be quoted before the paid work starts");
+        }
+
+        var now = clock.GetUtcNow();
+        Quote = new Quote(labour, parts, acceptedBy, acceptedAt);
+        Raise(new WorkRecorded(Id, "quote", now));
+    }
+
+    /// <summary>Work begins: the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted (WO-12).</summary>
+    public void StartWork(TimeProvider clock)
+    {
+        EnsureStatus("WO-4", "start work", WorkOrderStatus.Scheduled);
+        if (Method is null)
+        {
+            throw new BusinessRuleViolationException("WO-4", "choose a resolution method before starting work");
+        }
+
+        if (Method == ResolutionMethod.OnSite && ArrivedAt is null)
+        {
+            throw new BusinessRuleViolationException("WO-5", "record the arrival on site before starting work");
+        }
+
+        if (ServiceType == ServiceType.Paid && Quote is null)
+        {
+            throw new BusinessRuleViolationException("WO-12", "paid work starts only after the customer accepted a quoted fee");
+        }
+
+        var now = clock.GetUtcNow();
+        StartedAt = now;
+        ChangeStatus(WorkOrderStatus.InProgress, now);
+    }
+
+    /// <summary>WO-10: before the item leaves, the receipt, its condition, what stays with the customer, the promised return and any loaner are recorded.</summary>
+    public void CarryBackToWorkshop(
+        string receiptNumber,
+        string condition,
+        string accessoriesLeftWithCustomer,
+        DateOnly promisedReturnOn,
+        bool loanerGiven,
+        TimeProvider clock)
+    {
+        EnsureStatus("WO-10", "carry the item back to the workshop", WorkOrderStatus.InProgress);
+        if (Method != ResolutionMethod.Workshop)
+        {
+            throw new BusinessRuleViolationException("WO-10", $"the order's method is {Method}, not Workshop");
+        }
+
+        if (Workshop is not null)
+        {
+            throw new BusinessRuleViolationException("WO-10", "the item was already carried back");
+        }
+
+        var now = clock.GetUtcNow();
+        Workshop = new WorkshopVisit(receiptNumber, condition, accessoriesLeftWithCustomer, promisedReturnOn, loanerGiven, now);
+        Raise(new WorkRecorded(Id, "carry-back", now));
+    }
+
+    /// <summary>WO-10: the repaired item is back; the customer tried it and signed.</summary>
+    public void ReturnToCustomer(DateTimeOffset returnedAt, string signedBy, TimeProvider clock)
+    {
+        EnsureStatus("WO-10", "return the item", WorkOrderStatus.InProgress);
+        if (Workshop is null)
+        {
+            throw new BusinessRuleViolationException("WO-10", "no carry-back to the workshop is recorded");
+        }
+
+        var now = clock.GetUtcNow();
+        if (returnedAt.ToUniversalTime() > now)
+        {
+            throw new BusinessRuleViolationException("WO-10", "the return cannot be recorded ahead of time");
+        }
+
+        Workshop.RecordReturn(returnedAt, signedBy);
+        Raise(new WorkRecorded(Id, "return", now));
+    }
+
+    /// <summary>WO-9: time spent on the order, by kind.</summary>
+    public TimeEntry AddTimeEntry(Guid technicianId, DateTimeOffset startedAt, int minutes, TimeEntryKind kind, TimeProvider clock)
+    {
+        EnsureStatus("WO-9", "record time", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress, WorkOrderStatus.Resolved);
+        var now = clock.GetUtcNow();
+        if (startedAt.ToUniversalTime() > now)
+        {
+            throw new BusinessRuleViolationException("WO-9", "time cannot be recorded ahead of time");
+        }
+
+        var entry = new TimeEntry(technicianId, startedAt, minutes, kind);
+        _timeEntries.Add(entry);
+        Raise(new WorkRecorded(Id, "time", now));
+        return entry;
+    }
+
+    /// <summary>WO-9: a reference to a photo stored elsewhere.</summary>
+    public Photo AddPhoto(string reference, string? caption, string addedBy, TimeProvider clock)
+    {
+        EnsureOpen("WO-9", "add a photo");
+        var now = clock.GetUtcNow();
+        var photo = new Photo(reference, caption, addedBy, now);
+        _photos.Add(photo);
+        Raise(new WorkRecorded(Id, "photo", now));
+        return photo;
+    }
+
+    /// <summary>
+    /// WO-9: the work is done. On-site and workshop orders need the customer's sign-off, and a workshop
+    /// item must be back with the customer (WO-10). Stops the resolution clock, starts the follow-up clock.
+    /// </summary>
+    public void Resolve(string summary, CustomerSignOff? signOff, SlaPolicy sla, TimeProvider clock)
+    {
+        EnsureStatus("WO-9", "resolve", WorkOrderStatus.InProgress);
+        if (Method is ResolutionMethod.OnSite or ResolutionMethod.Workshop && signOff is null)
+        {
+            throw new BusinessRuleViolationException("WO-9", $"{Method} work needs the customer's sign-off to be resolved");
+        }
+
+        if (Method == ResolutionMethod.Workshop && Workshop is not { IsReturned: true })
+        {
+            throw new BusinessRuleViolationException("WO-10", "the item must be back with the customer before the order is resolved");
+        }
+
+        var now = clock.GetUtcNow();
+        ResolutionSummary = Require.Text(summary, 4000);
+        SignOff = signOff;
+        ResolvedAt = now;
+        StopClock(SlaClockName.Resolution, now);
+        StartClock(SlaClockName.FollowUp, now, sla);
+        ChangeStatus(WorkOrderStatus.Resolved, now);
+    }
+
+    /// <summary>WO-13: the follow-up call. Satisfied closes the order; not satisfied sends it back to its technician.</summary>
+    public void RecordFollowUp(bool satisfied, Survey survey, string? comments, string recordedBy, TimeProvider clock)
+    {
+        EnsureStatus("WO-13", "record the follow-up", WorkOrderStatus.Resolved);
+        var now = clock.GetUtcNow();
+        _followUps.Add(new FollowUp(satisfied, survey, comments, recordedBy, now));
+        StopClock(SlaClockName.FollowUp, now);
+        Raise(new FollowUpRecorded(Id, satisfied, survey, now));
+        if (satisfied)
+        {
+            ClosedAt = now;
+            ChangeStatus(WorkOrderStatus.Closed, now);
+        }
+        else
+        {
+            ReturnToTechnician(now, Require.OptionalText(comments, 500) ?? "customer not satisfied at follow-up");
+        }
+    }
+
+    /// <summary>A closed order comes back when the fault returns within the reopening window.</summary>
+    public void Reopen(string reason, int windowDays, TimeProvider clock)
+    {
+        EnsureStatus("WO-13", "reopen", WorkOrderStatus.Closed);
+        var now = clock.GetUtcNow();
+        if (now > ClosedAt!.Value.AddDays(windowDays))
+        {
+            throw new BusinessRuleViolationException("WO-13", $"{Number} was closed more than {windowDays} days ago and cannot be reopened");
+        }
+
+        ClosedAt = null;
+        ReturnToTechnician(now, Require.Text(reason, 500));
+    }
+
+    /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
+    public void Cancel(string reason, TimeProvider clock)
+    {
+        EnsureStatus("WO-1", "cancel", WorkOrderStatus.Registered, WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        var now = clock.GetUtcNow();
+        CancelReason = Require.Text(reason, 500);
+        CancelledAt = now;
+        foreach (var running in _clocks)
+        {
+            running.NotApplicable();
+        }
+
+        ChangeStatus(WorkOrderStatus.Cancelled, now);
+    }
+
+    /// <summary>WO-8: records every running clock that is past its deadline as breached (once).</summary>
+    public void DetectBreaches(DateTimeOffset now)
+    {
+        foreach (var slaClock in _clocks.Where(candidate => candidate.BreachIfOverdue(now)))
+        {
+            Raise(new SlaClockBreached(Id, slaClock.Name, slaClock.Deadline!.Value, now));
+        }
+    }
+
+    public bool IsAssignedTo(Guid technicianId) => TechnicianId == technicianId;
+
+    public SlaClock ClockOf(SlaClockName name) => _clocks.Single(candidate => candidate.Name == name);
+
+    private void ReturnToTechnician(DateTimeOffset now, string reason)
+    {
+        ReopenCount++;
+        LastReopenedAt = now;
+        LastReopenReason = reason;
+        StartedAt = null;
+        ArrivedAt = null;
+        Appointment = null;
+        ChangeStatus(WorkOrderStatus.Assigned, now);
+    }
+
+    private void StartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
+    {
+        var slaClock = ClockOf(name);
+        if (slaClock.StartedAt is null)
+        {
+            slaClock.Start(at, sla.DeadlineFor(name, at, Zone));
+        }
+    }
+
+    private void StopClock(SlaClockName name, DateTimeOffset at)
+    {
+        var slaClock = ClockOf(name);
+        if (slaClock.Stop(at))
+        {
+            Raise(new SlaClockBreached(Id, name, slaClock.Deadline!.Value, at));
+        }
+    }
+
+    private void EnsureStatus(string ruleId, string action, params WorkOrderStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new BusinessRuleViolationException(ruleId, $"cannot {action} {Number} while it is {Status}");
+        }
+    }
+
+    private void EnsureOpen(string ruleId, string action)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleViolationException(ruleId, $"cannot {action} {Number} while it is {Status}");
+        }
+    }
+
+    private void ChangeStatus(WorkOrderStatus next, DateTimeOffset now)
+    {
+        var previous = Status;
+        Status = next;
+        Raise(new WorkOrderStatusChanged(Id, previous, next, now));
+    }
+}

@@ -1,0 +1,19 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.WorkOrders;
+
+public sealed record WorkOrderRegistered(Guid WorkOrderId, string Number, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record WorkOrderAssigned(Guid WorkOrderId, Guid TechnicianId, Guid? PreviousTechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record WorkOrderStatusChanged(Guid WorkOrderId, WorkOrderStatus From, WorkOrderStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ResolutionMethodChosen(Guid WorkOrderId, ResolutionMethod Method, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ArrivalRecorded(Guid WorkOrderId, DateTimeOffset ArrivedAt, bool Late, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record WorkRecorded(Guid WorkOrderId, string What, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record SlaClockBreached(Guid WorkOrderId, SlaClockName Clock, DateTimeOffset Deadline, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record FollowUpRecorded(Guid WorkOrderId, bool Satisfied, Survey Survey, DateTimeOffset OccurredAt) : IDomainEvent;

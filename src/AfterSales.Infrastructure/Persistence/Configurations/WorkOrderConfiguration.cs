@@ -1,0 +1,132 @@
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Infrastructure.Persistence.Configurations;
+
+internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
+{
+    public void Configure(EntityTypeBuilder<WorkOrder> builder)
+    {
+        builder.HasKey(order => order.Id);
+        builder.Property(order => order.Id).ValueGeneratedNever();
+        builder.Property(order => order.Version).IsRowVersion();
+        builder.Ignore(order => order.DomainEvents);
+        builder.Ignore(order => order.IsOpen);
+
+        builder.Property(order => order.Number).HasMaxLength(20);
+        builder.HasIndex(order => order.Number).IsUnique().HasDatabaseName(UniqueConstraints.WorkOrderNumber);
+        builder.Property(order => order.ProblemDescription).HasMaxLength(4000);
+        builder.Property(order => order.MethodNote).HasMaxLength(1000);
+        builder.Property(order => order.ContactNote).HasMaxLength(1000);
+        builder.Property(order => order.ResolutionSummary).HasMaxLength(4000);
+        builder.Property(order => order.CancelReason).HasMaxLength(500);
+        builder.Property(order => order.LastReopenReason).HasMaxLength(500);
+
+        builder.HasOne<Customer>().WithMany().HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Equipment>().WithMany().HasForeignKey(order => order.EquipmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Technician>().WithMany().HasForeignKey(order => order.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+
+        // The list (newest first, by status), a technician's own list, and the dispatch queue (WO-3).
+        builder.HasIndex(order => new { order.Status, order.ReceivedAt }).IsDescending(false, true);
+        builder.HasIndex(order => new { order.TechnicianId, order.Status, order.ReceivedAt }).IsDescending(false, false, true);
+        builder.HasIndex(order => order.ReceivedAt).IsDescending();
+        builder.HasIndex(order => new { order.CustomerId, order.ReceivedAt });
+        builder.HasIndex(order => order.EquipmentId);
+
+        builder.OwnsOne(order => order.Appointment);
+        builder.OwnsOne(order => order.SignOff, signOff => signOff.Property(s => s.Name).HasMaxLength(100));
+        builder.OwnsOne(order => order.Quote, quote =>
+        {
+            quote.Ignore(q => q.Total);
+            quote.Property(q => q.AcceptedBy).HasMaxLength(100);
+        });
+        builder.OwnsOne(order => order.Workshop, workshop =>
+        {
+            workshop.Ignore(w => w.IsReturned);
+            workshop.Property(w => w.ReceiptNumber).HasMaxLength(50);
+            workshop.Property(w => w.Condition).HasMaxLength(1000);
+            workshop.Property(w => w.AccessoriesLeftWithCustomer).HasMaxLength(500);
+            workshop.Property(w => w.ReturnSignedBy).HasMaxLength(100);
+        });
+
+        Children(builder, order => order.Assignments);
+        Children(builder, order => order.Clocks);
+        Children(builder, order => order.TimeEntries);
+        Children(builder, order => order.Photos);
+        Children(builder, order => order.FollowUps);
+    }
+
+    private static void Children<TChild>(EntityTypeBuilder<WorkOrder> builder, Expression<Func<WorkOrder, IEnumerable<TChild>?>> navigation)
+        where TChild : class
+    {
+        builder.HasMany(navigation).WithOne().HasForeignKey("WorkOrderId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(navigation).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+    }
+}
+
+internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
+{
+    public void Configure(EntityTypeBuilder<Assignment> builder)
+    {
+        builder.ToTable("work_order_assignments");
+        builder.Property(assignment => assignment.Id).ValueGeneratedNever();
+        builder.Property(assignment => assignment.AssignedBy).HasMaxLength(100);
+        builder.Property(assignment => assignment.Reason).HasMaxLength(500);
+    }
+}
+
+internal sealed class SlaClockConfiguration : IEntityTypeConfiguration<SlaClock>
+{
+    public void Configure(EntityTypeBuilder<SlaClock> builder)
+    {
+        builder.ToTable("sla_clocks");
+        builder.Property(clock => clock.Id).ValueGeneratedNever();
+        builder.Ignore(clock => clock.IsRunning);
+        builder.HasIndex("WorkOrderId", nameof(SlaClock.Name)).IsUnique();
+
+        // The sweeper and the at-risk list look for running clocks by deadline; the breached list by state.
+        builder.HasIndex(clock => clock.Deadline).HasFilter("state = 'Pending' AND stopped_at IS NULL").HasDatabaseName("ix_sla_clocks_running_deadline");
+        builder.HasIndex(clock => clock.State).HasFilter("state = 'Breached'").HasDatabaseName("ix_sla_clocks_breached");
+    }
+}
+
+internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntry>
+{
+    public void Configure(EntityTypeBuilder<TimeEntry> builder)
+    {
+        builder.ToTable("time_entries");
+        builder.Property(entry => entry.Id).ValueGeneratedNever();
+        builder.HasIndex(entry => new { entry.TechnicianId, entry.StartedAt });
+        builder.HasOne<Technician>().WithMany().HasForeignKey(entry => entry.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
+{
+    public void Configure(EntityTypeBuilder<Photo> builder)
+    {
+        builder.ToTable("work_order_photos");
+        builder.Property(photo => photo.Id).ValueGeneratedNever();
+        builder.Property(photo => photo.Reference).HasMaxLength(500);
+        builder.Property(photo => photo.Caption).HasMaxLength(200);
+        builder.Property(photo => photo.AddedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
+{
+    public void Configure(EntityTypeBuilder<FollowUp> builder)
+    {
+        builder.ToTable("follow_ups");
+        builder.Property(followUp => followUp.Id).ValueGeneratedNever();
+        builder.Property(followUp => followUp.Comments).HasMaxLength(2000);
+        builder.Property(followUp => followUp.RecordedBy).HasMaxLength(100);
+        builder.OwnsOne(followUp => followUp.Survey);
+        builder.Navigation(followUp => followUp.Survey).IsRequired();
+        builder.HasIndex(followUp => followUp.RecordedAt);
+    }
+}

@@ -1,0 +1,83 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.WorkOrders;
+using AfterSales.Domain.WorkOrders;
+using AfterSales.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Infrastructure.WorkOrders;
+
+/// <summary>
+/// WO-8: marks running clocks past their deadline as breached, through the aggregate so each breach
+/// is recorded once, raises its event and leaves an audit row. A transaction-scoped advisory lock
+/// lets only one API instance sweep at a time; the others skip the round.
+/// </summary>
+public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<SlaOptions> options, TimeProvider clock, ILogger<SlaSweeper> logger)
+    : BackgroundService
+{
+    private const long AdvisoryLockKey = 0x5_1A_5EE9;
+    private const int BatchSize = 200;
+
+    /// <summary>One sweep; returns how many orders had a clock newly breached, or 0 when another instance holds the lock.</summary>
+    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
+        var transactions = scope.ServiceProvider.GetRequiredService<ITransactionRunner>();
+        return await transactions.RunAsync(
+            async token =>
+            {
+                var locked = await db.Database
+                    .SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({AdvisoryLockKey}) AS \"Value\"")
+                    .SingleAsync(token);
+                if (!locked)
+                {
+                    return 0;
+                }
+
+                var now = clock.GetUtcNow();
+                var overdue = await db.WorkOrders
+                    .Where(order => order.Clocks.Any(c => c.State == SlaState.Pending && c.StoppedAt == null && c.Deadline < now))
+                    .OrderBy(order => order.Id)
+                    .Take(BatchSize)
+                    .ToListAsync(token);
+                foreach (var order in overdue)
+                {
+                    order.DetectBreaches(now);
+                }
+
+                return overdue.Count;
+            },
+            cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.SweepIntervalSeconds == 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                while (await SweepOnceAsync(stoppingToken) == BatchSize)
+                {
+                    // A full batch means more may be waiting.
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, exception);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SLA sweep failed; retrying at the next interval")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}

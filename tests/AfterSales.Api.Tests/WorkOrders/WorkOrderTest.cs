@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+
+namespace AfterSales.Api.Tests.WorkOrders;
+
+/// <summary>Shared steps for work-order tests: a customer with one machine, an active technician, and the actions by role.</summary>
+public abstract class WorkOrderTest : ApiTest
+{
+    protected JsonNode Customer { get; private set; } = null!;
+
+    protected JsonNode Technician { get; private set; } = null!;
+
+    protected Guid TechnicianId => Technician["id"]!.GetValue<Guid>();
+
+    protected Guid EquipmentId => Customer["equipment"]![0]!["id"]!.GetValue<Guid>();
+
+    [SetUp]
+    public async Task CreateCustomerAndTechnicianAsync()
+    {
+        Technician = await HireTechnician("T-0042");
+        Customer = await RegisterCustomer(new
+        {
+            name = "Huadong Precision",
+            phone = "021-55550001",
+            address = "100 Zhangjiang Rd",
+            zone = "Urban",
+            // Under warranty until 2027-06-01, then under contract until 2028-06-01.
+            equipment = new[] { Machine("CNC-5000", "SN-1", "2025-06-01", "2027-06-01", "2028-06-01") },
+        });
+    }
+
+    protected async Task<JsonNode> Register(string? receivedAt = null, string priority = "Normal", string zone = "Urban", string? serviceType = null)
+    {
+        var response = await RegisterResponse(receivedAt, priority, zone, serviceType);
+        return await response.ShouldBe(HttpStatusCode.Created);
+    }
+
+    protected async Task<HttpResponseMessage> RegisterResponse(string? receivedAt = null, string priority = "Normal", string zone = "Urban", string? serviceType = null)
+    {
+        var dispatcher = await As(Roles.Dispatcher);
+        return await dispatcher.PostAsJsonAsync("/api/v1/work-orders", new
+        {
+            customerId = Customer["id"]!.GetValue<Guid>(),
+            equipmentId = EquipmentId,
+            problemDescription = "Spindle vibrates above 3000 rpm",
+            zone,
+            priority,
+            channel = "Phone",
+            serviceType,
+            receivedAt,
+        });
+    }
+
+    protected async Task<HttpResponseMessage> Act(JsonNode order, string action, object? body = null, string role = Roles.Manager)
+    {
+        var client = role == Roles.Technician ? await AsAssignedTechnician() : await As(role);
+        return await client.PostAsJsonAsync($"/api/v1/work-orders/{order["id"]}/{action}", body ?? new { });
+    }
+
+    protected async Task<JsonNode> Do(JsonNode order, string action, object? body = null, string role = Roles.Manager) =>
+        await (await Act(order, action, body, role)).ShouldBe(HttpStatusCode.OK);
+
+    protected Task<HttpClient> AsAssignedTechnician() => AsTechnician(TechnicianId);
+
+    protected async Task<HttpClient> AsTechnician(Guid technicianId)
+    {
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = $"tech-{technicianId:N}", roles = new[] { Roles.Technician }, technicianId });
+        var token = (await response.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Registered, assigned, contacted with a window starting at <paramref name="appointmentStart"/>, planned on site, arrived, started.</summary>
+    protected async Task<JsonNode> OnSiteInProgress(string appointmentStart = "2026-11-16T14:00:00+08:00", string appointmentEnd = "2026-11-16T16:00:00+08:00")
+    {
+        var order = await Register();
+        await Do(order, "assign", new { technicianId = TechnicianId });
+        await Do(order, "plan", new { method = "OnSite" });
+        await Do(order, "contact", new { appointmentStart, appointmentEnd, note = "Customer available after lunch" });
+        Factory.Clock.SetUtcNow(DateTimeOffset.Parse(appointmentStart, System.Globalization.CultureInfo.InvariantCulture).AddMinutes(10));
+        await Do(order, "arrive", new { }, Roles.Technician);
+        return await Do(order, "start", null, Roles.Technician);
+    }
+
+    protected async Task<JsonNode> Sla(JsonNode order, string clock)
+    {
+        var manager = await As(Roles.Manager);
+        var clocks = await (await manager.GetAsync($"/api/v1/work-orders/{order["id"]}/sla")).ShouldBe(HttpStatusCode.OK);
+        return clocks.AsArray().Single(c => c!["clock"]!.GetValue<string>() == clock)!;
+    }
+
+    protected static DateTimeOffset Instant(JsonNode? value) =>
+        DateTimeOffset.Parse(value!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+    protected static DateTimeOffset Shanghai(int year, int month, int day, int hour, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+}
