@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
@@ -64,8 +65,8 @@ public sealed record SurveyResponse(int Attitude, int Skill, int Punctuality, in
 
 public sealed record FollowUpResponse(bool Satisfied, SurveyResponse Survey, string? Comments, string RecordedBy, DateTimeOffset RecordedAt);
 
-/// <summary>WO-6: one service-level clock as <c>GET /work-orders/{id}/sla</c> shows it.</summary>
-public sealed record SlaClockResponse(SlaClockName Clock, DateTimeOffset? StartedAt, DateTimeOffset? Deadline, DateTimeOffset? StoppedAt, SlaState State);
+/// <summary>WO-6: one service-level clock as <c>GET /work-orders/{id}/sla</c> shows it; <c>clock</c> is dispatch, contact, plan, arrival, resolution or followUp.</summary>
+public sealed record SlaClockResponse(string Clock, DateTimeOffset? StartedAt, DateTimeOffset? Deadline, DateTimeOffset? StoppedAt, SlaState State);
 
 /// <summary>A list row: enough to pick an order, without loading the aggregate.</summary>
 public sealed record WorkOrderSummary(
@@ -98,7 +99,8 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<Photo, PhotoResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();
-        CreateMap<SlaClock, SlaClockResponse>().ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => clock.Name));
+        CreateMap<SlaClock, SlaClockResponse>()
+            .ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => JsonNamingPolicy.CamelCase.ConvertName(clock.Name.ToString())));
         CreateMap<WorkOrder, WorkOrderSummary>();
     }
 }

@@ -23,8 +23,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var entries = changeTracker.Entries()
-            .Where(entry => entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(entry => entry.Entity is not AuditEntry and not IdempotencyRecord)
+            .Where(entry => entry.Entity is not AuditEntry and not IdempotencyRecord && !entry.Metadata.IsOwned())
             .Select(entry => Describe(entry, now))
             .OfType<AuditEntry>()
             .ToList();
@@ -34,17 +33,17 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
     {
         var changes = new Dictionary<string, object?>();
-        foreach (var property in entry.Properties.Where(property => !Untracked.Contains(property.Metadata.Name) && !property.Metadata.IsKey()))
+        if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
         {
-            var (before, after) = entry.State switch
+            CollectChanges(entry, entry.State, string.Empty, changes);
+        }
+
+        // Value objects stored with their owner (an appointment, a sign-off) are reported as the owner's properties.
+        foreach (var owned in entry.References.Where(reference => reference.Metadata.TargetEntityType.IsOwned()))
+        {
+            if (owned.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted } target)
             {
-                EntityState.Added => (null, property.CurrentValue),
-                EntityState.Deleted => (property.OriginalValue, null),
-                _ => (property.OriginalValue, property.CurrentValue),
-            };
-            if (entry.State != EntityState.Modified || (property.IsModified && !Equals(before, after)))
-            {
-                changes[JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new { old = before, @new = after };
+                CollectChanges(target, target.State, JsonNamingPolicy.CamelCase.ConvertName(owned.Metadata.Name) + ".", changes);
             }
         }
 
@@ -58,10 +57,29 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             entry.Metadata.ClrType.Name,
             aggregateId,
             partId,
-            entry.State.ToString(),
+            (entry.State == EntityState.Unchanged ? EntityState.Modified : entry.State).ToString(),
             user.UserName,
             now,
             JsonSerializer.Serialize(changes, ValueFormat));
+    }
+
+    private static void CollectChanges(EntityEntry entry, EntityState state, string prefix, Dictionary<string, object?> changes)
+    {
+        var properties = entry.Properties.Where(property =>
+            !Untracked.Contains(property.Metadata.Name) && !property.Metadata.IsKey() && !property.Metadata.IsForeignKey());
+        foreach (var property in properties)
+        {
+            var (before, after) = state switch
+            {
+                EntityState.Added => (null, property.CurrentValue),
+                EntityState.Deleted => (property.OriginalValue, null),
+                _ => (property.OriginalValue, property.CurrentValue),
+            };
+            if (state != EntityState.Modified || (property.IsModified && !Equals(before, after)))
+            {
+                changes[prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new { old = before, @new = after };
+            }
+        }
     }
 
     /// <summary>An aggregate is its own subject; a part is filed under the aggregate that owns it.</summary>
