@@ -36,6 +36,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Auth:DevTokens:Enabled"] = "true",
             ["Auth:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // The tests sweep when they choose to, with the pinned clock.
+            ["Sla:SweepIntervalSeconds"] = "0",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
