@@ -35,6 +35,8 @@ public abstract class WorkOrderActionHandler<TAction>(IAfterSalesDbContext db, W
     /// <summary>For actions that read more than the order (the technician to assign, say).</summary>
     protected IAfterSalesDbContext Db => db;
 
+    protected WorkOrderAccess Access => access;
+
     public async ValueTask<WorkOrderResponse> Handle(TAction command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);

@@ -59,6 +59,20 @@ public sealed class OwnershipTests : WorkOrderTest
     }
 
     [Test]
+    public async Task WO9_a_technician_records_time_only_as_themselves()
+    {
+        var order = await Register();
+        var colleague = await HireTechnician("T-0043");
+        await Do(order, "assign", new { technicianId = TechnicianId });
+
+        var recorded = await Do(order, "time-entries", new { technicianId = colleague["id"]!.GetValue<Guid>(), startedAt = "2026-11-16T09:00:00+08:00", minutes = 45, kind = "Admin" }, Roles.Technician);
+        var byLead = await Do(order, "time-entries", new { technicianId = colleague["id"]!.GetValue<Guid>(), startedAt = "2026-11-16T09:00:00+08:00", minutes = 30, kind = "Free" }, Roles.TeamLead);
+
+        Assert.That(recorded["timeEntries"]![0]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(TechnicianId));
+        Assert.That(byLead["timeEntries"]![1]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(colleague["id"]!.GetValue<Guid>()));
+    }
+
+    [Test]
     public async Task X2_work_order_actions_honour_if_match()
     {
         var order = await Register();

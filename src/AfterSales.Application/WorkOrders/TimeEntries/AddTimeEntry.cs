@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.TimeEntries;
 
-/// <summary>WO-9: time spent; by default the caller's own, else the named technician's (a lead recording for the team).</summary>
+/// <summary>
+/// WO-9: time spent. A technician records their own time; a lead or manager may name the technician
+/// (default: the order's).
+/// </summary>
 public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt, int Minutes, TimeEntryKind? Kind) : WorkOrderAction;
 
 public sealed class AddTimeEntryValidator : AbstractValidator<AddTimeEntry>
@@ -20,12 +23,12 @@ public sealed class AddTimeEntryValidator : AbstractValidator<AddTimeEntry>
     }
 }
 
-public sealed class AddTimeEntryHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
+public sealed class AddTimeEntryHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
     : WorkOrderActionHandler<AddTimeEntry>(db, access, mapper)
 {
     protected override async Task ApplyAsync(WorkOrder order, AddTimeEntry command, CancellationToken cancellationToken)
     {
-        var technicianId = command.TechnicianId ?? user.TechnicianId ?? order.TechnicianId
+        var technicianId = Access.RestrictedTo ?? command.TechnicianId ?? order.TechnicianId
             ?? throw Reference.Unknown("technicianId", "technician", Guid.Empty);
         if (!await Db.Technicians.AnyAsync(t => t.Id == technicianId, cancellationToken))
         {
