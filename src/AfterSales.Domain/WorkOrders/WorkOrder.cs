@@ -437,7 +437,7 @@ public sealed partial class WorkOrder : AggregateRoot
         }
         else
         {
-            ReturnToTechnician(now, Require.OptionalText(comments, 500) ?? "customer not satisfied at follow-up");
+            ReturnToTechnician(now, ReopenReasonFrom(comments));
         }
     }
 
@@ -482,6 +482,19 @@ public sealed partial class WorkOrder : AggregateRoot
     public bool IsAssignedTo(Guid technicianId) => TechnicianId == technicianId;
 
     public SlaClock ClockOf(SlaClockName name) => _clocks.Single(candidate => candidate.Name == name);
+
+    /// <summary>The follow-up's comments (up to 2,000 characters) as the reopen reason, cut to its 500 without splitting a surrogate pair.</summary>
+    private static string ReopenReasonFrom(string? comments)
+    {
+        const int maxLength = 500;
+        var reason = Require.OptionalText(comments, 2000) ?? "customer not satisfied at follow-up";
+        if (reason.Length <= maxLength)
+        {
+            return reason;
+        }
+
+        return reason[..(char.IsHighSurrogate(reason[maxLength - 1]) ? maxLength - 1 : maxLength)].TrimEnd();
+    }
 
     private void ReturnToTechnician(DateTimeOffset now, string reason)
     {

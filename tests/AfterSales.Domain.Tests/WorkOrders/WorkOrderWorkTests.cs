@@ -1,0 +1,224 @@
+using AfterSales.Domain.WorkOrders;
+using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
+
+namespace AfterSales.Domain.Tests.WorkOrders;
+
+public sealed class WorkOrderWorkTests
+{
+    private WorkOrderScenario given = null!;
+
+    [SetUp]
+    public void CreateScenario() => given = new WorkOrderScenario();
+
+    [TestCase(ResolutionMethod.OnSite)]
+    [TestCase(ResolutionMethod.Workshop)]
+    public void WO9_on_site_and_workshop_work_is_resolved_only_with_the_customers_sign_off(ResolutionMethod method)
+    {
+        var order = given.InProgress(method);
+        if (method == ResolutionMethod.Workshop)
+        {
+            given.CarryBackAndReturn(order);
+        }
+
+        Assert.That(RuleOf(() => order.Resolve("Done", null, Sla, given.Clock)), Is.EqualTo("WO-9"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
+            Assert.That(order.ResolvedAt, Is.Null);
+            Assert.That(order.ClockOf(SlaClockName.Resolution).State, Is.EqualTo(SlaState.Pending));
+        });
+    }
+
+    [Test]
+    public void WO9_phone_guidance_is_resolved_without_a_sign_off()
+    {
+        var order = given.InProgress(ResolutionMethod.PhoneGuidance);
+        given.Clock.Now = ResolvedAt;
+
+        order.Resolve("Reset the spindle drive by phone", null, Sla, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Resolved));
+            Assert.That(order.ResolvedAt, Is.EqualTo(ResolvedAt));
+            Assert.That(order.ResolutionSummary, Is.EqualTo("Reset the spindle drive by phone"));
+            Assert.That(order.SignOff, Is.Null);
+        });
+    }
+
+    [Test]
+    public void WO9_resolving_keeps_the_sign_off_stops_the_resolution_clock_and_starts_the_follow_up_clock()
+    {
+        var order = given.Resolved();
+
+        var resolution = order.ClockOf(SlaClockName.Resolution);
+        var followUp = order.ClockOf(SlaClockName.FollowUp);
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.SignOff, Is.EqualTo(new CustomerSignOff(CustomerName, ResolvedAt)));
+            Assert.That(resolution.State, Is.EqualTo(SlaState.Met));
+            Assert.That(resolution.StoppedAt, Is.EqualTo(ResolvedAt));
+            Assert.That(followUp.StartedAt, Is.EqualTo(ResolvedAt));
+            Assert.That(followUp.IsRunning, Is.True);
+        });
+    }
+
+    [Test]
+    public void WO9_a_resolution_after_72_hours_breaches_the_resolution_clock()
+    {
+        var order = given.InProgress(ResolutionMethod.PhoneGuidance);
+        given.Clock.Now = At(11, 19, 10, 1);
+
+        order.Resolve("Finally fixed", null, Sla, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ClockOf(SlaClockName.Resolution).State, Is.EqualTo(SlaState.Breached));
+            Assert.That(Breaches(order, SlaClockName.Resolution).Single().Deadline, Is.EqualTo(At(11, 19, 10)));
+        });
+    }
+
+    [Test]
+    public void WO9_time_entries_keep_technician_start_minutes_and_kind()
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+
+        order.AddTimeEntry(given.Technician.Id, WorkStartedAt, 1, TimeEntryKind.Free, given.Clock);
+        order.AddTimeEntry(given.Technician.Id, ContactedAt, TimeEntry.MaxMinutes, TimeEntryKind.Admin, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.TimeEntries.Select(entry => entry.Minutes), Is.EqualTo(new[] { 1, 1440 }));
+            Assert.That(order.TimeEntries.Select(entry => entry.Kind), Is.EqualTo(new[] { TimeEntryKind.Free, TimeEntryKind.Admin }));
+            Assert.That(order.TimeEntries.Select(entry => entry.StartedAt), Is.EqualTo(new[] { WorkStartedAt, ContactedAt }));
+            Assert.That(order.TimeEntries.Select(entry => entry.TechnicianId).Distinct(), Is.EqualTo(new[] { given.Technician.Id }));
+        });
+    }
+
+    [TestCase(0)]
+    [TestCase(-30)]
+    [TestCase(1441)]
+    public void WO9_a_time_entry_lasts_1_to_1440_minutes(int minutes)
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => order.AddTimeEntry(given.Technician.Id, WorkStartedAt, minutes, TimeEntryKind.Paid, given.Clock));
+        Assert.That(order.TimeEntries, Is.Empty);
+    }
+
+    [Test]
+    public void WO9_photos_are_kept_by_reference()
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+
+        order.AddPhoto("photos/2026/11/16/spindle-before.jpg", "Before", "T-0042", given.Clock);
+        order.AddPhoto("photos/2026/11/16/spindle-after.jpg", null, "T-0042", given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Photos.Select(photo => photo.Reference), Is.EqualTo(new[] { "photos/2026/11/16/spindle-before.jpg", "photos/2026/11/16/spindle-after.jpg" }));
+            Assert.That(order.Photos.Select(photo => photo.Caption), Is.EqualTo(new[] { "Before", null }));
+            Assert.That(order.Photos.Select(photo => photo.AddedAt).Distinct(), Is.EqualTo(new[] { WorkStartedAt }));
+        });
+    }
+
+    [Test]
+    public void WO10_the_carry_back_records_receipt_condition_accessories_return_date_and_loaner()
+    {
+        var order = given.InProgress(ResolutionMethod.Workshop);
+
+        order.CarryBackToWorkshop("R-2026-0311", "Scratch on right door", "Power cord", new DateOnly(2026, 11, 18), loanerGiven: true, given.Clock);
+
+        var visit = order.Workshop!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(visit.ReceiptNumber, Is.EqualTo("R-2026-0311"));
+            Assert.That(visit.Condition, Is.EqualTo("Scratch on right door"));
+            Assert.That(visit.AccessoriesLeftWithCustomer, Is.EqualTo("Power cord"));
+            Assert.That(visit.PromisedReturnOn, Is.EqualTo(new DateOnly(2026, 11, 18)));
+            Assert.That(visit.LoanerGiven, Is.True);
+            Assert.That(visit.TakenAt, Is.EqualTo(WorkStartedAt));
+            Assert.That(visit.IsReturned, Is.False);
+        });
+    }
+
+    [Test]
+    public void WO10_only_a_workshop_order_is_carried_back()
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+
+        Assert.That(RuleOf(() => order.CarryBackToWorkshop("R-1", "Fine", "", new DateOnly(2026, 11, 18), false, given.Clock)), Is.EqualTo("WO-10"));
+        Assert.That(order.Workshop, Is.Null);
+    }
+
+    [Test]
+    public void WO10_an_item_is_carried_back_only_once_the_work_has_started()
+    {
+        var order = given.Scheduled(ResolutionMethod.Workshop);
+
+        Assert.That(RuleOf(() => order.CarryBackToWorkshop("R-1", "Fine", "", new DateOnly(2026, 11, 18), false, given.Clock)), Is.EqualTo("WO-10"));
+        Assert.That(order.Workshop, Is.Null);
+    }
+
+    [Test]
+    public void WO10_a_workshop_order_is_resolved_only_after_the_item_is_back()
+    {
+        var order = given.InProgress(ResolutionMethod.Workshop);
+        order.CarryBackToWorkshop("R-2026-0311", "Scratch on right door", "Power cord", new DateOnly(2026, 11, 18), loanerGiven: false, given.Clock);
+
+        Assert.That(RuleOf(() => order.Resolve("Repaired", given.SignOff(), Sla, given.Clock)), Is.EqualTo("WO-10"));
+        Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
+
+        given.Clock.Now = ResolvedAt;
+        order.ReturnToCustomer(ReturnedAt, CustomerName, given.Clock);
+        order.Resolve("Repaired", given.SignOff(), Sla, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Resolved));
+            Assert.That(order.Workshop!.ReturnedAt, Is.EqualTo(ReturnedAt));
+            Assert.That(order.Workshop.ReturnSignedBy, Is.EqualTo(CustomerName));
+        });
+    }
+
+    [Test]
+    public void WO12_paid_work_starts_only_after_a_quote()
+    {
+        var order = given.Scheduled(ResolutionMethod.PhoneGuidance, ServiceType.Paid);
+
+        Assert.That(RuleOf(() => order.StartWork(given.Clock)), Is.EqualTo("WO-12"));
+        Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Scheduled));
+
+        order.RecordQuote(150m, 80m, CustomerName, ContactedAt, given.Clock);
+        order.StartWork(given.Clock);
+
+        Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
+    }
+
+    [TestCase(ServiceType.Warranty)]
+    [TestCase(ServiceType.Contract)]
+    public void WO12_only_paid_work_is_quoted(ServiceType serviceType)
+    {
+        var order = given.Scheduled(ResolutionMethod.OnSite, serviceType);
+
+        Assert.That(RuleOf(() => order.RecordQuote(150m, 80m, CustomerName, ContactedAt, given.Clock)), Is.EqualTo("WO-12"));
+        Assert.That(order.Quote, Is.Null);
+    }
+
+    [Test]
+    public void WO12_the_quoted_fee_is_labour_plus_parts()
+    {
+        var order = given.Scheduled(ResolutionMethod.OnSite, ServiceType.Paid);
+
+        order.RecordQuote(180.50m, 320.25m, CustomerName, ContactedAt, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Quote!.Labour, Is.EqualTo(180.50m));
+            Assert.That(order.Quote.Parts, Is.EqualTo(320.25m));
+            Assert.That(order.Quote.Total, Is.EqualTo(500.75m));
+            Assert.That(order.Quote.AcceptedBy, Is.EqualTo(CustomerName));
+            Assert.That(order.Quote.AcceptedAt, Is.EqualTo(ContactedAt));
+        });
+    }
+}
