@@ -59,6 +59,20 @@ public sealed class SlaClock
         Deadline = deadline;
     }
 
+    /// <summary>Runs the clock again from a new start (a reopened order resolved again); a recorded breach is kept.</summary>
+    internal void Restart(DateTimeOffset at, DateTimeOffset deadline)
+    {
+        if (State == SlaState.Breached)
+        {
+            return;
+        }
+
+        StartedAt = at;
+        Deadline = deadline;
+        StoppedAt = null;
+        State = SlaState.Pending;
+    }
+
     /// <summary>Stops a running clock; true when this stop recorded a breach.</summary>
     internal bool Stop(DateTimeOffset at)
     {

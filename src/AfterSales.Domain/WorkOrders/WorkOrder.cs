@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
@@ -209,8 +210,9 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
+        var contactNote = Require.OptionalText(note, 1000);
         Appointment = appointment ?? Appointment;
-        ContactNote = Require.OptionalText(note, 1000) ?? ContactNote;
+        ContactNote = contactNote ?? ContactNote;
         StopClock(SlaClockName.Contact, now);
         if (Status == WorkOrderStatus.Assigned)
         {
@@ -238,8 +240,9 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
+        var methodNote = Require.OptionalText(note, 1000);
         Method = Require.Defined(method);
-        MethodNote = Require.OptionalText(note, 1000);
+        MethodNote = methodNote;
         StopClock(SlaClockName.Plan, now);
         StopClock(SlaClockName.Contact, now);
         var arrival = ClockOf(SlaClockName.Arrival);
@@ -253,6 +256,9 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         Raise(new ResolutionMethodChosen(Id, method, now));
+
+        // An on-site visit chosen after the arrival deadline is already late.
+        DetectBreaches(now);
     }
 
     /// <summary>WO-5: the technician arrived on site; later than the grace period after the window opened is a late arrival. Stops the arrival clock.</summary>
@@ -285,15 +291,10 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-12: paid work starts only on a fee the customer accepted (labour plus chargeable parts).</summary>
     public void RecordQuote(decimal labour, decimal parts, string acceptedBy, DateTimeOffset acceptedAt, TimeProvider clock)
     {
-        EnsureStatus("WO-12", "quote a fee", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        EnsureStatus("WO-12", "quote a fee", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
         if (ServiceType != ServiceType.Paid)
         {
             throw new BusinessRuleViolationException("WO-12", $"{ServiceType} work is not quoted");
-        }
-
-        if (StartedAt is not null)
-        {
-            throw new BusinessRuleViolationException("WO-12", "the fee must be quoted before the paid work starts");
         }
 
         var now = clock.GetUtcNow();
@@ -340,9 +341,9 @@ public sealed partial class WorkOrder : AggregateRoot
             throw new BusinessRuleViolationException("WO-10", $"the order's method is {Method}, not Workshop");
         }
 
-        if (Workshop is not null)
+        if (Workshop is { IsReturned: false })
         {
-            throw new BusinessRuleViolationException("WO-10", "the item was already carried back");
+            throw new BusinessRuleViolationException("WO-10", "the item is already in the workshop");
         }
 
         var now = clock.GetUtcNow();
@@ -418,7 +419,9 @@ public sealed partial class WorkOrder : AggregateRoot
         SignOff = signOff;
         ResolvedAt = now;
         StopClock(SlaClockName.Resolution, now);
-        StartClock(SlaClockName.FollowUp, now, sla);
+
+        // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
+        ClockOf(SlaClockName.FollowUp).Restart(now, sla.DeadlineFor(SlaClockName.FollowUp, now, Zone));
         ChangeStatus(WorkOrderStatus.Resolved, now);
     }
 
@@ -445,6 +448,7 @@ public sealed partial class WorkOrder : AggregateRoot
     public void Reopen(string reason, int windowDays, TimeProvider clock)
     {
         EnsureStatus("WO-13", "reopen", WorkOrderStatus.Closed);
+        var reopenReason = Require.Text(reason, 500);
         var now = clock.GetUtcNow();
         if (now > ClosedAt!.Value.AddDays(windowDays))
         {
@@ -452,7 +456,7 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         ClosedAt = null;
-        ReturnToTechnician(now, Require.Text(reason, 500));
+        ReturnToTechnician(now, reopenReason);
     }
 
     /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
@@ -462,6 +466,7 @@ public sealed partial class WorkOrder : AggregateRoot
         var now = clock.GetUtcNow();
         CancelReason = Require.Text(reason, 500);
         CancelledAt = now;
+        DetectBreaches(now);
         foreach (var running in _clocks)
         {
             running.NotApplicable();
@@ -473,11 +478,21 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-8: records every running clock that is past its deadline as breached (once).</summary>
     public void DetectBreaches(DateTimeOffset now)
     {
-        foreach (var slaClock in _clocks.Where(candidate => candidate.BreachIfOverdue(now)))
+        foreach (var slaClock in _clocks.Where(candidate => IsJudged(candidate.Name) && candidate.BreachIfOverdue(now)))
         {
             Raise(new SlaClockBreached(Id, slaClock.Name, slaClock.Deadline!.Value, now));
         }
     }
+
+    /// <summary>
+    /// WO-8, for the store: orders with a running clock past its deadline that <see cref="DetectBreaches"/> would breach.
+    /// </summary>
+    public static Expression<Func<WorkOrder, bool>> HasBreachableClock(DateTimeOffset now) =>
+        order => order.Clocks.Any(clock =>
+            clock.State == SlaState.Pending
+            && clock.StoppedAt == null
+            && clock.Deadline < now
+            && (clock.Name != SlaClockName.Arrival || order.Method != null));
 
     public bool IsAssignedTo(Guid technicianId) => TechnicianId == technicianId;
 
@@ -496,6 +511,9 @@ public sealed partial class WorkOrder : AggregateRoot
         return reason[..(char.IsHighSurrogate(reason[maxLength - 1]) ? maxLength - 1 : maxLength)].TrimEnd();
     }
 
+    /// <summary>The arrival clock applies to on-site visits only, so it is not judged until the method is known.</summary>
+    private bool IsJudged(SlaClockName clock) => clock != SlaClockName.Arrival || Method is not null;
+
     private void ReturnToTechnician(DateTimeOffset now, string reason)
     {
         ReopenCount++;
@@ -504,6 +522,7 @@ public sealed partial class WorkOrder : AggregateRoot
         StartedAt = null;
         ArrivedAt = null;
         Appointment = null;
+        SignOff = null;
         ChangeStatus(WorkOrderStatus.Assigned, now);
     }
 

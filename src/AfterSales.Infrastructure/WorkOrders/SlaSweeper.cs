@@ -40,7 +40,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
 
                 var now = clock.GetUtcNow();
                 var overdue = await db.WorkOrders
-                    .Where(order => order.Clocks.Any(c => c.State == SlaState.Pending && c.StoppedAt == null && c.Deadline < now))
+                    .Where(WorkOrder.HasBreachableClock(now))
                     .OrderBy(order => order.Id)
                     .Take(BatchSize)
                     .ToListAsync(token);

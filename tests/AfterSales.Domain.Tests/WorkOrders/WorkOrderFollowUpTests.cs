@@ -175,9 +175,42 @@ public sealed class WorkOrderFollowUpTests
         Assert.Multiple(() =>
         {
             Assert.That(order.ClockOf(SlaClockName.Dispatch).State, Is.EqualTo(SlaState.Breached));
-            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Breached));
+            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.NotApplicable));
             Assert.That(order.ClockOf(SlaClockName.Resolution).State, Is.EqualTo(SlaState.NotApplicable));
         });
+    }
+
+    [Test]
+    public void WO13_a_reopened_order_resolved_again_gets_a_new_follow_up_deadline()
+    {
+        var order = given.Resolved(ResolutionMethod.PhoneGuidance);
+        given.Clock.Now = At(11, 17, 9);
+        order.RecordFollowUp(false, new Survey(2, 2, 3, 3), "Still vibrates", "desk.li", given.Clock);
+        order.RecordContact(null, "Called again", given.Clock);
+        order.StartWork(given.Clock);
+        given.Clock.Now = At(11, 18, 15);
+
+        order.Resolve("Balanced the chuck", null, Sla, given.Clock);
+
+        var followUp = order.ClockOf(SlaClockName.FollowUp);
+        Assert.Multiple(() =>
+        {
+            Assert.That(followUp.State, Is.EqualTo(SlaState.Pending));
+            Assert.That(followUp.StartedAt, Is.EqualTo(At(11, 18, 15)));
+            Assert.That(followUp.Deadline, Is.EqualTo(At(11, 19, 15)));
+            Assert.That(order.SignOff, Is.Null, "a new resolution needs its own sign-off");
+        });
+    }
+
+    [Test]
+    public void WO8_cancelling_records_a_breach_that_was_due_but_not_yet_detected()
+    {
+        var order = given.Register();
+        given.Clock.Now = At(11, 16, 22, 5); // dispatch was due at 22:00; no sweep has run
+
+        order.Cancel("Customer withdrew", given.Clock);
+
+        Assert.That(order.ClockOf(SlaClockName.Dispatch).State, Is.EqualTo(SlaState.Breached));
     }
 
     [Test]

@@ -176,23 +176,50 @@ public sealed class WorkOrderSlaTests
     [Test]
     public void WO8_detection_breaches_an_overdue_running_clock_once()
     {
-        // The urban arrival clock is due at 16:00; dispatch is due at 22:00.
+        // Dispatch is due at 22:00.
         var order = given.Register();
 
-        order.DetectBreaches(At(11, 16, 16));
-        Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending));
+        order.DetectBreaches(At(11, 16, 22));
+        Assert.That(order.ClockOf(SlaClockName.Dispatch).State, Is.EqualTo(SlaState.Pending));
 
-        order.DetectBreaches(At(11, 16, 16, 1));
-        order.DetectBreaches(At(11, 16, 16, 30));
+        order.DetectBreaches(At(11, 16, 22, 1));
+        order.DetectBreaches(At(11, 16, 22, 30));
+
+        var dispatch = order.ClockOf(SlaClockName.Dispatch);
+        Assert.Multiple(() =>
+        {
+            Assert.That(dispatch.State, Is.EqualTo(SlaState.Breached));
+            Assert.That(dispatch.BreachedAt, Is.EqualTo(At(11, 16, 22, 1)));
+            Assert.That(dispatch.StoppedAt, Is.Null);
+            Assert.That(order.DomainEvents.OfType<SlaClockBreached>().Select(breach => breach.Clock), Is.EqualTo(new[] { SlaClockName.Dispatch }));
+        });
+    }
+
+    [Test]
+    public void WO8_the_arrival_clock_is_not_judged_before_the_method_is_known()
+    {
+        // The urban arrival clock is due at 16:00; until a method is chosen it may not apply at all.
+        var order = given.Register();
+
+        order.DetectBreaches(At(11, 16, 17));
+
+        Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending));
+        Assert.That(WorkOrder.HasBreachableClock(At(11, 16, 17)).Compile()(order), Is.False);
+    }
+
+    [Test]
+    public void WO8_an_on_site_visit_chosen_after_the_arrival_deadline_is_breached_at_once()
+    {
+        var order = given.Assigned();
+        given.Clock.Now = At(11, 16, 16, 30);
+
+        order.ChooseMethod(ResolutionMethod.OnSite, null, false, given.Clock);
 
         var arrival = order.ClockOf(SlaClockName.Arrival);
         Assert.Multiple(() =>
         {
             Assert.That(arrival.State, Is.EqualTo(SlaState.Breached));
-            Assert.That(arrival.BreachedAt, Is.EqualTo(At(11, 16, 16, 1)));
-            Assert.That(arrival.StoppedAt, Is.Null);
-            Assert.That(order.DomainEvents.OfType<SlaClockBreached>().Select(breach => breach.Clock), Is.EqualTo(new[] { SlaClockName.Arrival }));
-            Assert.That(order.ClockOf(SlaClockName.Dispatch).State, Is.EqualTo(SlaState.Pending));
+            Assert.That(arrival.BreachedAt, Is.EqualTo(At(11, 16, 16, 30)));
         });
     }
 
@@ -230,7 +257,7 @@ public sealed class WorkOrderSlaTests
             Assert.That(dispatch.Deadline, Is.EqualTo(At(11, 16, 21)));
             Assert.That(dispatch.BreachedAt, Is.EqualTo(At(11, 17, 10)));
             Assert.That(Breaches(order, SlaClockName.Dispatch).Count(), Is.EqualTo(1));
-            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Breached));
+            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending), "not judged before the method is known");
             Assert.That(order.ClockOf(SlaClockName.Resolution).State, Is.EqualTo(SlaState.Pending));
         });
     }
