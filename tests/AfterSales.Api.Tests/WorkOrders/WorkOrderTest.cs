@@ -65,7 +65,7 @@ public abstract class WorkOrderTest : ApiTest
 
     protected Task<HttpClient> AsAssignedTechnician() => AsTechnician(TechnicianId);
 
-    protected async Task<HttpClient> AsTechnician(Guid technicianId)
+    protected static async Task<HttpClient> AsTechnician(Guid technicianId)
     {
         var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = $"tech-{technicianId:N}", roles = new[] { Roles.Technician }, technicianId });
         var token = (await response.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
