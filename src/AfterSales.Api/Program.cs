@@ -73,6 +73,8 @@ api.MapTechnicians();
 api.MapCustomers();
 api.MapReminders();
 api.MapWorkOrders();
+api.MapSalesLeads();
+api.MapReports();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

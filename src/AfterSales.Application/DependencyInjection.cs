@@ -3,6 +3,7 @@ using AfterSales.Application.Common.Time;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.WorkOrders;
 using Microsoft.Extensions.Options;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,10 @@ public static class DependencyInjection
         services.AddSingleton(provider => SlaPolicyFactory.Create(
             provider.GetRequiredService<IOptions<SlaOptions>>().Value,
             provider.GetRequiredService<CompanyCalendar>()));
+
+        // The company's days in its time zone, for reports by day (WO-14); the same calendar the SLA counts in.
+        services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
+
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
         return services;

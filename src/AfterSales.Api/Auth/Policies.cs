@@ -27,8 +27,14 @@ public static class Policies
     /// <summary>Work on an order in the field: the technician (their own orders only) and those who lead them.</summary>
     public const string FieldWork = nameof(FieldWork);
 
-    /// <summary>Reaching the customer about an order: field work plus the dispatchers who make the calls.</summary>
+    /// <summary>
+    /// Reaching the customer about an order, or passing on what they said they want to buy (WO-15):
+    /// field work plus the dispatchers who make the calls.
+    /// </summary>
     public const string CustomerContact = nameof(CustomerContact);
+
+    /// <summary>The team lead's daily report (WO-14): team leads, the manager, and Admin; not the dispatchers.</summary>
+    public const string TeamReports = nameof(TeamReports);
 
     /// <summary>Reads the audit trail .</summary>
     public const string AuditReaders = nameof(AuditReaders);
@@ -43,5 +49,6 @@ public static class Policies
             .AddPolicy(TeamLeadership, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager))
             .AddPolicy(FieldWork, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager))
             .AddPolicy(CustomerContact, policy => policy.RequireRole(Roles.Technician, Roles.Dispatcher, Roles.TeamLead, Roles.Manager))
+            .AddPolicy(TeamReports, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager, Roles.Admin))
             .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin));
 }

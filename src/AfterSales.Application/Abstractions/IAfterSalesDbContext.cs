@@ -1,6 +1,7 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public interface IAfterSalesDbContext
     DbSet<Customer> Customers { get; }
 
     DbSet<WorkOrder> WorkOrders { get; }
+
+    DbSet<SalesLead> SalesLeads { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -59,6 +59,13 @@ public sealed class WorkingCalendar
     public DateOnly LocalDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(instant.UtcDateTime, TimeZone));
 
+    /// <summary>
+    /// The instants a company-local date begins and ends (end exclusive), so reports by day (WO-14) can
+    /// select stored UTC times by range; a daylight-saving change makes the day 23 or 25 hours long.
+    /// </summary>
+    public (DateTimeOffset Start, DateTimeOffset End) Day(DateOnly date) =>
+        (ToInstant(date, TimeOnly.MinValue), ToInstant(date.AddDays(1), TimeOnly.MinValue));
+
     public bool IsWorkingDay(DateOnly date) => PeriodsOn(date).Length > 0;
 
     /// <summary>

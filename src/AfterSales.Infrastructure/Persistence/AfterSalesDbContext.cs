@@ -3,6 +3,7 @@ using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.DomainEvents;
@@ -30,6 +31,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+
+    public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

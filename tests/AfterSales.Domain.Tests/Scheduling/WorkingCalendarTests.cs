@@ -229,6 +229,30 @@ public sealed class WorkingCalendarTests
     }
 
     [Test]
+    public void WO14_a_shanghai_day_runs_from_16_00_utc_the_day_before()
+    {
+        var (start, end) = Calendar.Day(new DateOnly(2026, 11, 16));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(start, Is.EqualTo(new DateTimeOffset(2026, 11, 15, 16, 0, 0, TimeSpan.Zero)));
+            Assert.That(end, Is.EqualTo(new DateTimeOffset(2026, 11, 16, 16, 0, 0, TimeSpan.Zero)));
+        });
+    }
+
+    [Test]
+    public void WO14_the_day_daylight_saving_starts_lasts_23_hours()
+    {
+        var (start, end) = WorkingCalendar.Standard(Berlin, [], []).Day(new DateOnly(2026, 3, 29));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(start, Is.EqualTo(new DateTimeOffset(2026, 3, 29, 0, 0, 0, TimeSpan.FromHours(1))));
+            Assert.That(end - start, Is.EqualTo(TimeSpan.FromHours(23)));
+        });
+    }
+
+    [Test]
     public void WO7_working_hours_follow_the_wall_clock_when_daylight_saving_starts()
     {
         var calendar = WorkingCalendar.Standard(Berlin, [], []);

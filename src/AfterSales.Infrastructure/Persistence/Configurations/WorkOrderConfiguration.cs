@@ -101,6 +101,9 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         builder.ToTable("time_entries");
         builder.Property(entry => entry.Id).ValueGeneratedNever();
         builder.HasIndex(entry => new { entry.TechnicianId, entry.StartedAt });
+
+        // The daily report (WO-14) reads one day of every technician's entries.
+        builder.HasIndex(entry => entry.StartedAt);
         builder.HasOne<Technician>().WithMany().HasForeignKey(entry => entry.TechnicianId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -285,6 +285,95 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("equipment", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusChangedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("status_changed_by");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_leads");
+
+                    b.HasIndex("RecordedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_sales_leads_recorded_at");
+
+                    b.HasIndex("TechnicianId")
+                        .HasDatabaseName("ix_sales_leads_technician_id");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_sales_leads_work_order_id");
+
+                    b.HasIndex("CustomerId", "RecordedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_sales_leads_customer_id_recorded_at");
+
+                    b.HasIndex("Status", "RecordedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_sales_leads_status_recorded_at");
+
+                    b.ToTable("sales_leads", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Technicians.DisciplineRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +771,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_time_entries");
 
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_time_entries_started_at");
+
                     b.HasIndex("WorkOrderId")
                         .HasDatabaseName("ix_time_entries_work_order_id");
 
@@ -885,6 +977,28 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_equipment_customers_customer_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_leads_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_leads_technicians_technician_id");
+
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_sales_leads_work_orders_work_order_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.DisciplineRecord", b =>

@@ -1,0 +1,7 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.SalesLeads;
+
+public sealed record SalesLeadRecorded(Guid SalesLeadId, Guid CustomerId, Guid? TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record SalesLeadStatusChanged(Guid SalesLeadId, SalesLeadStatus From, SalesLeadStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
