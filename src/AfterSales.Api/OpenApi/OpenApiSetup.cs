@@ -50,7 +50,8 @@ internal static class OpenApiSetup
             }
 
             operation.Parameters ??= [];
-            if (context.ApiDescription.ParameterDescriptions.Any(parameter => parameter.Type == typeof(IfMatch)))
+            // IfMatch binds itself (BindAsync), so the API explorer does not list it: look at the handler's parameters.
+            if (context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(IfMatch)) == true)
             {
                 operation.Parameters.Add(new OpenApiParameter
                 {

@@ -55,6 +55,19 @@ public sealed class EndpointCatalogueTests : ApiTest
         Assert.That(document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>(), Is.EqualTo("bearer"));
     }
 
+    [TestCase("/api/v1/technicians/{id}/discipline")]
+    [TestCase("/api/v1/work-orders/{id}/assign")]
+    public async Task The_openapi_document_shows_the_if_match_and_idempotency_headers_on_writes(string path)
+    {
+        var document = JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var headers = document["paths"]![path]!["post"]!["parameters"]!.AsArray()
+            .Where(parameter => parameter!["in"]!.GetValue<string>() == "header")
+            .Select(parameter => parameter!["name"]!.GetValue<string>());
+
+        Assert.That(headers, Is.EquivalentTo(new[] { "If-Match", "Idempotency-Key" }));
+    }
+
     /// <summary>The route without constraints or a trailing slash, as OpenAPI writes it: /api/v1/technicians/{id}.</summary>
     private static string Path(RouteEndpoint endpoint) =>
         "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
