@@ -1,6 +1,8 @@
 using AfterSales.Application.Common.Time;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
+using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,10 +10,10 @@ namespace AfterSales.Infrastructure.Seeding;
 
 /// <summary>
 /// A small data set to try the API with (<c>./build/run.sh --seed-demo</c>): one team with its lead and
-/// three technicians, and customers whose equipment lands on each reminder list. Loaded only into an
-/// empty database.
+/// three technicians, customers whose equipment lands on each reminder list, and two work orders — one
+/// waiting in the dispatch queue, one assigned. Loaded only into an empty database.
 /// </summary>
-public sealed class DemoData(AfterSalesDbContext db, CompanyCalendar calendar, TimeProvider clock)
+public sealed class DemoData(AfterSalesDbContext db, IWorkOrderNumbers numbers, SlaPolicy sla, CompanyCalendar calendar, TimeProvider clock)
 {
     private const string Team = "East";
 
@@ -43,6 +45,17 @@ public sealed class DemoData(AfterSalesDbContext db, CompanyCalendar calendar, T
         farm.AddEquipment("SAW-90", "SN-90-1203", today.AddYears(-4), today.AddYears(-1), today.AddMonths(8), clock);
 
         db.Customers.AddRange(factory, workshop, farm);
+
+        var now = clock.GetUtcNow();
+        var waiting = WorkOrder.Register(
+            await numbers.NextAsync(today, cancellationToken), Channel.Phone, factory, factory.Equipment.Single(),
+            "主轴转速超过 3000 转时振动", Zone.Urban, Priority.Urgent, null, now.AddHours(-1), sla, clock);
+        var assigned = WorkOrder.Register(
+            await numbers.NextAsync(today, cancellationToken), Channel.WebForm, workshop, workshop.Equipment.Single(),
+            "液压压力不足", Zone.Suburban, Priority.Normal, null, now.AddHours(-3), sla, clock);
+        assigned.Assign(installer, "demo", null, sla, clock);
+        db.WorkOrders.AddRange(waiting, assigned);
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -36,6 +36,33 @@ public sealed class HostingTests : ApiTest
     }
 
     [Test]
+    public async Task The_demo_data_loads_into_an_empty_database_only()
+    {
+        bool first, second;
+        using (var scope = Factory.Services.CreateScope())
+        {
+            first = await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None);
+        }
+
+        using (var scope = Factory.Services.CreateScope())
+        {
+            second = await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None);
+        }
+
+        var manager = await As(Roles.Manager);
+        var technicians = await (await manager.GetAsync("/api/v1/technicians?team=East")).ReadJson();
+        var queue = await (await manager.GetAsync("/api/v1/work-orders/dispatch-queue")).ReadJson();
+        var contracts = await (await manager.GetAsync("/api/v1/reminders/contracts")).ReadJson();
+        Assert.Multiple(() =>
+        {
+            Assert.That((first, second), Is.EqualTo((true, false)));
+            Assert.That(technicians["totalCount"]!.GetValue<int>(), Is.EqualTo(4));
+            Assert.That(queue["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(contracts["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task An_unreachable_database_is_503_not_500()
     {
         await using var offline = new ApiFactory(new Dictionary<string, string?>
