@@ -1,0 +1,11 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Receivables;
+
+public sealed record ReceivableOpened(Guid ReceivableId, Guid WorkOrderId, Guid TechnicianId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReceivablePaid(Guid ReceivableId, decimal Applied, decimal Outstanding, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReceivableReassessed(Guid ReceivableId, decimal Amount, decimal Outstanding, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReceivableSettled(Guid ReceivableId, DateOnly SettledOn, DateOnly ReleaseBy, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,152 @@
+using System.Globalization;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Scheduling;
+
+namespace AfterSales.Domain.WorkOrders;
+
+/// <summary>Parts (WO-11) and money (WO-12): what the order costs the customer, what was paid, what is held.</summary>
+public sealed partial class WorkOrder
+{
+    private readonly List<Part> _parts = [];
+    private readonly List<Payment> _payments = [];
+
+    public IReadOnlyCollection<Part> Parts => _parts;
+
+    public IReadOnlyCollection<Payment> Payments => _payments;
+
+    /// <summary>
+    /// WO-12: the quoted labour plus the chargeable parts actually issued. The quote's own parts figure
+    /// was the estimate the customer accepted; the bill follows what left the warehouse.
+    /// </summary>
+    public decimal Fee => (Quote?.Labour ?? Money.Zero) + Money.Sum(_parts.Select(part => part.Charge));
+
+    public decimal Paid => Money.Sum(_payments.Select(payment => payment.Amount));
+
+    public decimal Balance => Fee - Paid;
+
+    /// <summary>WO-11: prices held for old parts not yet back; kept apart from the fee, which they are not part of.</summary>
+    public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));
+
+    /// <summary>
+    /// WO-11: a part for the work in hand. Whether the customer pays for it, and whether its old part
+    /// must come back, follow from the service type, the cause of the damage and the small-part limit.
+    /// </summary>
+    public Part RequestPart(
+        string partNumber,
+        string name,
+        int quantity,
+        decimal unitPrice,
+        bool customerCaused,
+        string requestedBy,
+        decimal smallPartLimit,
+        TimeProvider clock)
+    {
+        EnsureStatus("WO-11", "request a part for", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        var now = clock.GetUtcNow();
+        var (chargeable, oldPart, waiverReason) = CostRules(Money.NonNegative(unitPrice, nameof(unitPrice)), customerCaused, smallPartLimit);
+        var part = new Part(partNumber, name, quantity, unitPrice, customerCaused, chargeable, oldPart, waiverReason, requestedBy, now);
+        _parts.Add(part);
+        Raise(new PartRequested(Id, part.Id, part.PartNumber, part.Quantity, part.UnitPrice, part.Chargeable, part.OldPart, now));
+        return part;
+    }
+
+    /// <summary>
+    /// WO-11: Finance approves, and the part is issued. Only while the work is still to be done: a part
+    /// can be fitted only once issued, so a request still pending when the order was resolved went unused.
+    /// </summary>
+    public void ApprovePart(Guid partId, string approvedBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        EnsureStatus("WO-11", "issue a part for", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        var now = clock.GetUtcNow();
+        part.Issue(approvedBy, now);
+        Raise(new PartIssued(Id, part.Id, part.Charge, part.Deposit, now));
+    }
+
+    /// <summary>WO-11: the warehouse booked the old part in, whatever became of the order since; the deposit is released.</summary>
+    public void RecordOldPartReturned(Guid partId, string bookedInBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        var deposit = part.Deposit;
+        var now = clock.GetUtcNow();
+        part.BookOldPartIn(bookedInBy, now);
+        Raise(new OldPartSettled(Id, part.Id, part.OldPart, deposit, now));
+    }
+
+    /// <summary>WO-11: Finance excuses the old part's return, saying why (no recovery value, too costly to bring back); the deposit is released.</summary>
+    public void WaiveOldPartReturn(Guid partId, string reason, string waivedBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        var deposit = part.Deposit;
+        var now = clock.GetUtcNow();
+        part.WaiveOldPart(reason, waivedBy, now);
+        Raise(new OldPartSettled(Id, part.Id, part.OldPart, deposit, now));
+    }
+
+    /// <summary>
+    /// WO-12: money from the customer, received between the order's receipt and now. It pays the fee and
+    /// no more: taking more than the balance would leave the company owing the customer, which this
+    /// order cannot record.
+    /// </summary>
+    public Payment RecordPayment(decimal amount, PaymentMethod method, DateTimeOffset receivedAt, string recordedBy, WorkingCalendar calendar, TimeProvider clock)
+    {
+        EnsureStatus(
+            "WO-12",
+            "take a payment for",
+            WorkOrderStatus.Assigned,
+            WorkOrderStatus.Scheduled,
+            WorkOrderStatus.InProgress,
+            WorkOrderStatus.Resolved,
+            WorkOrderStatus.Closed);
+        var now = clock.GetUtcNow();
+        receivedAt = receivedAt.ToUniversalTime();
+        if (receivedAt > now || receivedAt < ReceivedAt)
+        {
+            throw new BusinessRuleViolationException("WO-12", "a payment must be received between the order's receipt and now");
+        }
+
+        if (Money.Round(amount) > Balance)
+        {
+            throw new BusinessRuleViolationException(
+                "WO-12",
+                string.Create(CultureInfo.InvariantCulture, $"a payment of {amount:0.00} exceeds the balance of {Balance:0.00} on {Number}"));
+        }
+
+        var payment = new Payment(amount, method, receivedAt, calendar.LocalDate(receivedAt), recordedBy, now);
+        _payments.Add(payment);
+        Raise(new PaymentRecorded(Id, payment.Id, payment.Amount, payment.Method, payment.ReceivedOn, now));
+        return payment;
+    }
+
+    /// <summary>WO-12: Finance took the cash in; the unremitted flag no longer applies.</summary>
+    public void RemitPayment(Guid paymentId, string remittedBy, TimeProvider clock)
+    {
+        var payment = _payments.SingleOrDefault(candidate => candidate.Id == paymentId)
+            ?? throw new NotFoundException(nameof(Payment), paymentId);
+        var now = clock.GetUtcNow();
+        payment.Remit(remittedBy, now);
+        Raise(new PaymentRemitted(Id, payment.Id, payment.Amount, now));
+    }
+
+    /// <summary>
+    /// WO-11's cost rules. Paid work, and warranty damage the customer caused, is charged. Other warranty
+    /// parts are free, but the old part must come back unless it is a small part (unit price within the
+    /// limit). Contract and internal work is free and nothing is asked back.
+    /// </summary>
+    private (bool Chargeable, OldPartState OldPart, string? WaiverReason) CostRules(decimal unitPrice, bool customerCaused, decimal smallPartLimit) =>
+        ServiceType switch
+        {
+            ServiceType.Paid => (true, OldPartState.NotRequired, null),
+            ServiceType.Warranty when customerCaused => (true, OldPartState.NotRequired, null),
+            ServiceType.Warranty when unitPrice <= smallPartLimit => (
+                false,
+                OldPartState.Waived,
+                string.Create(CultureInfo.InvariantCulture, $"small part: unit price {unitPrice:0.00} is within the {smallPartLimit:0.00} limit")),
+            ServiceType.Warranty => (false, OldPartState.Outstanding, null),
+            _ => (false, OldPartState.NotRequired, null),
+        };
+
+    private Part PartOf(Guid partId) =>
+        _parts.SingleOrDefault(candidate => candidate.Id == partId)
+        ?? throw new NotFoundException(nameof(Part), partId);
+}
