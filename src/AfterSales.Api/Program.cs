@@ -75,6 +75,8 @@ api.MapReminders();
 api.MapWorkOrders();
 api.MapSalesLeads();
 api.MapReports();
+api.MapWorkOrderMoney();
+api.MapReceivables();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

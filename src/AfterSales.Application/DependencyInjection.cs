@@ -1,7 +1,10 @@
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.WorkOrders;
+using AfterSales.Application.WorkOrders.Parts;
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.Extensions.Options;
@@ -33,13 +36,18 @@ public static class DependencyInjection
             .Validate(WorkingHoursAreValid, "Sla:WorkingHours must give HH:mm-HH:mm periods for at least one day.")
             .ValidateOnStart();
         services.AddOptions<WorkOrderOptions>().BindConfiguration(WorkOrderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PartOptions>().BindConfiguration(PartOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
+            .ValidateOnStart();
+        services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<CompanyCalendar>();
         services.AddSingleton(provider => SlaPolicyFactory.Create(
             provider.GetRequiredService<IOptions<SlaOptions>>().Value,
             provider.GetRequiredService<CompanyCalendar>()));
 
-        // The company's days in its time zone, for reports by day (WO-14); the same calendar the SLA counts in.
+        // The company's days in its time zone, for reports by day (WO-14) and the working days of receivables (WO-12); the same calendar the SLA counts in.
         services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
 
         services.AddScoped<IdempotencyScope>();

@@ -39,6 +39,15 @@ public static class Policies
     /// <summary>Reads the audit trail .</summary>
     public const string AuditReaders = nameof(AuditReaders);
 
+    /// <summary>Finance's own desk: approves parts issue, books old parts in or waives them (the warehouse reports to it), takes in cash (WO-11, WO-12).</summary>
+    public const string Finance = nameof(Finance);
+
+    /// <summary>Records money received from a customer: field work, who collect it, and Finance, who receive transfers (WO-12).</summary>
+    public const string PaymentCollection = nameof(PaymentCollection);
+
+    /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
+    public const string ReceivableReaders = nameof(ReceivableReaders);
+
     public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Staff, policy => policy.RequireRole(Roles.All))
@@ -50,5 +59,8 @@ public static class Policies
             .AddPolicy(FieldWork, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager))
             .AddPolicy(CustomerContact, policy => policy.RequireRole(Roles.Technician, Roles.Dispatcher, Roles.TeamLead, Roles.Manager))
             .AddPolicy(TeamReports, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager, Roles.Admin))
-            .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin));
+            .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin))
+            .AddPolicy(Finance, policy => policy.RequireRole(Roles.Finance))
+            .AddPolicy(PaymentCollection, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager, Roles.Finance))
+            .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager));
 }

@@ -55,7 +55,7 @@ internal static class WorkOrderEndpoints
     }
 
     /// <summary>Every action has the same shape: <c>POST /work-orders/{id}/{action}</c> with a body, If-Match honoured, the order returned.</summary>
-    private static void Action<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
+    internal static void Action<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
         where TAction : WorkOrderAction =>
         orders.MapPost($"/{{id:guid}}/{action}", async Task<Ok<WorkOrderResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send((command ?? EmptyBody<TAction>()).For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
@@ -63,7 +63,7 @@ internal static class WorkOrderEndpoints
             .WithSummary(summary);
 
     /// <summary>Actions without fields (start) may be posted without a body; the others need theirs.</summary>
-    private static TAction EmptyBody<TAction>()
+    internal static TAction EmptyBody<TAction>()
         where TAction : WorkOrderAction =>
         typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
             ? (TAction)parameterless.Invoke(null)

@@ -1,6 +1,7 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -18,6 +19,8 @@ public interface IAfterSalesDbContext
     DbSet<WorkOrder> WorkOrders { get; }
 
     DbSet<SalesLead> SalesLeads { get; }
+
+    DbSet<Receivable> Receivables { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

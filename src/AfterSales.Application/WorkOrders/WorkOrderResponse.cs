@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.WorkOrders.Payments;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 using AutoMapper;
@@ -37,6 +38,12 @@ public sealed record WorkOrderResponse(
     IReadOnlyList<TimeEntryResponse> TimeEntries,
     IReadOnlyList<PhotoResponse> Photos,
     FollowUpResponse? FollowUp,
+    IReadOnlyList<PartResponse> Parts,
+    IReadOnlyList<PaymentResponse> Payments,
+    decimal Fee,
+    decimal Paid,
+    decimal Balance,
+    decimal DepositsHeld,
     uint Version) : IVersionedResource;
 
 public sealed record AppointmentResponse(DateTimeOffset Start, DateTimeOffset End);
@@ -64,6 +71,38 @@ public sealed record PhotoResponse(Guid Id, string Reference, string? Caption, s
 public sealed record SurveyResponse(int Attitude, int Skill, int Punctuality, int PromiseKeeping);
 
 public sealed record FollowUpResponse(bool Satisfied, SurveyResponse Survey, string? Comments, string RecordedBy, DateTimeOffset RecordedAt);
+
+/// <summary>WO-11: a part, what it costs the customer (<see cref="Chargeable"/>) and what is held until its old part is back (<see cref="Deposit"/>).</summary>
+public sealed record PartResponse(
+    Guid Id,
+    string PartNumber,
+    string Name,
+    int Quantity,
+    decimal UnitPrice,
+    decimal Total,
+    bool CustomerCaused,
+    bool Chargeable,
+    PartStatus Status,
+    OldPartState OldPart,
+    decimal Deposit,
+    string? WaiverReason,
+    string RequestedBy,
+    DateTimeOffset RequestedAt,
+    string? ApprovedBy,
+    DateTimeOffset? IssuedAt,
+    string? OldPartRecordedBy,
+    DateTimeOffset? OldPartRecordedAt);
+
+/// <summary>WO-12: a payment; <see cref="Unremitted"/> is cash still not with Finance after the company day it came in on.</summary>
+public sealed record PaymentResponse(
+    Guid Id,
+    decimal Amount,
+    PaymentMethod Method,
+    DateTimeOffset ReceivedAt,
+    string RecordedBy,
+    DateTimeOffset? RemittedAt,
+    string? RemittedBy,
+    bool Unremitted);
 
 /// <summary>WO-6: one service-level clock as <c>GET /work-orders/{id}/sla</c> shows it; <c>clock</c> is dispatch, contact, plan, arrival, resolution or followUp.</summary>
 public sealed record SlaClockResponse(string Clock, DateTimeOffset? StartedAt, DateTimeOffset? Deadline, DateTimeOffset? StoppedAt, SlaState State);
@@ -99,6 +138,8 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<Photo, PhotoResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();
+        CreateMap<Part, PartResponse>();
+        CreateMap<Payment, PaymentResponse>().ConvertUsing<PaymentResponseConverter>();
         CreateMap<SlaClock, SlaClockResponse>()
             .ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => JsonNamingPolicy.CamelCase.ConvertName(clock.Name.ToString())));
         CreateMap<WorkOrder, WorkOrderSummary>();

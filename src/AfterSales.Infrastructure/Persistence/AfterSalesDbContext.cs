@@ -3,6 +3,7 @@ using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -33,6 +34,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
 
     public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
+
+    public DbSet<Receivable> Receivables => Set<Receivable>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

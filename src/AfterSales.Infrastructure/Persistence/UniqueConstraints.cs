@@ -15,6 +15,7 @@ internal static class UniqueConstraints
     public const string OutstandingAssetTag = "ux_property_items_outstanding_asset_tag";
     public const string IdempotencyKey = "pk_idempotency_records";
     public const string WorkOrderNumber = "ux_work_orders_number";
+    public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -23,6 +24,7 @@ internal static class UniqueConstraints
         [OutstandingAssetTag] = ("TE-4", "this asset tag is already issued to a technician"),
         [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
         [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
+        [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

@@ -13,7 +13,11 @@ public interface IPagedQuery
 }
 
 /// <summary>The list shape of API.md.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    /// <summary>The same page with every item converted, for rows finished in memory (fields that depend on today, say).</summary>
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> convert) => new([.. Items.Select(convert)], Page, PageSize, TotalCount);
+}
 
 public static class PagingExtensions
 {

@@ -16,6 +16,10 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(order => order.Version).IsRowVersion();
         builder.Ignore(order => order.DomainEvents);
         builder.Ignore(order => order.IsOpen);
+        builder.Ignore(order => order.Fee);
+        builder.Ignore(order => order.Paid);
+        builder.Ignore(order => order.Balance);
+        builder.Ignore(order => order.DepositsHeld);
 
         builder.Property(order => order.Number).HasMaxLength(20);
         builder.HasIndex(order => order.Number).IsUnique().HasDatabaseName(UniqueConstraints.WorkOrderNumber);
@@ -58,6 +62,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         Children(builder, order => order.TimeEntries);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);
+        Children(builder, order => order.Parts);
+        Children(builder, order => order.Payments);
     }
 
     private static void Children<TChild>(EntityTypeBuilder<WorkOrder> builder, Expression<Func<WorkOrder, IEnumerable<TChild>?>> navigation)

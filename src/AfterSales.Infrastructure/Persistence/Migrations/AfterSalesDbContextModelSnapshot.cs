@@ -285,6 +285,83 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("equipment", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<decimal>("Outstanding")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("outstanding");
+
+                    b.Property<DateOnly?>("ReleaseBy")
+                        .HasColumnType("date")
+                        .HasColumnName("release_by");
+
+                    b.Property<DateOnly?>("SettledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("settled_on");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("work_order_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_receivables");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_receivables_customer_id");
+
+                    b.HasIndex("OpenedOn")
+                        .HasDatabaseName("ix_receivables_unsettled_opened_on")
+                        .HasFilter("settled_on IS NULL");
+
+                    b.HasIndex("WorkOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_receivables_unsettled_work_order_id")
+                        .HasFilter("settled_on IS NULL");
+
+                    b.HasIndex("TechnicianId", "OpenedOn")
+                        .HasDatabaseName("ix_receivables_technician_id_opened_on");
+
+                    b.ToTable("receivables", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
                 {
                     b.Property<Guid>("Id")
@@ -644,6 +721,156 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("follow_ups", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Part", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<bool>("Chargeable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("chargeable");
+
+                    b.Property<bool>("CustomerCaused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("customer_caused");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OldPart")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("old_part");
+
+                    b.Property<DateTimeOffset?>("OldPartRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("old_part_recorded_at");
+
+                    b.Property<string>("OldPartRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("old_part_recorded_by");
+
+                    b.Property<string>("PartNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("part_number");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("unit_price");
+
+                    b.Property<string>("WaiverReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("waiver_reason");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_parts");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_parts_work_order_id");
+
+                    b.ToTable("work_order_parts", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("RemittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("remitted_at");
+
+                    b.Property<string>("RemittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("remitted_by");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payments");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_payments_work_order_id");
+
+                    b.ToTable("payments", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Photo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -979,6 +1206,30 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_equipment_customers_customer_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_receivables_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_receivables_technicians_technician_id");
+
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_receivables_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -1078,6 +1329,24 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Survey")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Part", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_parts_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Payment", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_payments_work_orders_work_order_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Photo", b =>
@@ -1303,6 +1572,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Clocks");
 
                     b.Navigation("FollowUps");
+
+                    b.Navigation("Parts");
+
+                    b.Navigation("Payments");
 
                     b.Navigation("Photos");
 

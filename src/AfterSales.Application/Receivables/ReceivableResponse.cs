@@ -1,0 +1,55 @@
+using System.Globalization;
+using AfterSales.Application.Common.Time;
+using AfterSales.Domain.Receivables;
+using AutoMapper;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Application.Receivables;
+
+/// <summary>
+/// WO-12: a receivable as Finance sees it. <see cref="DeductionMonth"/> ("2027-01") is the salary month it is
+/// deducted in, the month after it became overdue; it stays once paid, so <see cref="ReleaseBy"/> says when
+/// the deduction is due back.
+/// </summary>
+public sealed record ReceivableResponse(
+    Guid Id,
+    Guid WorkOrderId,
+    string WorkOrderNumber,
+    Guid CustomerId,
+    Guid TechnicianId,
+    decimal Amount,
+    decimal Outstanding,
+    DateOnly OpenedOn,
+    bool Overdue,
+    string? DeductionMonth,
+    DateOnly? SettledOn,
+    DateOnly? ReleaseBy);
+
+/// <summary>Overdue and the deduction month depend on today, so they are decided when the receivable is read.</summary>
+public sealed class ReceivableResponseConverter(CompanyCalendar calendar, IOptions<ReceivableOptions> options)
+    : ITypeConverter<Receivable, ReceivableResponse>
+{
+    public ReceivableResponse Convert(Receivable source, ReceivableResponse destination, ResolutionContext context)
+    {
+        var today = calendar.Today;
+        var overdueDays = options.Value.OverdueDays;
+        return new(
+            source.Id,
+            source.WorkOrderId,
+            source.WorkOrderNumber,
+            source.CustomerId,
+            source.TechnicianId,
+            source.Amount,
+            source.Outstanding,
+            source.OpenedOn,
+            source.IsOverdueOn(today, overdueDays),
+            source.DeductionMonth(today, overdueDays)?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            source.SettledOn,
+            source.ReleaseBy);
+    }
+}
+
+public sealed class ReceivableMappings : Profile
+{
+    public ReceivableMappings() => CreateMap<Receivable, ReceivableResponse>().ConvertUsing<ReceivableResponseConverter>();
+}

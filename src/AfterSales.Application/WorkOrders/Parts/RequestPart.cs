@@ -1,0 +1,46 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Validation;
+using AfterSales.Domain.WorkOrders;
+using AutoMapper;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace AfterSales.Application.WorkOrders.Parts;
+
+/// <summary>WO-11: a part for the work in hand; the warehouse issues it once Finance approves.</summary>
+public sealed record RequestPart(string PartNumber, string Name, int? Quantity, decimal? UnitPrice, bool CustomerCaused) : WorkOrderAction;
+
+public sealed class RequestPartValidator : AbstractValidator<RequestPart>
+{
+    public RequestPartValidator()
+    {
+        RuleFor(command => command.PartNumber).NotEmpty().MaximumLength(50);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.Quantity).NotNull().InclusiveBetween(1, Part.MaxQuantity);
+        RuleFor(command => command.UnitPrice).NotNull().GreaterThanOrEqualTo(0).IsMoney();
+    }
+}
+
+public sealed class RequestPartHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    IMapper mapper,
+    ICurrentUser user,
+    IOptions<PartOptions> options,
+    TimeProvider clock)
+    : WorkOrderActionHandler<RequestPart>(db, access, mapper)
+{
+    protected override Task ApplyAsync(WorkOrder order, RequestPart command, CancellationToken cancellationToken)
+    {
+        order.RequestPart(
+            command.PartNumber,
+            command.Name,
+            command.Quantity!.Value,
+            command.UnitPrice!.Value,
+            command.CustomerCaused,
+            user.UserName,
+            options.Value.SmallPartLimit,
+            clock);
+        return Task.CompletedTask;
+    }
+}

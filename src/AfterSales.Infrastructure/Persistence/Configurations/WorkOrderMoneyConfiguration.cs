@@ -1,0 +1,34 @@
+using AfterSales.Domain.WorkOrders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AfterSales.Infrastructure.Persistence.Configurations;
+
+internal sealed class PartConfiguration : IEntityTypeConfiguration<Part>
+{
+    public void Configure(EntityTypeBuilder<Part> builder)
+    {
+        builder.ToTable("work_order_parts");
+        builder.Property(part => part.Id).ValueGeneratedNever();
+        builder.Property(part => part.PartNumber).HasMaxLength(50);
+        builder.Property(part => part.Name).HasMaxLength(200);
+        builder.Property(part => part.WaiverReason).HasMaxLength(500);
+        builder.Property(part => part.RequestedBy).HasMaxLength(100);
+        builder.Property(part => part.ApprovedBy).HasMaxLength(100);
+        builder.Property(part => part.OldPartRecordedBy).HasMaxLength(100);
+        builder.Ignore(part => part.Total);
+        builder.Ignore(part => part.Deposit);
+        builder.Ignore(part => part.Charge);
+    }
+}
+
+internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
+{
+    public void Configure(EntityTypeBuilder<Payment> builder)
+    {
+        builder.ToTable("payments");
+        builder.Property(payment => payment.Id).ValueGeneratedNever();
+        builder.Property(payment => payment.RecordedBy).HasMaxLength(100);
+        builder.Property(payment => payment.RemittedBy).HasMaxLength(100);
+    }
+}
