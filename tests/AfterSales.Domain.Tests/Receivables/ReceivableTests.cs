@@ -1,0 +1,172 @@
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Tests.WorkOrders;
+using AfterSales.Domain.WorkOrders;
+
+namespace AfterSales.Domain.Tests.Receivables;
+
+public sealed class ReceivableTests
+{
+    private const int OverdueDays = 40;
+    private const int ReleaseWorkingDays = 2;
+
+    // Monday 16 November 2026, 10:00 in Shanghai.
+    private static readonly TestClock Clock = new();
+    private static readonly DateOnly OpenedOn = new(2026, 11, 16);
+    private static readonly WorkingCalendar Calendar = MoneyOrders.Calendar;
+
+    private static (WorkOrder Order, Receivable Receivable) ResolvedOwing300()
+    {
+        var order = MoneyOrders.Resolved(ServiceType.Paid, Clock, labour: 300.00m);
+        return (order, Receivable.Open(order, Calendar, Clock));
+    }
+
+    [Test]
+    public void WO12_an_order_resolved_with_300_unpaid_is_owed_300_through_its_technician()
+    {
+        var (order, receivable) = ResolvedOwing300();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.Amount, Is.EqualTo(300.00m));
+            Assert.That(receivable.Outstanding, Is.EqualTo(300.00m));
+            Assert.That(receivable.TechnicianId, Is.EqualTo(order.TechnicianId));
+            Assert.That(receivable.WorkOrderNumber, Is.EqualTo("WO-2026-000001"));
+            Assert.That(receivable.CustomerId, Is.EqualTo(order.CustomerId));
+            Assert.That(receivable.OpenedOn, Is.EqualTo(OpenedOn));
+            Assert.That(receivable.DomainEvents.OfType<ReceivableOpened>().Single().Amount, Is.EqualTo(300.00m));
+        });
+    }
+
+    [Test]
+    public void WO12_a_receivable_needs_a_resolved_order_with_a_balance()
+    {
+        var unresolved = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
+        var paidUp = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
+        paidUp.RecordPayment(300.00m, PaymentMethod.Card, Clock.GetUtcNow(), "tech-42", Calendar, Clock);
+        paidUp.Resolve("Fixed", null, MoneyOrders.Sla, Clock);
+
+        Assert.Throws<BusinessRuleViolationException>(() => Receivable.Open(unresolved, Calendar, Clock));
+        Assert.Throws<BusinessRuleViolationException>(() => Receivable.Open(paidUp, Calendar, Clock));
+    }
+
+    [Test]
+    public void WO12_unpaid_it_is_not_overdue_on_day_40_and_overdue_on_day_41()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        var day40 = OpenedOn.AddDays(40);
+        var day41 = OpenedOn.AddDays(41);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(day40, Is.EqualTo(new DateOnly(2026, 12, 26)));
+            Assert.That(receivable.IsOverdueOn(day40, OverdueDays), Is.False);
+            Assert.That(receivable.DeductionMonth(day40, OverdueDays), Is.Null);
+            Assert.That(receivable.IsOverdueOn(day41, OverdueDays), Is.True);
+            Assert.That(receivable.DeductionMonth(day41, OverdueDays), Is.EqualTo(new DateOnly(2027, 1, 1)), "the month after it became overdue");
+        });
+    }
+
+    [Test]
+    public void WO12_the_list_filters_say_the_same_as_the_receivable()
+    {
+        var (_, receivable) = ResolvedOwing300();
+
+        foreach (var today in new[] { OpenedOn, OpenedOn.AddDays(40), OpenedOn.AddDays(41), OpenedOn.AddDays(90) })
+        {
+            var overdue = ReceivableRules.OverdueOn(today, OverdueDays).Compile()(receivable);
+            var notOverdue = ReceivableRules.NotOverdueOn(today, OverdueDays).Compile()(receivable);
+            Assert.That(overdue, Is.EqualTo(receivable.IsOverdueOn(today, OverdueDays)), $"{today}");
+            Assert.That(notOverdue, Is.EqualTo(!overdue), $"{today}");
+        }
+    }
+
+    [Test]
+    public void WO12_payments_reduce_it_and_the_last_one_settles_it_with_release_two_working_days_later()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        var friday = new DateOnly(2026, 11, 20);
+
+        receivable.ApplyPayment(100.00m, friday, Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.That(receivable.Outstanding, Is.EqualTo(200.00m));
+        Assert.That(receivable.IsSettled, Is.False);
+
+        receivable.ApplyPayment(200.00m, friday, Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.Outstanding, Is.EqualTo(0.00m));
+            Assert.That(receivable.Amount, Is.EqualTo(300.00m));
+            Assert.That(receivable.SettledOn, Is.EqualTo(friday));
+            Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 24)), "Friday + 2 working days = Tuesday");
+            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 24)));
+        });
+    }
+
+    [Test]
+    public void WO12_release_counts_working_days_past_holidays()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        var holidayMonday = WorkingCalendar.Standard(Calendar.TimeZone, [new DateOnly(2026, 11, 23)], []);
+
+        receivable.ApplyPayment(300.00m, new DateOnly(2026, 11, 20), holidayMonday, ReleaseWorkingDays, Clock);
+
+        Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 25)));
+    }
+
+    [Test]
+    public void WO12_paid_after_becoming_overdue_it_is_no_longer_overdue_but_keeps_its_deduction_month()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        var day45 = OpenedOn.AddDays(45);
+
+        receivable.ApplyPayment(300.00m, day45, Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.IsOverdueOn(day45, OverdueDays), Is.False);
+            Assert.That(receivable.DeductionMonth(day45.AddDays(30), OverdueDays), Is.EqualTo(new DateOnly(2027, 1, 1)));
+        });
+    }
+
+    [Test]
+    public void WO12_paid_in_time_it_is_never_deducted()
+    {
+        var (_, receivable) = ResolvedOwing300();
+
+        receivable.ApplyPayment(300.00m, OpenedOn.AddDays(40), Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.That(receivable.DeductionMonth(OpenedOn.AddDays(100), OverdueDays), Is.Null);
+    }
+
+    [Test]
+    public void WO12_a_settled_receivable_takes_no_more_payments()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        receivable.ApplyPayment(300.00m, OpenedOn, Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Throws<BusinessRuleViolationException>(() => receivable.ApplyPayment(1.00m, OpenedOn, Calendar, ReleaseWorkingDays, Clock));
+    }
+
+    [Test]
+    public void WO12_resolved_again_after_rework_it_owes_the_order_balance_now()
+    {
+        var (order, receivable) = ResolvedOwing300();
+        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", "dispatcher", Clock);
+        order.RecordContact(null, "call back", Clock);
+        order.StartWork(Clock);
+        order.RequestAndIssue(Clock, quantity: 1, unitPrice: 80.00m);
+        order.Resolve("Bearing replaced", null, MoneyOrders.Sla, Clock);
+
+        receivable.Reassess(order, Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.Amount, Is.EqualTo(380.00m));
+            Assert.That(receivable.Outstanding, Is.EqualTo(380.00m));
+            Assert.That(receivable.OpenedOn, Is.EqualTo(OpenedOn), "the overdue period still counts from the first resolution");
+        });
+    }
+}
