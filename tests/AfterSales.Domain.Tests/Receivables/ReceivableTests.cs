@@ -11,14 +11,17 @@ public sealed class ReceivableTests
     private const int OverdueDays = 40;
     private const int ReleaseWorkingDays = 2;
 
-    // Monday 16 November 2026, 10:00 in Shanghai.
-    private static readonly TestClock Clock = new();
+    // Resolved at 17:00 on Monday 16 November 2026 in Shanghai.
     private static readonly DateOnly OpenedOn = new(2026, 11, 16);
-    private static readonly WorkingCalendar Calendar = MoneyOrders.Calendar;
+    private static readonly WorkingCalendar Calendar = MoneyScenario.Calendar;
 
-    private static (WorkOrder Order, Receivable Receivable) ResolvedOwing300()
+    private readonly WorkOrderScenario scenario = new();
+
+    private SettableClock Clock => scenario.Clock;
+
+    private (WorkOrder Order, Receivable Receivable) ResolvedOwing300()
     {
-        var order = MoneyOrders.Resolved(ServiceType.Paid, Clock, labour: 300.00m);
+        var order = scenario.ResolvedByPhone(ServiceType.Paid, labour: 300.00m);
         return (order, Receivable.Open(order, Calendar, Clock));
     }
 
@@ -32,7 +35,7 @@ public sealed class ReceivableTests
             Assert.That(receivable.Amount, Is.EqualTo(300.00m));
             Assert.That(receivable.Outstanding, Is.EqualTo(300.00m));
             Assert.That(receivable.TechnicianId, Is.EqualTo(order.TechnicianId));
-            Assert.That(receivable.WorkOrderNumber, Is.EqualTo("WO-2026-000001"));
+            Assert.That(receivable.WorkOrderNumber, Is.EqualTo(WorkOrderScenario.Number));
             Assert.That(receivable.CustomerId, Is.EqualTo(order.CustomerId));
             Assert.That(receivable.OpenedOn, Is.EqualTo(OpenedOn));
             Assert.That(receivable.DomainEvents.OfType<ReceivableOpened>().Single().Amount, Is.EqualTo(300.00m));
@@ -42,10 +45,11 @@ public sealed class ReceivableTests
     [Test]
     public void WO12_a_receivable_needs_a_resolved_order_with_a_balance()
     {
-        var unresolved = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
-        var paidUp = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
-        paidUp.RecordPayment(300.00m, PaymentMethod.Card, Clock.GetUtcNow(), "tech-42", Calendar, Clock);
-        paidUp.Resolve("Fixed", null, MoneyOrders.Sla, Clock);
+        var unresolved = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
+        var paidUpScenario = new WorkOrderScenario();
+        var paidUp = paidUpScenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
+        paidUp.Pay(paidUpScenario.Clock, 300.00m, PaymentMethod.Card);
+        paidUp.Resolve("Fixed", null, WorkOrderScenario.Sla, paidUpScenario.Clock);
 
         Assert.Throws<BusinessRuleViolationException>(() => Receivable.Open(unresolved, Calendar, Clock));
         Assert.Throws<BusinessRuleViolationException>(() => Receivable.Open(paidUp, Calendar, Clock));
@@ -154,11 +158,12 @@ public sealed class ReceivableTests
     public void WO12_resolved_again_after_rework_it_owes_the_order_balance_now()
     {
         var (order, receivable) = ResolvedOwing300();
-        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", "dispatcher", Clock);
+        Clock.Now = WorkOrderScenario.FollowedUpAt;
+        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", WorkOrderScenario.Dispatcher, Clock);
         order.RecordContact(null, "call back", Clock);
         order.StartWork(Clock);
         order.RequestAndIssue(Clock, quantity: 1, unitPrice: 80.00m);
-        order.Resolve("Bearing replaced", null, MoneyOrders.Sla, Clock);
+        order.Resolve("Bearing replaced", null, WorkOrderScenario.Sla, Clock);
 
         receivable.Reassess(order, Calendar, ReleaseWorkingDays, Clock);
 

@@ -5,12 +5,14 @@ namespace AfterSales.Domain.Tests.WorkOrders;
 
 public sealed class MoneyTests
 {
-    private static readonly TestClock Clock = new();
+    private readonly WorkOrderScenario scenario = new();
+
+    private SettableClock Clock => scenario.Clock;
 
     [Test]
     public void WO11_a_requested_part_is_issued_only_when_finance_approves()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
 
         var part = order.Request(Clock);
 
@@ -31,7 +33,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_an_issued_part_cannot_be_approved_again()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
         var part = order.RequestAndIssue(Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
@@ -42,34 +44,34 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_part_is_not_issued_on_a_cancelled_order()
     {
-        var order = MoneyOrders.Scheduled(ServiceType.Paid, Clock);
+        var order = scenario.ScheduledByPhone(ServiceType.Paid);
         var part = order.Request(Clock);
         order.Cancel("customer fixed it", Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000001 while it is Cancelled"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000017 while it is Cancelled"));
     }
 
     [Test]
     public void WO11_a_part_is_not_issued_on_a_closed_order()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
         var part = order.Request(Clock);
-        order.Resolve("Fixed", null, MoneyOrders.Sla, Clock);
+        order.Resolve("Fixed", null, WorkOrderScenario.Sla, Clock);
         order.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, "dispatcher", Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000001 while it is Closed"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000017 while it is Closed"));
     }
 
     [Test]
     public void WO11_a_request_still_pending_when_the_work_is_resolved_is_not_issued()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
         var part = order.Request(Clock);
-        order.Resolve("Fixed without it", null, MoneyOrders.Sla, Clock);
+        order.Resolve("Fixed without it", null, WorkOrderScenario.Sla, Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
 
@@ -79,17 +81,17 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_part_is_requested_only_while_the_order_is_being_worked()
     {
-        var order = MoneyOrders.Resolved(ServiceType.Paid, Clock);
+        var order = scenario.ResolvedByPhone(ServiceType.Paid);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Request(Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot request a part for WO-2026-000001 while it is Resolved"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot request a part for WO-2026-000017 while it is Resolved"));
     }
 
     [Test]
     public void WO11_an_unknown_part_is_not_found()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
 
         Assert.Throws<NotFoundException>(() => order.ApprovePart(Guid.NewGuid(), "finance.user", Clock));
     }
@@ -97,7 +99,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_paid_order_charges_its_parts_and_asks_nothing_back()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid);
 
         var part = order.RequestAndIssue(Clock);
 
@@ -113,7 +115,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_free_warranty_part_holds_2_x_180_as_deposit_until_the_old_part_is_booked_in()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var part = order.Request(Clock, quantity: 2, unitPrice: 180.00m);
 
         Assert.That(order.DepositsHeld, Is.EqualTo(0.00m), "nothing is held before the part leaves the warehouse");
@@ -144,7 +146,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_warranty_part_at_50_is_small_its_return_is_waived_and_nothing_is_held()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
 
         var part = order.RequestAndIssue(Clock, quantity: 3, unitPrice: 50.00m);
 
@@ -161,7 +163,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_warranty_part_above_50_must_come_back()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
 
         var part = order.RequestAndIssue(Clock, quantity: 1, unitPrice: 50.01m);
 
@@ -172,7 +174,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_finance_waiver_with_reason_releases_the_deposit()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var part = order.RequestAndIssue(Clock);
 
         order.WaiveOldPartReturn(part.Id, "no recovery value, scrapped on site", "finance.user", Clock);
@@ -189,7 +191,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_a_waiver_needs_a_reason()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var part = order.RequestAndIssue(Clock);
 
         Assert.Throws<ArgumentException>(() => order.WaiveOldPartReturn(part.Id, " ", "finance.user", Clock));
@@ -199,7 +201,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_an_old_part_is_booked_in_once_and_only_after_its_replacement_was_issued()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var pending = order.Request(Clock);
         var issued = order.RequestAndIssue(Clock);
         order.RecordOldPartReturned(issued.Id, "warehouse", Clock);
@@ -212,7 +214,7 @@ public sealed class MoneyTests
     [Test]
     public void WO11_warranty_damage_the_customer_caused_is_charged_and_nothing_is_held()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Warranty, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Warranty);
 
         var part = order.RequestAndIssue(Clock, quantity: 2, unitPrice: 180.00m, customerCaused: true);
 
@@ -229,7 +231,7 @@ public sealed class MoneyTests
     [TestCase(ServiceType.Internal)]
     public void WO11_contract_and_internal_parts_are_free_and_hold_no_deposit(ServiceType serviceType)
     {
-        var order = MoneyOrders.InProgress(serviceType, Clock);
+        var order = scenario.WorkedByPhone(serviceType);
 
         var part = order.RequestAndIssue(Clock, customerCaused: true);
 
@@ -245,7 +247,7 @@ public sealed class MoneyTests
     [Test]
     public void WO12_the_fee_is_quoted_labour_plus_issued_chargeable_parts()
     {
-        var order = MoneyOrders.Scheduled(ServiceType.Paid, Clock, labour: 300.00m);
+        var order = scenario.ScheduledByPhone(ServiceType.Paid, labour: 300.00m);
         order.RequestAndIssue(Clock, quantity: 2, unitPrice: 45.50m);
         order.Request(Clock, quantity: 1, unitPrice: 999.00m);
 
@@ -256,10 +258,10 @@ public sealed class MoneyTests
     [Test]
     public void WO12_payments_reduce_the_balance()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
-        order.RecordPayment(120.50m, PaymentMethod.Cash, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
-        order.RecordPayment(79.50m, PaymentMethod.Card, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
+        order.Pay(Clock, 120.50m, PaymentMethod.Cash);
+        order.Pay(Clock, 79.50m, PaymentMethod.Card);
 
         Assert.Multiple(() =>
         {
@@ -272,33 +274,32 @@ public sealed class MoneyTests
     [Test]
     public void WO12_a_payment_above_the_balance_is_refused()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            order.RecordPayment(300.01m, PaymentMethod.Cash, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock));
+            order.Pay(Clock, 300.01m, PaymentMethod.Cash));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-12: a payment of 300.01 exceeds the balance of 300.00 on WO-2026-000001"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-12: a payment of 300.01 exceeds the balance of 300.00 on WO-2026-000017"));
         Assert.That(order.Payments, Is.Empty);
     }
 
     [Test]
     public void WO12_a_payment_cannot_be_received_in_the_future()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
         Assert.Throws<BusinessRuleViolationException>(() =>
-            order.RecordPayment(10m, PaymentMethod.Cash, Clock.GetUtcNow().AddMinutes(1), "tech-42", MoneyOrders.Calendar, Clock));
+            order.RecordPayment(10m, PaymentMethod.Cash, Clock.GetUtcNow().AddMinutes(1), "tech-42", MoneyScenario.Calendar, Clock));
     }
 
     [Test]
     public void WO12_cash_is_unremitted_once_the_company_day_it_came_in_on_has_ended()
     {
-        // Received 23:30 in Shanghai on 16 November, which is 15:30 UTC: the company's day is the 16th.
-        var receivedAt = new DateTimeOffset(2026, 11, 16, 23, 30, 0, TimeSpan.FromHours(8));
-        var clock = new TestClock(receivedAt);
-        var order = MoneyOrders.InProgress(ServiceType.Paid, new TestClock(receivedAt.AddHours(-12)), labour: 300.00m);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
-        var cash = order.RecordPayment(100.00m, PaymentMethod.Cash, receivedAt, "tech-42", MoneyOrders.Calendar, clock);
+        // 23:30 in Shanghai on 16 November is 15:30 UTC: the company's day is still the 16th.
+        Clock.Now = WorkOrderScenario.At(11, 16, 23, 30);
+        var cash = order.Pay(Clock, 100.00m);
 
         Assert.Multiple(() =>
         {
@@ -311,9 +312,9 @@ public sealed class MoneyTests
     [Test]
     public void WO12_remitted_cash_and_card_payments_are_never_unremitted()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
-        var cash = order.RecordPayment(100.00m, PaymentMethod.Cash, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
-        var card = order.RecordPayment(100.00m, PaymentMethod.Card, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
+        var cash = order.Pay(Clock, 100.00m, PaymentMethod.Cash);
+        var card = order.Pay(Clock, 100.00m, PaymentMethod.Card);
 
         order.RemitPayment(cash.Id, "finance.user", Clock);
 
@@ -329,9 +330,9 @@ public sealed class MoneyTests
     [Test]
     public void WO12_only_cash_is_remitted_and_only_once()
     {
-        var order = MoneyOrders.InProgress(ServiceType.Paid, Clock, labour: 300.00m);
-        var cash = order.RecordPayment(100.00m, PaymentMethod.Cash, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
-        var transfer = order.RecordPayment(100.00m, PaymentMethod.Transfer, Clock.GetUtcNow(), "tech-42", MoneyOrders.Calendar, Clock);
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
+        var cash = order.Pay(Clock, 100.00m, PaymentMethod.Cash);
+        var transfer = order.Pay(Clock, 100.00m, PaymentMethod.Transfer);
         order.RemitPayment(cash.Id, "finance.user", Clock);
 
         var again = Assert.Throws<BusinessRuleViolationException>(() => order.RemitPayment(cash.Id, "finance.user", Clock));

@@ -1,0 +1,59 @@
+using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.WorkOrders;
+
+namespace AfterSales.Domain.Tests.WorkOrders;
+
+/// <summary>
+/// Parts and payments on <see cref="WorkOrderScenario"/>'s orders. They are worked by phone guidance, so no
+/// visit or sign-off stands between the money and the rule under test.
+/// </summary>
+internal static class MoneyScenario
+{
+    public const decimal SmallPartLimit = 50.00m;
+
+    public static WorkingCalendar Calendar => WorkOrderScenario.Sla.Calendar;
+
+    /// <summary>Planned and contacted at 12:00, not started: parts may be requested and issued, paid work quoted at <paramref name="labour"/>.</summary>
+    public static WorkOrder ScheduledByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
+    {
+        var order = scenario.Scheduled(ResolutionMethod.PhoneGuidance, serviceType);
+        if (serviceType == ServiceType.Paid)
+        {
+            order.RecordQuote(labour, 0m, WorkOrderScenario.CustomerName, scenario.Clock.Now, scenario.Clock);
+        }
+
+        return order;
+    }
+
+    /// <summary>Then started at 14:10.</summary>
+    public static WorkOrder WorkedByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
+    {
+        var order = scenario.ScheduledByPhone(serviceType, labour);
+        scenario.Clock.Now = WorkOrderScenario.WorkStartedAt;
+        order.StartWork(scenario.Clock);
+        return order;
+    }
+
+    /// <summary>Then resolved at 17:00 on Monday 16 November, the company's day.</summary>
+    public static WorkOrder ResolvedByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
+    {
+        var order = scenario.WorkedByPhone(serviceType, labour);
+        scenario.Clock.Now = WorkOrderScenario.ResolvedAt;
+        order.Resolve("Talked the customer through it", null, WorkOrderScenario.Sla, scenario.Clock);
+        return order;
+    }
+
+    public static Part Request(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false) =>
+        order.RequestPart("P-100", "Spindle bearing", quantity, unitPrice, customerCaused, "tech-42", SmallPartLimit, clock);
+
+    public static Part RequestAndIssue(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false)
+    {
+        var part = order.Request(clock, quantity, unitPrice, customerCaused);
+        order.ApprovePart(part.Id, "finance.user", clock);
+        return part;
+    }
+
+    /// <summary>Money received just now.</summary>
+    public static Payment Pay(this WorkOrder order, SettableClock clock, decimal amount, PaymentMethod method = PaymentMethod.Cash) =>
+        order.RecordPayment(amount, method, clock.Now, "tech-42", Calendar, clock);
+}
