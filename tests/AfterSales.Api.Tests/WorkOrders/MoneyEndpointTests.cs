@@ -402,6 +402,19 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         Assert.That(response.StatusCode, Is.EqualTo(expected));
     }
 
+    [TestCase("Parts:SmallPartLimit", "-1", "SmallPartLimit")]
+    [TestCase("Parts:SmallPartLimit", "50.005", "Parts:SmallPartLimit")]
+    [TestCase("Receivables:OverdueDays", "0", "OverdueDays")]
+    [TestCase("Receivables:ReleaseWorkingDays", "-1", "ReleaseWorkingDays")]
+    public void WO12_the_api_refuses_to_start_with_an_invalid_money_setting(string key, string value, string named)
+    {
+        using var misconfigured = new ApiFactory(new Dictionary<string, string?> { [key] = value });
+
+        var failure = Assert.Catch(() => _ = misconfigured.Server);
+
+        Assert.That(failure!.ToString(), Does.Contain(named));
+    }
+
     /// <summary>Registered with the service type, assigned, planned as phone guidance, contacted, quoted when paid, and started by its technician.</summary>
     private async Task<JsonNode> InProgress(string serviceType, decimal labour = 0.00m)
     {
