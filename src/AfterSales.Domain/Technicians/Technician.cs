@@ -3,7 +3,7 @@ using AfterSales.Domain.Common;
 namespace AfterSales.Domain.Technicians;
 
 /// <summary>An after-sales employee who does the work (TE-1..TE-5).</summary>
-public sealed class Technician : AggregateRoot
+public sealed partial class Technician : AggregateRoot
 {
     private readonly List<PropertyItem> _property = [];
     private readonly List<DisciplineRecord> _discipline = [];
