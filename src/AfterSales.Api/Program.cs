@@ -45,6 +45,7 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
 });
 builder.Services.AddAfterSalesAuthentication();
+builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 builder.Services.AddAfterSalesOpenApi();
 
 var app = builder.Build();
@@ -57,6 +58,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 

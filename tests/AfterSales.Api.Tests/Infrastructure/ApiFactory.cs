@@ -36,6 +36,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Auth:DevTokens:Enabled"] = "true",
             ["Auth:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Tests fire bursts (50 parallel registrations); the limiter has its own test.
+            ["RateLimiting:Enabled"] = "false",
             // The tests sweep when they choose to, with the pinned clock.
             ["Sla:SweepIntervalSeconds"] = "0",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",

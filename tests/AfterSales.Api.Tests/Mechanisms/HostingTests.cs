@@ -36,6 +36,33 @@ public sealed class HostingTests : ApiTest
     }
 
     [Test]
+    public async Task A_caller_over_the_rate_limit_gets_429_problem_details_with_retry_after()
+    {
+        await using var limited = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["RateLimiting:Enabled"] = "true",
+            ["RateLimiting:PermitsPerWindow"] = "3",
+            ["RateLimiting:WindowSeconds"] = "60",
+        });
+        var token = (await (await limited.CreateClient().PostAsync(
+            "/api/v1/auth/dev-token",
+            System.Net.Http.Json.JsonContent.Create(new { userName = "busy", roles = new[] { Roles.Manager } }))).ReadJson())["accessToken"]!.GetValue<string>();
+        var client = limited.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var responses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 4; i++)
+        {
+            responses.Add(await client.GetAsync("/api/v1/technicians"));
+        }
+
+        Assert.That(responses.Take(3).Select(r => r.StatusCode), Has.All.EqualTo(HttpStatusCode.OK));
+        await responses[3].ShouldBeProblem(HttpStatusCode.TooManyRequests);
+        Assert.That(responses[3].Headers.RetryAfter, Is.Not.Null);
+        Assert.That((await client.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "health probes are never limited");
+    }
+
+    [Test]
     public async Task The_demo_data_loads_into_an_empty_database_only()
     {
         bool first, second;
