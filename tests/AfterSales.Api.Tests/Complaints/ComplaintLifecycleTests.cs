@@ -240,6 +240,19 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
         await response.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
     }
 
+    [TestCase("/api/v1/complaints/{id}/verify")]
+    [TestCase("/api/v1/complaints/{id}/appeals/{appealId}/decide")]
+    public async Task X2_complaint_actions_document_if_match_and_idempotency_keys(string path)
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var headers = document["paths"]![path]!["post"]!["parameters"]!.AsArray()
+            .Where(parameter => parameter!["in"]!.GetValue<string>() == "header")
+            .Select(parameter => parameter!["name"]!.GetValue<string>());
+
+        Assert.That(headers, Is.EquivalentTo(new[] { "If-Match", "Idempotency-Key" }));
+    }
+
     [Test]
     public async Task X3_a_retried_registration_with_the_same_key_creates_one_complaint()
     {
