@@ -79,6 +79,7 @@ api.MapSalesLeads();
 api.MapReports();
 api.MapWorkOrderMoney();
 api.MapReceivables();
+api.MapComplaints();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

@@ -1,4 +1,5 @@
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Application.Complaints;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -6,6 +7,7 @@ using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.Extensions.Options;
 using FluentValidation;
@@ -41,6 +43,10 @@ public static class DependencyInjection
             .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
             .ValidateOnStart();
         services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.PenaltyRangeIsValid, "Complaints:Penalty needs 0 < Min <= Max, in whole cents.")
+            .ValidateOnStart();
 
         services.AddSingleton<CompanyCalendar>();
         services.AddSingleton(provider => SlaPolicyFactory.Create(
@@ -50,8 +56,12 @@ public static class DependencyInjection
         // The company's days in its time zone, for reports by day (WO-14) and the working days of receivables (WO-12); the same calendar the SLA counts in.
         services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
 
+        // Appeals count working days on that same calendar (CP-8).
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
+        services.AddScoped<ComplaintAccess>();
         return services;
     }
 

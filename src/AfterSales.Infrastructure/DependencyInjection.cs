@@ -1,5 +1,7 @@
 using AfterSales.Application;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Complaints;
+using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
@@ -34,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<DemoData>();
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
+        services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
 

@@ -48,6 +48,12 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public const string ReceivableReaders = nameof(ReceivableReaders);
 
+    /// <summary>Reads complaints: every staff role but HR, who has no part in them (technicians see only their own, X-4).</summary>
+    public const string ComplaintReaders = nameof(ComplaintReaders);
+
+    /// <summary>Decides appeals against verified complaints (CP-8): the after-sales manager.</summary>
+    public const string AppealDecisions = nameof(AppealDecisions);
+
     public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Staff, policy => policy.RequireRole(Roles.All))
@@ -62,5 +68,7 @@ public static class Policies
             .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(Finance, policy => policy.RequireRole(Roles.Finance))
             .AddPolicy(PaymentCollection, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager, Roles.Finance))
-            .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager));
+            .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager))
+            .AddPolicy(ComplaintReaders, policy => policy.RequireRole(Roles.All.Except([Roles.HR])))
+            .AddPolicy(AppealDecisions, policy => policy.RequireRole(Roles.Manager));
 }

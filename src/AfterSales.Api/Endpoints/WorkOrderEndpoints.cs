@@ -1,5 +1,4 @@
 using AfterSales.Api.Auth;
-using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Arrive;
@@ -54,20 +53,10 @@ internal static class WorkOrderEndpoints
         Action<ReopenWorkOrder>(orders, "reopen", Policies.DispatchDesk, "Reopen a closed order within the reopening window");
     }
 
-    /// <summary>Every action has the same shape: <c>POST /work-orders/{id}/{action}</c> with a body, If-Match honoured, the order returned.</summary>
+    /// <summary>An order action: <c>POST /work-orders/{id}/{action}</c>, answered with the whole order.</summary>
     internal static void Action<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
         where TAction : WorkOrderAction =>
-        orders.MapPost($"/{{id:guid}}/{action}", async Task<Ok<WorkOrderResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send((command ?? EmptyBody<TAction>()).For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
-            .RequireAuthorization(policy)
-            .WithSummary(summary);
-
-    /// <summary>Actions without fields (start) may be posted without a body; the others need theirs.</summary>
-    internal static TAction EmptyBody<TAction>()
-        where TAction : WorkOrderAction =>
-        typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
-            ? (TAction)parameterless.Invoke(null)
-            : throw new BadHttpRequestException("A JSON body is required for this action.");
+        orders.MapAction<TAction, WorkOrderResponse>(action, policy, summary);
 
     private static async Task<Created<WorkOrderResponse>> Register(RegisterWorkOrder command, ISender sender, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Technicians;
 using AutoMapper;
 
@@ -17,6 +18,7 @@ public sealed record TechnicianResponse(
     TechnicianStatus Status,
     IReadOnlyList<PropertyItemResponse> Property,
     IReadOnlyList<DisciplineRecordResponse> Discipline,
+    IReadOnlyList<ComplaintReviewFlagResponse> ComplaintReviewFlags,
     uint Version) : IVersionedResource;
 
 public sealed record PropertyItemResponse(
@@ -32,6 +34,9 @@ public sealed record PropertyItemResponse(
 
 public sealed record DisciplineRecordResponse(Guid Id, DisciplineKind Kind, DateOnly OccurredOn, string Note, string RecordedBy, DateTimeOffset RecordedAt);
 
+/// <summary>CP-7: a quarter and category in which the technician reached the review threshold; <see cref="WithdrawnAt"/> is set once upheld appeals took the count below it.</summary>
+public sealed record ComplaintReviewFlagResponse(int Year, int Quarter, ComplaintCategory Category, DateTimeOffset RaisedAt, DateTimeOffset? WithdrawnAt);
+
 public sealed class TechnicianMappings : Profile
 {
     public TechnicianMappings()
@@ -39,5 +44,6 @@ public sealed class TechnicianMappings : Profile
         CreateMap<Technician, TechnicianResponse>();
         CreateMap<PropertyItem, PropertyItemResponse>();
         CreateMap<DisciplineRecord, DisciplineRecordResponse>();
+        CreateMap<ComplaintReviewFlag, ComplaintReviewFlagResponse>();
     }
 }

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Complaints;
 
 namespace AfterSales.Domain.Technicians;
 
@@ -13,3 +14,7 @@ public sealed record PropertyReturned(Guid TechnicianId, Guid ItemId, DateOnly R
 public sealed record PropertyLost(Guid TechnicianId, Guid ItemId, decimal Compensation, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record DisciplineRecorded(Guid TechnicianId, Guid RecordId, DisciplineKind Kind, DateOnly OccurredOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ComplaintReviewFlagRaised(Guid TechnicianId, int Year, int Quarter, ComplaintCategory Category, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ComplaintReviewFlagWithdrawn(Guid TechnicianId, int Year, int Quarter, ComplaintCategory Category, DateTimeOffset OccurredAt) : IDomainEvent;

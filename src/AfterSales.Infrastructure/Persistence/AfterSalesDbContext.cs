@@ -2,11 +2,13 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
+using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
@@ -36,6 +38,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
 
     public DbSet<Receivable> Receivables => Set<Receivable>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 
@@ -67,6 +71,7 @@ public sealed class AfterSalesDbContext(
         // In "public" so that a column's unqualified COLLATE clause finds it whatever the default schema.
         modelBuilder.HasCollation("public", Collations.CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         modelBuilder.HasSequence<long>(WorkOrderNumbers.Sequence);
+        modelBuilder.HasSequence<long>(ComplaintNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

@@ -16,6 +16,8 @@ internal static class UniqueConstraints
     public const string IdempotencyKey = "pk_idempotency_records";
     public const string WorkOrderNumber = "ux_work_orders_number";
     public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
+    public const string ComplaintNumber = "ux_complaints_number";
+    public const string ComplaintReviewFlag = "ux_complaint_review_flags_technician_quarter_category";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -25,6 +27,8 @@ internal static class UniqueConstraints
         [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
         [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
         [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
+        [ComplaintNumber] = ("CP-1", "the complaint number is already taken"),
+        [ComplaintReviewFlag] = ("CP-7", "the technician is already flagged for review for this quarter and category"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

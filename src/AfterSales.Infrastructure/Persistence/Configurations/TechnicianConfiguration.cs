@@ -25,6 +25,8 @@ internal sealed class TechnicianConfiguration : IEntityTypeConfiguration<Technic
         builder.Navigation(technician => technician.Property).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.HasMany(technician => technician.Discipline).WithOne().HasForeignKey("TechnicianId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(technician => technician.Discipline).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        builder.HasMany(technician => technician.ComplaintReviewFlags).WithOne().HasForeignKey("TechnicianId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(technician => technician.ComplaintReviewFlags).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }
 

@@ -24,6 +24,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("complaint_number_seq");
+
             modelBuilder.HasSequence("work_order_number_seq");
 
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
@@ -123,6 +125,274 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_created_at");
 
                     b.ToTable("idempotency_records", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<DateOnly>("DecideBy")
+                        .HasColumnType("date")
+                        .HasColumnName("decide_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<DateOnly>("FileBy")
+                        .HasColumnType("date")
+                        .HasColumnName("file_by");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("boolean")
+                        .HasColumnName("upheld");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_appeals");
+
+                    b.HasIndex("DecideBy")
+                        .HasDatabaseName("ix_complaint_appeals_undecided_decide_by")
+                        .HasFilter("decided_at IS NULL");
+
+                    b.HasIndex("ComplaintId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaint_appeals_complaint_id_round");
+
+                    b.ToTable("complaint_appeals", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("BasePenalty")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("base_penalty");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly?>("DeductionMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("deduction_month");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid?>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<bool>("FalsifiedRecord")
+                        .HasColumnType("boolean")
+                        .HasColumnName("falsified_record");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PromisedResponseBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_response_by");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<bool>("RepeatComplaint")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repeat_complaint");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResponsibleTechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_technician_id");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("VerifiedDeduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("verified_deduction");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("EquipmentId")
+                        .HasDatabaseName("ix_complaints_equipment_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_complaints_number");
+
+                    b.HasIndex("RegisteredAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_complaints_registered_at");
+
+                    b.HasIndex("TechnicianId")
+                        .HasDatabaseName("ix_complaints_technician_id");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_complaints_work_order_id");
+
+                    b.HasIndex("CustomerId", "RegisteredOn")
+                        .HasDatabaseName("ix_complaints_customer_id_registered_on");
+
+                    b.HasIndex("ResponsibleTechnicianId", "Category")
+                        .HasDatabaseName("ix_complaints_responsible_technician_id_category");
+
+                    b.HasIndex("Status", "RegisteredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_complaints_status_registered_at");
+
+                    b.ToTable("complaints", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("satisfied");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_follow_ups");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_complaint_follow_ups_complaint_id");
+
+                    b.ToTable("complaint_follow_ups", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
@@ -449,6 +719,48 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_sales_leads_status_recorded_at");
 
                     b.ToTable("sales_leads", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Technicians.ComplaintReviewFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_review_flags");
+
+                    b.HasIndex("TechnicianId", "Year", "Quarter", "Category")
+                        .IsUnique()
+                        .HasDatabaseName("ux_complaint_review_flags_technician_quarter_category");
+
+                    b.ToTable("complaint_review_flags", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.DisciplineRecord", b =>
@@ -1178,6 +1490,175 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_orders", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Appeal", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Complaints.Complaint", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_complaint_appeals_complaints_complaint_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Customers.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_equipment_equipment_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleTechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_technicians_responsible_technician_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_technicians_technician_id");
+
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_work_orders_work_order_id");
+
+                    b.OwnsOne("AfterSales.Domain.Complaints.CustomerNotification", "CustomerNotification", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("How")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("customer_notification_how");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("customer_notification_note");
+
+                            b1.Property<DateTimeOffset>("NotifiedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("customer_notification_notified_at");
+
+                            b1.Property<string>("NotifiedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("customer_notification_notified_by");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("complaints", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaints_complaints_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Complaints.Escalation", "Escalation", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("EscalatedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("escalation_escalated_at");
+
+                            b1.Property<string>("EscalatedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("escalation_escalated_by");
+
+                            b1.Property<string>("ManagerName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("escalation_manager_name");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("escalation_note");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("complaints", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaints_complaints_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Complaints.Verification", "Verification", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("DecidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("verification_decided_at");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("verification_decided_by");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("verification_decided_on");
+
+                            b1.Property<string>("Findings")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("verification_findings");
+
+                            b1.Property<bool>("Verified")
+                                .HasColumnType("boolean")
+                                .HasColumnName("verification_verified");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("complaints", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaints_complaints_id");
+                        });
+
+                    b.Navigation("CustomerNotification");
+
+                    b.Navigation("Escalation");
+
+                    b.Navigation("Verification");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintFollowUp", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Complaints.Complaint", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_complaint_follow_ups_complaints_complaint_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -1250,6 +1731,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_sales_leads_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Technicians.ComplaintReviewFlag", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany("ComplaintReviewFlags")
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_complaint_review_flags_technicians_technician_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.DisciplineRecord", b =>
@@ -1551,6 +2041,13 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Workshop");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.Complaint", b =>
+                {
+                    b.Navigation("Appeals");
+
+                    b.Navigation("FollowUps");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.Customer", b =>
                 {
                     b.Navigation("Contacts");
@@ -1560,6 +2057,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.Technician", b =>
                 {
+                    b.Navigation("ComplaintReviewFlags");
+
                     b.Navigation("Discipline");
 
                     b.Navigation("Property");

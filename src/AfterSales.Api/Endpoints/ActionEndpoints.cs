@@ -1,0 +1,24 @@
+using AfterSales.Api.Http;
+using AfterSales.Application.Common.Actions;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Endpoints;
+
+/// <summary>The route shape every aggregate action shares, whatever the resource.</summary>
+internal static class ActionEndpoints
+{
+    /// <summary><c>POST /{resources}/{id}/{action}</c> with a body, If-Match honoured, the aggregate returned.</summary>
+    public static RouteHandlerBuilder MapAction<TAction, TResponse>(this RouteGroupBuilder resources, string action, string policy, string summary)
+        where TAction : AggregateAction<TResponse> =>
+        resources.MapPost($"/{{id:guid}}/{action}", async Task<Ok<TResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send((command ?? EmptyBody<TAction>()).For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
+            .RequireAuthorization(policy)
+            .WithSummary(summary);
+
+    /// <summary>Actions without fields (start, resolve) may be posted without a body; the others need theirs.</summary>
+    public static TAction EmptyBody<TAction>() =>
+        typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
+            ? (TAction)parameterless.Invoke(null)
+            : throw new BadHttpRequestException("A JSON body is required for this action.");
+}

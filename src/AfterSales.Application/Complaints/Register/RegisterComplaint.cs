@@ -1,0 +1,97 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Validation;
+using AfterSales.Domain.Complaints;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
+using AutoMapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Complaints.Register;
+
+/// <summary>
+/// CP-1: a complaint by an existing customer, with the related work order, machine and accused technician
+/// when known, and the response time promised to the customer (required). The machine defaults to the order's.
+/// </summary>
+public sealed record RegisterComplaint(
+    Guid? CustomerId,
+    Channel? Channel,
+    string Description,
+    ComplaintCategory? Category,
+    ComplaintSeverity? Severity,
+    Guid? WorkOrderId,
+    Guid? EquipmentId,
+    Guid? TechnicianId,
+    DateTimeOffset? PromisedResponseBy) : ICommand<ComplaintResponse>;
+
+public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
+{
+    public RegisterComplaintValidator()
+    {
+        RuleFor(command => command.CustomerId).NotEmpty();
+        RuleFor(command => command.Channel).NotNull().IsInEnum();
+        RuleFor(command => command.Description).NotEmpty().MaximumLength(Complaint.DescriptionMaxLength);
+        RuleFor(command => command.Category).NotNull().IsInEnum();
+        RuleFor(command => command.Severity).NotNull().IsInEnum();
+        RuleFor(command => command.PromisedResponseBy).NotNull().WithMessage("CP-1: the response time promised to the customer is required.");
+    }
+}
+
+public sealed class RegisterComplaintHandler(
+    IAfterSalesDbContext db,
+    IComplaintNumbers numbers,
+    ComplaintPolicy policy,
+    ICurrentUser user,
+    TimeProvider clock,
+    IMapper mapper)
+    : ICommandHandler<RegisterComplaint, ComplaintResponse>
+{
+    public async ValueTask<ComplaintResponse> Handle(RegisterComplaint command, CancellationToken cancellationToken)
+    {
+        var customerId = command.CustomerId!.Value;
+        var customer = await db.Customers.FirstOrDefaultAsync(candidate => candidate.Id == customerId, cancellationToken)
+            ?? throw Reference.Unknown("customerId", "customer", customerId);
+        var workOrder = await WorkOrderOf(command, customerId, cancellationToken);
+        var equipment = EquipmentOf(command, customer);
+        var accused = await AccusedOf(command, cancellationToken);
+        var number = await numbers.NextAsync(policy.Calendar.LocalDate(clock.GetUtcNow()), cancellationToken);
+
+        var complaint = Complaint.Register(
+            number,
+            command.Channel!.Value,
+            customer,
+            workOrder,
+            equipment,
+            accused,
+            command.Category!.Value,
+            command.Severity!.Value,
+            command.Description,
+            command.PromisedResponseBy!.Value,
+            user.UserName,
+            policy.Calendar,
+            clock);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
+    }
+
+    private async Task<WorkOrder?> WorkOrderOf(RegisterComplaint command, Guid customerId, CancellationToken cancellationToken) =>
+        command.WorkOrderId is { } workOrderId
+            ? await db.WorkOrders.FirstOrDefaultAsync(order => order.Id == workOrderId && order.CustomerId == customerId, cancellationToken)
+                ?? throw Reference.Unknown("workOrderId", "work order of this customer", workOrderId)
+            : null;
+
+    private static Equipment? EquipmentOf(RegisterComplaint command, Customer customer) =>
+        command.EquipmentId is { } equipmentId
+            ? customer.Equipment.FirstOrDefault(equipment => equipment.Id == equipmentId)
+                ?? throw Reference.Unknown("equipmentId", "machine on this customer's card", equipmentId)
+            : null;
+
+    private async Task<Technician?> AccusedOf(RegisterComplaint command, CancellationToken cancellationToken) =>
+        command.TechnicianId is { } technicianId
+            ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == technicianId, cancellationToken)
+                ?? throw Reference.Unknown("technicianId", "technician", technicianId)
+            : null;
+}

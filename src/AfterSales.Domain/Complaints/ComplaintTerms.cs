@@ -1,0 +1,40 @@
+namespace AfterSales.Domain.Complaints;
+
+/// <summary>Where a complaint stands; <see cref="Unfounded"/> and <see cref="Closed"/> are final.</summary>
+public enum ComplaintStatus
+{
+    Received,
+    Investigating,
+    Verified,
+    Unfounded,
+    Resolved,
+    Closed,
+}
+
+/// <summary>CP-1: what the complaint is about; CP-5 and CP-7 compare complaints by it.</summary>
+public enum ComplaintCategory
+{
+    Attitude,
+    Timeliness,
+    Quality,
+    Billing,
+    Process,
+    Other,
+}
+
+/// <summary>CP-2: a <see cref="Major"/> complaint goes to a Manager; a <see cref="General"/> one stays with the service department.</summary>
+public enum ComplaintSeverity
+{
+    General,
+    Major,
+}
+
+/// <summary>CP-2: how the customer was told the result.</summary>
+public enum NotificationMethod
+{
+    Phone,
+    Sms,
+    Email,
+    Letter,
+    Visit,
+}

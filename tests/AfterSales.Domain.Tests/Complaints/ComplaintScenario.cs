@@ -1,0 +1,100 @@
+using System.Globalization;
+using AfterSales.Domain.Complaints;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
+using AfterSales.Domain.Tests.WorkOrders;
+using AfterSales.Domain.WorkOrders;
+
+namespace AfterSales.Domain.Tests.Complaints;
+
+/// <summary>
+/// Complaints by <see cref="WorkOrderScenario"/>'s customer about its machine and orders, on the default
+/// [Complaints] numbers and Shanghai's working calendar, starting Monday 2026-11-16 10:00.
+/// </summary>
+internal sealed class ComplaintScenario
+{
+    public const string Desk = "desk.li";
+    public const string Lead = "lead.wu";
+    public const string Manager = "manager.amy";
+
+    public static readonly ComplaintPolicy Policy = new(50.00m, 500.00m, 90, 5, 5, 3, 15, WorkOrderScenario.Sla.Calendar);
+
+    private int numbers;
+
+    public WorkOrderScenario Orders { get; } = new();
+
+    public SettableClock Clock => Orders.Clock;
+
+    public Customer Customer => Orders.Customer;
+
+    public Equipment Equipment => Orders.Equipment;
+
+    /// <summary>T-0042, the technician the customer's orders are assigned to.</summary>
+    public Technician Technician => Orders.Technician;
+
+    public Technician Colleague => Orders.Colleague;
+
+    /// <summary>A wall-clock time in Shanghai in 2026.</summary>
+    public static DateTimeOffset At(int month, int day, int hour, int minute = 0) => WorkOrderScenario.At(month, day, hour, minute);
+
+    public static DateOnly Day(int month, int day) => new(2026, month, day);
+
+    /// <summary>Registered now, the customer promised an answer within a day; numbered CP-2026-000001, 2, … in order.</summary>
+    public Complaint Register(
+        ComplaintCategory category = ComplaintCategory.Quality,
+        ComplaintSeverity severity = ComplaintSeverity.General,
+        WorkOrder? workOrder = null,
+        Equipment? equipment = null,
+        Technician? accused = null) =>
+        Complaint.Register(
+            string.Create(CultureInfo.InvariantCulture, $"CP-2026-{++numbers:D6}"),
+            Channel.Phone,
+            Customer,
+            workOrder,
+            equipment,
+            accused,
+            category,
+            severity,
+            "The technician left the machine leaking oil",
+            Clock.Now.AddDays(1),
+            Desk,
+            Policy.Calendar,
+            Clock);
+
+    public Complaint Investigating(
+        ComplaintCategory category = ComplaintCategory.Quality,
+        ComplaintSeverity severity = ComplaintSeverity.General,
+        WorkOrder? workOrder = null,
+        Equipment? equipment = null)
+    {
+        var complaint = Register(category, severity, workOrder, equipment, Technician);
+        complaint.StartInvestigation(Clock);
+        return complaint;
+    }
+
+    /// <summary>Found true now, with <see cref="Technician"/> responsible, against the customer's <paramref name="earlier"/> complaints.</summary>
+    public Complaint Verify(Complaint complaint, decimal penalty = 300.00m, bool falsifiedRecord = false, params Complaint[] earlier)
+    {
+        complaint.Verify("Oil seal fitted the wrong way round", Technician, penalty, falsifiedRecord, earlier, Lead, Policy, Clock);
+        return complaint;
+    }
+
+    /// <summary>Registered, investigated and verified now, about the machine, with a 300.00 penalty.</summary>
+    public Complaint Verified(ComplaintCategory category = ComplaintCategory.Quality, ComplaintSeverity severity = ComplaintSeverity.General) =>
+        Verify(Investigating(category, severity, equipment: Equipment));
+
+    /// <summary>Verified, the customer told by phone, resolved.</summary>
+    public Complaint Resolved()
+    {
+        var complaint = Verified();
+        complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", Desk, Clock);
+        complaint.Resolve(Clock);
+        return complaint;
+    }
+
+    /// <summary>The responsible technician appeals now.</summary>
+    public Appeal Appeal(Complaint complaint) => complaint.FileAppeal("The seal came faulty from the warehouse", "tech-42", Policy, Clock);
+
+    public Technician Hire(string employeeNumber, string team, Position position) =>
+        Technician.Hire(employeeNumber, "Wu Lei", "13800000099", team, position, 4, new DateOnly(2018, 1, 1), null, Clock);
+}
