@@ -1,5 +1,6 @@
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.WorkOrders;
@@ -52,6 +53,7 @@ public static class DependencyInjection
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
+        services.AddScoped<HandoverAccess>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
@@ -21,6 +22,8 @@ public interface IAfterSalesDbContext
     DbSet<SalesLead> SalesLeads { get; }
 
     DbSet<Receivable> Receivables { get; }
+
+    DbSet<HandoverChecklist> HandoverChecklists { get; }
 
     IQueryable<Equipment> Equipment { get; }
 
