@@ -3,6 +3,7 @@ using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
@@ -36,6 +37,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
 
     public DbSet<Receivable> Receivables => Set<Receivable>();
+
+    public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

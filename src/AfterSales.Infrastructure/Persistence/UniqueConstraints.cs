@@ -16,6 +16,8 @@ internal static class UniqueConstraints
     public const string IdempotencyKey = "pk_idempotency_records";
     public const string WorkOrderNumber = "ux_work_orders_number";
     public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
+    public const string OpenHandover = "ux_handover_checklists_open_technician_id";
+    public const string HandoverSignOff = "ux_handover_sign_offs_party";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -25,6 +27,8 @@ internal static class UniqueConstraints
         [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
         [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
         [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
+        [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
+        [HandoverSignOff] = ("HC-5", "this party has already signed off"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>
