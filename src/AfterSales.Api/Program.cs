@@ -58,6 +58,9 @@ app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
 app.UseAuthentication();
 app.UseAuthorization();
+
+// HC-3 before idempotency, which reads the body too: a refused request leaves no trace.
+app.UseMiddleware<SecretFieldsMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -77,6 +80,7 @@ api.MapSalesLeads();
 api.MapReports();
 api.MapWorkOrderMoney();
 api.MapReceivables();
+api.MapHandovers();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

@@ -48,6 +48,12 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public const string ReceivableReaders = nameof(ReceivableReaders);
 
+    /// <summary>Starts handover checklists, adds and waives items, completes checklists (HC-1, HC-4, HC-5).</summary>
+    public const string HandoverManagement = nameof(HandoverManagement);
+
+    /// <summary>Lists handover checklists, the overdue ones among them (HC-6).</summary>
+    public const string HandoverReaders = nameof(HandoverReaders);
+
     public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Staff, policy => policy.RequireRole(Roles.All))
@@ -62,5 +68,7 @@ public static class Policies
             .AddPolicy(AuditReaders, policy => policy.RequireRole(Roles.Manager, Roles.Admin))
             .AddPolicy(Finance, policy => policy.RequireRole(Roles.Finance))
             .AddPolicy(PaymentCollection, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager, Roles.Finance))
-            .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager));
+            .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager))
+            .AddPolicy(HandoverManagement, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(HandoverReaders, policy => policy.RequireRole(Roles.Manager, Roles.HR));
 }
