@@ -419,7 +419,7 @@ public sealed class HandoverChecklist : AggregateRoot
     {
         if (Status != HandoverStatus.Open)
         {
-            throw new BusinessRuleViolationException(ruleId, $"the handover checklist was completed on {CompletedAt:yyyy-MM-dd}");
+            throw new BusinessRuleViolationException(ruleId, "the handover checklist has already been completed");
         }
     }
 }
