@@ -13,8 +13,6 @@ public sealed class HandoverAccess(ICurrentUser user)
 {
     private static readonly string[] SeeAllChecklists = [Roles.Manager, Roles.HR];
 
-    public bool IsManager => user.IsInRole(Roles.Manager);
-
     public void EnsureVisible(HandoverChecklist checklist)
     {
         if (!SeeAllChecklists.Any(user.IsInRole) && (user.TechnicianId is not { } technicianId || !checklist.Involves(technicianId)))
@@ -43,6 +41,13 @@ public sealed class HandoverAccess(ICurrentUser user)
             return false;
         }
 
-        return IsManager ? true : throw new ForbiddenException($"HC-5: only the {party} or a Manager on their behalf signs off as {party}.");
+        if (!IsManager)
+        {
+            throw new ForbiddenException($"HC-5: only the {party} or a Manager on their behalf signs off as {party}.");
+        }
+
+        return true;
     }
+
+    private bool IsManager => user.IsInRole(Roles.Manager);
 }

@@ -160,7 +160,7 @@ public sealed class HandoverChecklist : AggregateRoot
     {
         EnsureHolds(
             order.IsAssignedTo(TechnicianId) && order.Payments.Contains(payment) && payment is { Method: PaymentMethod.Cash, RemittedAt: null },
-            $"the payment is not unremitted cash on an order of the leaver's");
+            "the payment is not unremitted cash on an order of the leaver's");
         return List(
             HandoverItemKind.Receivable,
             payment.Id,
@@ -198,8 +198,8 @@ public sealed class HandoverChecklist : AggregateRoot
     public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, string by, TimeProvider clock)
     {
         EnsureOpen("HC-4");
-        taker?.EnsureCanTakeNewWork();
         var item = Item(itemId);
+        taker?.EnsureCanTakeNewWork();
         var now = clock.GetUtcNow();
         item.Complete(outcome, note, taker?.Id, by, now);
         Raise(new HandoverItemEnded(Id, item.Id, item.State, now));

@@ -8,18 +8,8 @@ using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 namespace AfterSales.Domain.Tests.Handovers;
 
 /// <summary>HC-5 sign-offs and completion, HC-6 overdue, TE-3 the only way to depart or change team.</summary>
-public sealed class HandoverCompletionTests
+public sealed class HandoverCompletionTests : HandoverChecklistTest
 {
-    private HandoverScenario scenario = null!;
-    private HandoverChecklist checklist = null!;
-
-    [SetUp]
-    public void StartHandover()
-    {
-        scenario = new HandoverScenario();
-        checklist = scenario.Start(scenario.Hold());
-    }
-
     [Test]
     public void HC5_completion_is_refused_naming_the_pending_items_and_the_missing_sign_offs()
     {

@@ -4,18 +4,8 @@ using AfterSales.Domain.Handovers;
 namespace AfterSales.Domain.Tests.Handovers;
 
 /// <summary>HC-4: items end done, with outcome, note, who and when, or waived with a reason.</summary>
-public sealed class HandoverItemTests
+public sealed class HandoverItemTests : HandoverChecklistTest
 {
-    private HandoverScenario scenario = null!;
-    private HandoverChecklist checklist = null!;
-
-    [SetUp]
-    public void StartHandover()
-    {
-        scenario = new HandoverScenario();
-        checklist = scenario.Start(scenario.Hold());
-    }
-
     [Test]
     public void HC4_a_done_item_records_outcome_note_new_technician_who_and_when()
     {
