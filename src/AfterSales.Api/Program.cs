@@ -60,6 +60,9 @@ app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSale
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+
+// HC-3 before idempotency, which reads the body too: a refused request leaves no trace.
+app.UseMiddleware<SecretFieldsMiddleware>();
 app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
@@ -80,6 +83,7 @@ api.MapReports();
 api.MapWorkOrderMoney();
 api.MapReceivables();
 api.MapComplaints();
+api.MapHandovers();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

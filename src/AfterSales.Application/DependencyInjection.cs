@@ -1,6 +1,7 @@
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.WorkOrders;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<ComplaintAccess>();
+        services.AddScoped<HandoverAccess>();
         return services;
     }
 

@@ -53,6 +53,11 @@ public static class Policies
 
     /// <summary>Decides appeals against verified complaints (CP-8): the after-sales manager.</summary>
     public const string AppealDecisions = nameof(AppealDecisions);
+    /// <summary>Starts handover checklists, adds and waives items, completes checklists (HC-1, HC-4, HC-5).</summary>
+    public const string HandoverManagement = nameof(HandoverManagement);
+
+    /// <summary>Lists handover checklists, the overdue ones among them (HC-6).</summary>
+    public const string HandoverReaders = nameof(HandoverReaders);
 
     public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
         builder
@@ -70,5 +75,7 @@ public static class Policies
             .AddPolicy(PaymentCollection, policy => policy.RequireRole(Roles.Technician, Roles.TeamLead, Roles.Manager, Roles.Finance))
             .AddPolicy(ReceivableReaders, policy => policy.RequireRole(Roles.Finance, Roles.Manager))
             .AddPolicy(ComplaintReaders, policy => policy.RequireRole(Roles.All.Except([Roles.HR])))
-            .AddPolicy(AppealDecisions, policy => policy.RequireRole(Roles.Manager));
+            .AddPolicy(AppealDecisions, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(HandoverManagement, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(HandoverReaders, policy => policy.RequireRole(Roles.Manager, Roles.HR));
 }

@@ -12,13 +12,15 @@ internal static class ActionEndpoints
     public static RouteHandlerBuilder MapAction<TAction, TResponse>(this RouteGroupBuilder resources, string action, string policy, string summary)
         where TAction : AggregateAction<TResponse> =>
         resources.MapPost($"/{{id:guid}}/{action}", async Task<Ok<TResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send((command ?? EmptyBody<TAction>()).For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
+                TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
             .RequireAuthorization(policy)
             .WithSummary(summary);
 
-    /// <summary>Actions without fields (start, resolve) may be posted without a body; the others need theirs.</summary>
-    public static TAction EmptyBody<TAction>() =>
-        typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
+    /// <summary>Actions without fields (start, complete) may be posted without a body; the others need theirs.</summary>
+    public static TAction OrEmpty<TAction>(this TAction? body)
+        where TAction : class =>
+        body
+        ?? (typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
             ? (TAction)parameterless.Invoke(null)
-            : throw new BadHttpRequestException("A JSON body is required for this action.");
+            : throw new BadHttpRequestException("A JSON body is required for this action."));
 }

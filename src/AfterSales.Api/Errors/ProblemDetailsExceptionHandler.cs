@@ -63,7 +63,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
         JsonException json => Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", $"Malformed JSON at '{json.Path ?? "$"}'."),
         ArgumentException argument => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", argument.Message),
-        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "This action is not yours to take.", forbidden.Message),
+        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
         BusinessRuleViolationException rule => RuleProblem(rule),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),

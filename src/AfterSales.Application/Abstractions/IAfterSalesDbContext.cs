@@ -2,6 +2,7 @@ using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
@@ -24,6 +25,7 @@ public interface IAfterSalesDbContext
     DbSet<Receivable> Receivables { get; }
 
     DbSet<Complaint> Complaints { get; }
+    DbSet<HandoverChecklist> HandoverChecklists { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

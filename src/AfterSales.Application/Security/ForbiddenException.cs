@@ -1,4 +1,4 @@
 namespace AfterSales.Application.Security;
 
-/// <summary>The caller may see the resource but is not the person this action belongs to (→ 403).</summary>
+/// <summary>The caller's role lets them reach the action, but not on this resource or as this person (→ 403).</summary>
 public sealed class ForbiddenException(string reason) : Exception(reason);

@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 
 namespace AfterSales.Domain.Receivables;
@@ -115,6 +116,24 @@ public sealed class Receivable : AggregateRoot
         {
             Settle(calendar.LocalDate(now), calendar, releaseWorkingDays, now);
         }
+    }
+
+    /// <summary>
+    /// HC-5: the technician it was owed through has left; from now on it is owed through the one who took
+    /// over (an active technician, TE-2), and any salary deduction falls to them.
+    /// </summary>
+    public void TransferTo(Technician technician, TimeProvider clock)
+    {
+        EnsureUnsettled();
+        technician.EnsureCanTakeNewWork();
+        if (TechnicianId == technician.Id)
+        {
+            return;
+        }
+
+        var previous = TechnicianId;
+        TechnicianId = technician.Id;
+        Raise(new ReceivableTransferred(Id, previous, technician.Id, clock.GetUtcNow()));
     }
 
     /// <summary>WO-12: still unpaid once <paramref name="overdueDays"/> whole days have passed since it was opened.</summary>

@@ -9,3 +9,5 @@ public sealed record ReceivablePaid(Guid ReceivableId, decimal Applied, decimal 
 public sealed record ReceivableReassessed(Guid ReceivableId, decimal Amount, decimal Outstanding, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ReceivableSettled(Guid ReceivableId, DateOnly SettledOn, DateOnly ReleaseBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ReceivableTransferred(Guid ReceivableId, Guid FromTechnicianId, Guid ToTechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;

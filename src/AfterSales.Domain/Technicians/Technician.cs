@@ -90,9 +90,9 @@ public sealed partial class Technician : AggregateRoot
         }
     }
 
-    public void GoOnLeave(TimeProvider clock) => ChangeStatus(TechnicianStatus.Active, TechnicianStatus.OnLeave, clock);
+    public void GoOnLeave(TimeProvider clock) => ChangeStatus("TE-1", TechnicianStatus.Active, TechnicianStatus.OnLeave, clock);
 
-    public void ReturnFromLeave(TimeProvider clock) => ChangeStatus(TechnicianStatus.OnLeave, TechnicianStatus.Active, clock);
+    public void ReturnFromLeave(TimeProvider clock) => ChangeStatus("TE-1", TechnicianStatus.OnLeave, TechnicianStatus.Active, clock);
 
     /// <summary>TE-4: records company property handed to the technician.</summary>
     public PropertyItem IssueProperty(PropertyKind kind, string description, string assetTag, DateOnly issuedOn, decimal originalPrice, TimeProvider clock)
@@ -155,11 +155,11 @@ public sealed partial class Technician : AggregateRoot
         }
     }
 
-    private void ChangeStatus(TechnicianStatus expected, TechnicianStatus next, TimeProvider clock)
+    private void ChangeStatus(string ruleId, TechnicianStatus expected, TechnicianStatus next, TimeProvider clock)
     {
         if (Status != expected)
         {
-            throw new BusinessRuleViolationException("TE-1", $"technician {EmployeeNumber} is {Status}, not {expected}");
+            throw new BusinessRuleViolationException(ruleId, $"technician {EmployeeNumber} is {Status}, not {expected}");
         }
 
         var previous = Status;

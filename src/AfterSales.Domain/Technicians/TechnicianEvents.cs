@@ -7,6 +7,8 @@ public sealed record TechnicianHired(Guid TechnicianId, string EmployeeNumber, D
 
 public sealed record TechnicianStatusChanged(Guid TechnicianId, TechnicianStatus From, TechnicianStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record TechnicianTransferred(Guid TechnicianId, string FromTeam, string ToTeam, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record PropertyIssued(Guid TechnicianId, Guid ItemId, string AssetTag, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record PropertyReturned(Guid TechnicianId, Guid ItemId, DateOnly ReturnedOn, DateTimeOffset OccurredAt) : IDomainEvent;

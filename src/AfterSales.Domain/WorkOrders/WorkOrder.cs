@@ -169,21 +169,9 @@ public sealed partial class WorkOrder : AggregateRoot
     public void Assign(Technician technician, string assignedBy, string? reason, SlaPolicy sla, TimeProvider clock)
     {
         EnsureStatus("WO-2", "assign", WorkOrderStatus.Registered, WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
-        technician.EnsureCanTakeNewWork();
-        if (TechnicianId == technician.Id)
-        {
-            throw new BusinessRuleViolationException("WO-2", $"{Number} is already assigned to technician {technician.EmployeeNumber}");
-        }
-
         var previous = TechnicianId;
-        if (previous is not null && string.IsNullOrWhiteSpace(reason))
-        {
-            throw new BusinessRuleViolationException("WO-2", "a reassignment needs a reason");
-        }
-
         var now = clock.GetUtcNow();
-        _assignments.Add(new Assignment(technician.Id, now, assignedBy, reason));
-        TechnicianId = technician.Id;
+        RecordAssignment(technician, assignedBy, reason, now);
         if (previous is null)
         {
             StopClock(SlaClockName.Dispatch, now);
@@ -509,6 +497,24 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         return reason[..(char.IsHighSurrogate(reason[maxLength - 1]) ? maxLength - 1 : maxLength)].TrimEnd();
+    }
+
+    /// <summary>TE-2 and the history WO-2 keeps: who has the order now, who gave it to them, when and why.</summary>
+    private void RecordAssignment(Technician technician, string assignedBy, string? reason, DateTimeOffset now)
+    {
+        technician.EnsureCanTakeNewWork();
+        if (TechnicianId == technician.Id)
+        {
+            throw new BusinessRuleViolationException("WO-2", $"{Number} is already assigned to technician {technician.EmployeeNumber}");
+        }
+
+        if (TechnicianId is not null && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new BusinessRuleViolationException("WO-2", "a reassignment needs a reason");
+        }
+
+        _assignments.Add(new Assignment(technician.Id, now, assignedBy, reason));
+        TechnicianId = technician.Id;
     }
 
     /// <summary>The arrival clock applies to on-site visits only, so it is not judged until the method is known.</summary>

@@ -4,6 +4,7 @@ using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
@@ -40,6 +41,7 @@ public sealed class AfterSalesDbContext(
     public DbSet<Receivable> Receivables => Set<Receivable>();
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

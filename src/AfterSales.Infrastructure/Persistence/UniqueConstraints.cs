@@ -18,6 +18,8 @@ internal static class UniqueConstraints
     public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
     public const string ComplaintNumber = "ux_complaints_number";
     public const string ComplaintReviewFlag = "ux_complaint_review_flags_technician_quarter_category";
+    public const string OpenHandover = "ux_handover_checklists_open_technician_id";
+    public const string HandoverSignOff = "ux_handover_sign_offs_party";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -29,6 +31,8 @@ internal static class UniqueConstraints
         [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
         [ComplaintNumber] = ("CP-1", "the complaint number is already taken"),
         [ComplaintReviewFlag] = ("CP-7", "the technician is already flagged for review for this quarter and category"),
+        [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
+        [HandoverSignOff] = ("HC-5", "this party has already signed off"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

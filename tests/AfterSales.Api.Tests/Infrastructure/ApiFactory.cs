@@ -23,6 +23,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
 
     public HiredEvents HiredEvents { get; } = new();
 
+    public RefusedDepartures RefusedDepartures { get; } = new();
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
         ?? throw new InvalidOperationException("ConnectionStrings__AfterSales is not set: run the tests through ./build/test.sh, which starts a database.");
@@ -59,6 +61,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(HiredEvents);
             services.AddScoped<IDomainEventHandler<TechnicianHired>, HiredEventsRecorder>();
+            services.AddSingleton(RefusedDepartures);
+            services.AddScoped<IDomainEventHandler<TechnicianStatusChanged>, DepartureRefuser>();
         });
     }
 }
@@ -85,4 +89,43 @@ internal sealed class HiredEventsRecorder(HiredEvents seen) : IDomainEventHandle
             ? throw new BusinessRuleViolationException("TEST-1", "the reaction to this hire refuses it")
             : Task.CompletedTask;
     }
+}
+
+/// <summary>Technicians whose departure the test-only reaction refuses, to fail a handover's completion part-way (HC-5).</summary>
+public sealed class RefusedDepartures
+{
+    private readonly HashSet<Guid> technicianIds = [];
+
+    public void Refuse(Guid technicianId)
+    {
+        lock (technicianIds)
+        {
+            technicianIds.Add(technicianId);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (technicianIds)
+        {
+            technicianIds.Clear();
+        }
+    }
+
+    public bool Refuses(Guid technicianId)
+    {
+        lock (technicianIds)
+        {
+            return technicianIds.Contains(technicianId);
+        }
+    }
+}
+
+/// <summary>Raised while a completion is applied, after the customers, orders and receivables have moved.</summary>
+internal sealed class DepartureRefuser(RefusedDepartures refused) : IDomainEventHandler<TechnicianStatusChanged>
+{
+    public Task HandleAsync(TechnicianStatusChanged domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.To == TechnicianStatus.Departed && refused.Refuses(domainEvent.TechnicianId)
+            ? throw new BusinessRuleViolationException("TEST-2", "the reaction to this departure refuses it")
+            : Task.CompletedTask;
 }

@@ -23,6 +23,8 @@ public abstract class ApiTest
         {
             Factory.HiredEvents.EmployeeNumbers.Clear();
         }
+
+        Factory.RefusedDepartures.Clear();
     }
 
     protected static HttpClient Anonymous() => Factory.CreateClient();

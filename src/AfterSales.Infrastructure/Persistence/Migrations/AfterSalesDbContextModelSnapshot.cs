@@ -555,6 +555,215 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("equipment", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<DateOnly>("EffectiveDate")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_date");
+
+                    b.Property<string>("NewTeam")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("new_team");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("successor_id");
+
+                    b.Property<Guid>("SupervisorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("supervisor_id");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_handover_checklists");
+
+                    b.HasIndex("SuccessorId")
+                        .HasDatabaseName("ix_handover_checklists_successor_id");
+
+                    b.HasIndex("SupervisorId")
+                        .HasDatabaseName("ix_handover_checklists_supervisor_id");
+
+                    b.HasIndex("TechnicianId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_handover_checklists_open_technician_id")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("Status", "EffectiveDate")
+                        .HasDatabaseName("ix_handover_checklists_status_effective_date");
+
+                    b.ToTable("handover_checklists", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Cash")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cash");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ended_by");
+
+                    b.Property<Guid?>("HandoverChecklistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handover_checklist_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("NewTechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("new_technician_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("ReferenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reference_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("SystemName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("system_name");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_handover_items");
+
+                    b.HasIndex("HandoverChecklistId")
+                        .HasDatabaseName("ix_handover_items_handover_checklist_id");
+
+                    b.HasIndex("NewTechnicianId")
+                        .HasDatabaseName("ix_handover_items_new_technician_id");
+
+                    b.ToTable("handover_items", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverSignOff", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid?>("HandoverChecklistId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handover_checklist_id");
+
+                    b.Property<bool>("OnBehalf")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_behalf");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("party");
+
+                    b.HasKey("Id")
+                        .HasName("pk_handover_sign_offs");
+
+                    b.HasIndex("HandoverChecklistId", "Party")
+                        .IsUnique()
+                        .HasDatabaseName("ux_handover_sign_offs_party");
+
+                    b.ToTable("handover_sign_offs", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1687,6 +1896,54 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_equipment_customers_customer_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverChecklist", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_handover_checklists_technicians_successor_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_handover_checklists_technicians_supervisor_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_handover_checklists_technicians_technician_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverItem", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Handovers.HandoverChecklist", null)
+                        .WithMany("Items")
+                        .HasForeignKey("HandoverChecklistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_handover_items_handover_checklists_handover_checklist_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("NewTechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_handover_items_technicians_new_technician_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverSignOff", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Handovers.HandoverChecklist", null)
+                        .WithMany("SignOffs")
+                        .HasForeignKey("HandoverChecklistId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_handover_sign_offs_handover_checklists_handover_checklist_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -2053,6 +2310,13 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("Equipment");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverChecklist", b =>
+                {
+                    b.Navigation("Items");
+
+                    b.Navigation("SignOffs");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.Technician", b =>

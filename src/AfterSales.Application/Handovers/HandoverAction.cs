@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Actions;
+using AfterSales.Domain.Handovers;
+using AutoMapper;
+using Microsoft.EntityFrameworkCore;
+
+namespace AfterSales.Application.Handovers;
+
+/// <summary>An action on one checklist: <c>POST /handovers/{id}/{action}</c>; the body is the derived record.</summary>
+public abstract record HandoverAction : AggregateAction<HandoverChecklistResponse>;
+
+/// <summary>An action on one item of a checklist: <c>POST /handovers/{id}/items/{itemId}/{action}</c>.</summary>
+public abstract record HandoverItemAction : HandoverAction
+{
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid ItemId { get; init; }
+
+    public TAction For<TAction>(Guid checklistId, Guid itemId, uint? expectedVersion)
+        where TAction : HandoverItemAction =>
+        (TAction)(For<HandoverItemAction>(checklistId, expectedVersion) with { ItemId = itemId });
+}
+
+/// <summary>A checklist action on a checklist the caller may see, answered with the checklist.</summary>
+public abstract class HandoverActionHandler<TAction>(IAfterSalesDbContext db, HandoverAccess access, IMapper mapper)
+    : AggregateActionHandler<HandoverChecklist, TAction, HandoverChecklistResponse>(db, mapper)
+    where TAction : HandoverAction
+{
+    protected HandoverAccess Access => access;
+
+    protected override DbSet<HandoverChecklist> Aggregates => Db.HandoverChecklists;
+
+    protected override void EnsureVisible(HandoverChecklist checklist) => access.EnsureVisible(checklist);
+}

@@ -1,0 +1,425 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using AfterSales.Domain.Common;
+using AfterSales.Domain.Customers;
+using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Technicians;
+using AfterSales.Domain.WorkOrders;
+
+namespace AfterSales.Domain.Handovers;
+
+/// <summary>
+/// When a technician leaves or transfers, everything in their hands is listed, dealt with one item at a
+/// time, signed off by three people and then handed over at once, so nothing is lost (HC-1..HC-6).
+/// </summary>
+public sealed class HandoverChecklist : AggregateRoot
+{
+    public const int TeamMaxLength = 50;
+
+    private readonly List<HandoverItem> _items = [];
+    private readonly List<HandoverSignOff> _signOffs = [];
+
+    private HandoverChecklist()
+        : base(Guid.Empty)
+    {
+        StartedBy = null!;
+    }
+
+    private HandoverChecklist(Guid id)
+        : base(id)
+    {
+        StartedBy = null!;
+    }
+
+    /// <summary>The leaver.</summary>
+    public Guid TechnicianId { get; private set; }
+
+    public HandoverReason Reason { get; private set; }
+
+    /// <summary>The company-local day the technician leaves; still open after it, the checklist is overdue (HC-6).</summary>
+    public DateOnly EffectiveDate { get; private set; }
+
+    /// <summary>Takes the work over unless an item names someone else; signs as <see cref="HandoverParty.Receiver"/>.</summary>
+    public Guid SuccessorId { get; private set; }
+
+    public Guid SupervisorId { get; private set; }
+
+    /// <summary>For a <see cref="HandoverReason.Transfer"/>, the team the technician moves to.</summary>
+    public string? NewTeam { get; private set; }
+
+    public HandoverStatus Status { get; private set; }
+
+    public string StartedBy { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public string? CompletedBy { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public IReadOnlyCollection<HandoverItem> Items => _items;
+
+    public IReadOnlyCollection<HandoverSignOff> SignOffs => _signOffs;
+
+    /// <summary>
+    /// HC-1, HC-2: starts the handover of an active technician to an active successor, with a supervisor who
+    /// is neither, and lists what the records say the leaver holds. The leaver becomes
+    /// <see cref="TechnicianStatus.Leaving"/>, so no new work reaches them (TE-2).
+    /// </summary>
+    public static HandoverChecklist Start(
+        Technician leaver,
+        HandoverReason reason,
+        DateOnly effectiveDate,
+        Technician successor,
+        Technician supervisor,
+        string? newTeam,
+        HandoverRecords records,
+        string startedBy,
+        TimeProvider clock)
+    {
+        Require.Defined(reason);
+        if (successor.Id == leaver.Id)
+        {
+            throw new BusinessRuleViolationException("HC-1", $"technician {leaver.EmployeeNumber} cannot be their own successor");
+        }
+
+        if (successor.Status != TechnicianStatus.Active)
+        {
+            throw new BusinessRuleViolationException("HC-1", $"the successor {successor.EmployeeNumber} is {successor.Status}; a successor must be Active");
+        }
+
+        if (supervisor.Id == leaver.Id || supervisor.Id == successor.Id)
+        {
+            throw new BusinessRuleViolationException("HC-1", "the supervisor signs off beside the leaver and the successor, so must be a third person");
+        }
+
+        if (supervisor.Status == TechnicianStatus.Departed)
+        {
+            throw new BusinessRuleViolationException("HC-1", $"the supervisor {supervisor.EmployeeNumber} has departed");
+        }
+
+        var team = TeamAfter(reason, newTeam, leaver);
+        leaver.BeginHandover(clock);
+        var now = clock.GetUtcNow();
+        var checklist = new HandoverChecklist(Guid.CreateVersion7())
+        {
+            TechnicianId = leaver.Id,
+            Reason = reason,
+            EffectiveDate = effectiveDate,
+            SuccessorId = successor.Id,
+            SupervisorId = supervisor.Id,
+            NewTeam = team,
+            Status = HandoverStatus.Open,
+            StartedBy = Require.Text(startedBy, 100),
+            StartedAt = now,
+        };
+        checklist.Raise(new HandoverStarted(checklist.Id, leaver.Id, reason, now));
+        checklist.ListRecords(leaver, records, clock);
+        return checklist;
+    }
+
+    /// <summary>HC-6: still open after the effective date.</summary>
+    public bool IsOverdueOn(DateOnly today) => Status == HandoverStatus.Open && EffectiveDate < today;
+
+    /// <summary>HC-6, for the store: <see cref="IsOverdueOn"/> as a filter.</summary>
+    public static Expression<Func<HandoverChecklist, bool>> OverdueOn(DateOnly today) =>
+        checklist => checklist.Status == HandoverStatus.Open && checklist.EffectiveDate < today;
+
+    /// <summary>The leaver, the successor and the supervisor: the people the checklist is about.</summary>
+    public bool Involves(Guid technicianId) => technicianId == TechnicianId || technicianId == SuccessorId || technicianId == SupervisorId;
+
+    /// <summary>HC-5: the technician who signs as <paramref name="party"/>.</summary>
+    public Guid TechnicianOf(HandoverParty party) => party switch
+    {
+        HandoverParty.Leaver => TechnicianId,
+        HandoverParty.Receiver => SuccessorId,
+        HandoverParty.Supervisor => SupervisorId,
+        _ => throw new ArgumentOutOfRangeException(nameof(party), party, "Unknown party."),
+    };
+
+    /// <summary>HC-2: an open order of the leaver's, e.g. one reopened after the start; listed once.</summary>
+    public HandoverItem ListWorkOrder(WorkOrder order, TimeProvider clock)
+    {
+        EnsureHolds(order.IsOpen && order.IsAssignedTo(TechnicianId), $"{order.Number} is not an open order of the leaver's");
+        return List(HandoverItemKind.WorkOrder, order.Id, $"Reassign work order {order.Number} ({order.Status})", clock);
+    }
+
+    /// <summary>HC-2: an unsettled receivable owed through the leaver, e.g. one opened after the start; listed once.</summary>
+    public HandoverItem ListReceivable(Receivable receivable, TimeProvider clock)
+    {
+        EnsureHolds(!receivable.IsSettled && receivable.TechnicianId == TechnicianId, $"the receivable for {receivable.WorkOrderNumber} is not an unsettled one of the leaver's");
+        return List(
+            HandoverItemKind.Receivable,
+            receivable.Id,
+            string.Create(CultureInfo.InvariantCulture, $"Settle or transfer the receivable of {receivable.Outstanding:0.00} on {receivable.WorkOrderNumber}"),
+            clock);
+    }
+
+    /// <summary>HC-2: cash the leaver collected on one of their orders and has not remitted; listed once.</summary>
+    public HandoverItem ListCashPayment(WorkOrder order, Payment payment, TimeProvider clock)
+    {
+        EnsureHolds(
+            order.IsAssignedTo(TechnicianId) && order.Payments.Contains(payment) && payment is { Method: PaymentMethod.Cash, RemittedAt: null },
+            "the payment is not unremitted cash on an order of the leaver's");
+        return List(
+            HandoverItemKind.Receivable,
+            payment.Id,
+            string.Create(CultureInfo.InvariantCulture, $"Remit the cash of {payment.Amount:0.00} collected on {order.Number} on {payment.ReceivedOn:yyyy-MM-dd}"),
+            clock,
+            cash: true);
+    }
+
+    /// <summary>HC-2: company property in the leaver's keeping (TE-4), e.g. issued after the start; listed once.</summary>
+    public HandoverItem ListProperty(Technician leaver, Guid propertyItemId, TimeProvider clock)
+    {
+        var property = leaver.Property.SingleOrDefault(item => item.Id == propertyItemId);
+        EnsureHolds(leaver.Id == TechnicianId && property is { IsOutstanding: true }, "the property item is not outstanding with the leaver");
+        return List(
+            HandoverItemKind.Property,
+            property!.Id,
+            $"Return, transfer or record as lost: {property.Kind} {property.Description} (asset {property.AssetTag})",
+            clock);
+    }
+
+    /// <summary>HC-2, HC-3: an information-system account, by system and user name only.</summary>
+    public HandoverItem AddAccount(string systemName, string userName, string description, TimeProvider clock) =>
+        Add(HandoverItem.ForAccount(systemName, userName, description), clock);
+
+    /// <summary>HC-2: anything else to hand over.</summary>
+    public HandoverItem AddOther(string description, TimeProvider clock) => Add(HandoverItem.Other(description), clock);
+
+    /// <summary>HC-4: who takes over an item ending with <paramref name="outcome"/>: the technician named, by default the successor; nobody for outcomes that hand nothing over.</summary>
+    public Guid? TakerFor(HandoverOutcome outcome, Guid? named) => HandoverItem.TakesOver(outcome) ? named ?? SuccessorId : named;
+
+    /// <summary>
+    /// HC-4: an item is done, with an outcome and a note. A reassigned or transferred item names an active
+    /// technician (TE-2) to take it over when the checklist completes.
+    /// </summary>
+    public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, string by, TimeProvider clock)
+    {
+        EnsureOpen("HC-4");
+        var item = Item(itemId);
+        taker?.EnsureCanTakeNewWork();
+        var now = clock.GetUtcNow();
+        item.Complete(outcome, note, taker?.Id, by, now);
+        Raise(new HandoverItemEnded(Id, item.Id, item.State, now));
+    }
+
+    /// <summary>HC-4: an item that needs no handling, with the reason; the caller makes sure only a Manager waives.</summary>
+    public void WaiveItem(Guid itemId, string reason, string by, TimeProvider clock)
+    {
+        EnsureOpen("HC-4");
+        var item = Item(itemId);
+        var now = clock.GetUtcNow();
+        item.Waive(reason, by, now);
+        Raise(new HandoverItemEnded(Id, item.Id, item.State, now));
+    }
+
+    /// <summary>HC-5: a party signs, once; <paramref name="onBehalf"/> records a Manager signing for them.</summary>
+    public void SignOff(HandoverParty party, string by, bool onBehalf, TimeProvider clock)
+    {
+        EnsureOpen("HC-5");
+        if (_signOffs.Any(signOff => signOff.Party == party))
+        {
+            throw new BusinessRuleViolationException("HC-5", $"the {party} has already signed off");
+        }
+
+        var now = clock.GetUtcNow();
+        _signOffs.Add(new HandoverSignOff(party, by, onBehalf, now));
+        Raise(new HandoverSignedOff(Id, party, onBehalf, now));
+    }
+
+    /// <summary>
+    /// HC-5: with every item ended and all three signatures, hands everything over at once: customers and
+    /// open orders to their new technicians, receivables owed through them, property returned, transferred
+    /// or charged as lost on <paramref name="today"/>; then the leaver departs, or for a transfer joins the
+    /// new team, active again. A record that has already left the leaver's hands since is left as it is.
+    /// </summary>
+    public void Complete(Technician leaver, IReadOnlyCollection<Technician> takers, HandoverRecords records, DateOnly today, string completedBy, TimeProvider clock)
+    {
+        EnsureOpen("HC-5");
+        if (leaver.Id != TechnicianId)
+        {
+            throw new ArgumentException("The leaver is the checklist's technician.", nameof(leaver));
+        }
+
+        var missing = Missing(records);
+        if (missing.Count > 0)
+        {
+            throw new BusinessRuleViolationException("HC-5", $"the handover of {leaver.EmployeeNumber} cannot complete yet: {string.Join("; ", missing)}");
+        }
+
+        var reason = $"handover of {leaver.EmployeeNumber}";
+        foreach (var item in _items.Where(item => item.State == HandoverItemState.Done))
+        {
+            var taker = item.NewTechnicianId is { } takerId
+                ? takers.SingleOrDefault(technician => technician.Id == takerId) ?? throw new ArgumentException($"Technician {takerId} was not loaded.", nameof(takers))
+                : null;
+            HandOver(item, leaver, taker, records, reason, today, completedBy, clock);
+        }
+
+        if (Reason == HandoverReason.Transfer)
+        {
+            leaver.CompleteTransfer(NewTeam!, clock);
+        }
+        else
+        {
+            leaver.CompleteDeparture(clock);
+        }
+
+        var now = clock.GetUtcNow();
+        Status = HandoverStatus.Completed;
+        CompletedBy = Require.Text(completedBy, 100);
+        CompletedAt = now;
+        Raise(new HandoverCompleted(Id, TechnicianId, now));
+    }
+
+    /// <summary>HC-1: a transfer names a team other than the current one; other reasons name none.</summary>
+    private static string? TeamAfter(HandoverReason reason, string? newTeam, Technician leaver)
+    {
+        if (reason != HandoverReason.Transfer)
+        {
+            return string.IsNullOrWhiteSpace(newTeam) ? null : throw new ArgumentException("Only a transfer names a new team.", nameof(newTeam));
+        }
+
+        var team = Require.Text(newTeam, TeamMaxLength);
+        if (string.Equals(team, leaver.Team, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessRuleViolationException("HC-1", $"technician {leaver.EmployeeNumber} is already in team {leaver.Team}; a transfer moves to another team");
+        }
+
+        return team;
+    }
+
+    private static void EnsureHolds(bool holds, string what)
+    {
+        if (!holds)
+        {
+            throw new ArgumentException($"HC-2 lists what the leaver holds: {what}.");
+        }
+    }
+
+    /// <summary>Moves one done item's record to its taker, unless the record has left the leaver's hands by other means since.</summary>
+    private static void HandOver(HandoverItem item, Technician leaver, Technician? taker, HandoverRecords records, string reason, DateOnly today, string by, TimeProvider clock)
+    {
+        var id = item.ReferenceId.GetValueOrDefault();
+        switch (item.Kind)
+        {
+            case HandoverItemKind.Customer when records.Customer(id) is { } customer && customer.ResponsibleTechnicianId == leaver.Id:
+                customer.AssignResponsibleTechnician(taker!, clock);
+                break;
+            case HandoverItemKind.WorkOrder when records.WorkOrder(id) is { IsOpen: true } order && order.IsAssignedTo(leaver.Id):
+                order.HandOver(taker!, by, reason, clock);
+                break;
+            case HandoverItemKind.Receivable when item.Outcome == HandoverOutcome.Transferred
+                && records.Receivable(id) is { IsSettled: false } receivable && receivable.TechnicianId == leaver.Id:
+                receivable.TransferTo(taker!, clock);
+                break;
+            case HandoverItemKind.Property when leaver.Property.SingleOrDefault(property => property.Id == id) is { IsOutstanding: true } property:
+                HandOverProperty(item.Outcome!.Value, property, leaver, taker, today, clock);
+                break;
+        }
+    }
+
+    /// <summary>TE-4 through the technician's own methods: returned, lost at its original price, or returned and issued to the taker.</summary>
+    private static void HandOverProperty(HandoverOutcome outcome, PropertyItem property, Technician leaver, Technician? taker, DateOnly today, TimeProvider clock)
+    {
+        if (outcome == HandoverOutcome.Lost)
+        {
+            leaver.ReportPropertyLost(property.Id, today, clock);
+            return;
+        }
+
+        leaver.ReturnProperty(property.Id, today, clock);
+        if (outcome == HandoverOutcome.Transferred)
+        {
+            taker!.IssueProperty(property.Kind, property.Description, property.AssetTag, today, property.OriginalPrice, clock);
+        }
+    }
+
+    /// <summary>HC-5: what stands between the checklist and completion, in words for the refusal.</summary>
+    private List<string> Missing(HandoverRecords records)
+    {
+        var missing = new List<string>();
+        var pending = _items.Where(item => item.IsPending).Select(item => item.Description).ToList();
+        if (pending.Count > 0)
+        {
+            missing.Add($"{pending.Count} item(s) pending ({string.Join("; ", pending)})");
+        }
+
+        var unsigned = Enum.GetValues<HandoverParty>().Where(party => _signOffs.All(signOff => signOff.Party != party)).ToList();
+        if (unsigned.Count > 0)
+        {
+            missing.Add($"sign-offs missing: {string.Join(", ", unsigned)}");
+        }
+
+        missing.AddRange(_items
+            .Where(item => item.Outcome == HandoverOutcome.Settled && records.Receivable(item.ReferenceId.GetValueOrDefault()) is { IsSettled: false })
+            .Select(item => $"not settled yet: {item.Description}"));
+        missing.AddRange(_items
+            .Where(item => item.Outcome == HandoverOutcome.Remitted && records.Payment(item.ReferenceId.GetValueOrDefault()) is { RemittedAt: null })
+            .Select(item => $"not remitted yet: {item.Description}"));
+        return missing;
+    }
+
+    /// <summary>HC-2: what the records say the leaver holds when the checklist starts.</summary>
+    private void ListRecords(Technician leaver, HandoverRecords records, TimeProvider clock)
+    {
+        foreach (var customer in records.Customers)
+        {
+            if (customer.ResponsibleTechnicianId != leaver.Id)
+            {
+                throw new ArgumentException($"Customer {customer.Name} is not in the leaver's care.", nameof(records));
+            }
+
+            List(HandoverItemKind.Customer, customer.Id, $"Reassign customer {customer.Name} ({customer.Phone})", clock);
+        }
+
+        foreach (var order in records.WorkOrders)
+        {
+            if (order.IsOpen)
+            {
+                ListWorkOrder(order, clock);
+            }
+
+            foreach (var cash in order.Payments.Where(payment => payment is { Method: PaymentMethod.Cash, RemittedAt: null }))
+            {
+                ListCashPayment(order, cash, clock);
+            }
+        }
+
+        foreach (var receivable in records.Receivables)
+        {
+            ListReceivable(receivable, clock);
+        }
+
+        foreach (var property in leaver.Property.Where(item => item.IsOutstanding))
+        {
+            ListProperty(leaver, property.Id, clock);
+        }
+    }
+
+    /// <summary>A record is listed once, however often it is offered.</summary>
+    private HandoverItem List(HandoverItemKind kind, Guid referenceId, string description, TimeProvider clock, bool cash = false) =>
+        _items.SingleOrDefault(item => item.Kind == kind && item.ReferenceId == referenceId)
+        ?? Add(HandoverItem.ForRecord(kind, referenceId, description, cash), clock);
+
+    private HandoverItem Add(HandoverItem item, TimeProvider clock)
+    {
+        EnsureOpen("HC-2");
+        _items.Add(item);
+        Raise(new HandoverItemAdded(Id, item.Id, item.Kind, clock.GetUtcNow()));
+        return item;
+    }
+
+    private HandoverItem Item(Guid itemId) =>
+        _items.SingleOrDefault(item => item.Id == itemId) ?? throw new NotFoundException("Handover item", itemId);
+
+    private void EnsureOpen(string ruleId)
+    {
+        if (Status != HandoverStatus.Open)
+        {
+            throw new BusinessRuleViolationException(ruleId, "the handover checklist has already been completed");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using AfterSales.Domain.Common;
+
+namespace AfterSales.Domain.Handovers;
+
+public sealed record HandoverStarted(Guid ChecklistId, Guid TechnicianId, HandoverReason Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record HandoverItemAdded(Guid ChecklistId, Guid ItemId, HandoverItemKind Kind, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record HandoverItemEnded(Guid ChecklistId, Guid ItemId, HandoverItemState State, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record HandoverSignedOff(Guid ChecklistId, HandoverParty Party, bool OnBehalf, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record HandoverCompleted(Guid ChecklistId, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AfterSales.Api.Tests.Handovers;
+
+/// <summary>TE-3: only a completed handover checklist makes a technician Departed or moves them to another team.</summary>
+public sealed class TechnicianStatusTests : HandoverTest
+{
+    [Test]
+    public void TE3_these_are_the_only_technician_routes_and_none_is_a_put_or_patch()
+    {
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith("/api/v1/technicians", StringComparison.Ordinal))
+            .SelectMany(endpoint => endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(method => $"{method} {endpoint.RoutePattern.RawText}"));
+
+        // A new technician route must be added here once it is checked against TE-3 below.
+        Assert.That(routes, Is.EquivalentTo(new[]
+        {
+            "POST /api/v1/technicians/",
+            "GET /api/v1/technicians/{id:guid}",
+            "GET /api/v1/technicians/",
+            "POST /api/v1/technicians/{id:guid}/leave",
+            "POST /api/v1/technicians/{id:guid}/return-from-leave",
+            "POST /api/v1/technicians/{id:guid}/property",
+            "POST /api/v1/technicians/{id:guid}/property/{itemId:guid}/return",
+            "POST /api/v1/technicians/{id:guid}/discipline",
+        }));
+    }
+
+    [Test]
+    public async Task TE3_posting_status_and_team_to_every_technician_write_leaves_the_technician_in_team_and_never_departed()
+    {
+        var manager = await As(Roles.Manager);
+        var departWest = new JsonObject { ["status"] = "Departed", ["team"] = "West" };
+        var tool = await IssueTool();
+        var hired = await (await manager.PostAsJsonAsync("/api/v1/technicians", With(departWest, new
+        {
+            employeeNumber = "T-0050",
+            name = "Sun Li",
+            phone = "1",
+            team = "East",
+            position = "Installer",
+            payLevel = 1,
+            hireDate = "2024-01-01",
+        }))).ShouldBe(HttpStatusCode.Created);
+        var writes = new (string Path, object Body)[]
+        {
+            ($"technicians/{LeaverId}/leave", departWest),
+            ($"technicians/{LeaverId}/return-from-leave", departWest),
+            ($"technicians/{LeaverId}/property", With(departWest, new { kind = "Device", description = "Tablet", assetTag = "TB-9", issuedOn = "2026-11-16", originalPrice = 2000m })),
+            ($"technicians/{LeaverId}/property/{tool["id"]}/return", With(departWest, new { on = "2026-11-16", lost = false })),
+            ($"technicians/{LeaverId}/discipline", With(departWest, new { kind = "LateArrival", occurredOn = "2026-11-16", note = "Traffic" })),
+        };
+
+        foreach (var (path, body) in writes)
+        {
+            await (await manager.PostAsJsonAsync($"/api/v1/{path}", body)).ShouldBe(HttpStatusCode.OK);
+            var technician = await Read($"technicians/{LeaverId}");
+            Assert.That(technician["team"]!.GetValue<string>(), Is.EqualTo("East"), path);
+            Assert.That(technician["status"]!.GetValue<string>(), Is.Not.EqualTo("Departed"), path);
+        }
+
+        Assert.That(hired["status"]!.GetValue<string>(), Is.EqualTo("Active"), "a new technician starts Active whatever the body says");
+        Assert.That((await Read($"technicians/{LeaverId}"))["status"]!.GetValue<string>(), Is.EqualTo("Active"));
+    }
+
+    [Test]
+    public async Task TE3_a_completed_handover_is_the_way_to_departed()
+    {
+        var checklist = await Start();
+        await SignOffAll(checklist);
+
+        await DoOn(checklist, "complete");
+
+        Assert.That((await Read($"technicians/{LeaverId}"))["status"]!.GetValue<string>(), Is.EqualTo("Departed"));
+    }
+
+    /// <summary>A request body with the status and team fields added to its own.</summary>
+    private static JsonObject With(JsonObject extra, object body)
+    {
+        var merged = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(body, System.Text.Json.JsonSerializerOptions.Web))!.AsObject();
+        foreach (var (name, value) in extra)
+        {
+            merged[name] = value?.DeepClone();
+        }
+
+        return merged;
+    }
+}
