@@ -69,6 +69,8 @@ public sealed class OwnershipTests : WorkOrderTest
         var byLead = await Do(order, "time-entries", new { technicianId = colleague["id"]!.GetValue<Guid>(), startedAt = "2026-11-16T09:00:00+08:00", minutes = 30, kind = "Free" }, Roles.TeamLead);
 
         Assert.That(recorded["timeEntries"]![0]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(TechnicianId));
+        var trail = await (await (await As(Roles.Manager)).GetAsync($"/api/v1/audit?entityId={order["id"]}&pageSize=100")).ReadJson();
+        Assert.That(trail["items"]!.AsArray().Count(e => e!["entityType"]!.GetValue<string>() == "TimeEntry"), Is.EqualTo(2), "X-1: a time entry is filed under its order");
         Assert.That(byLead["timeEntries"]![1]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(colleague["id"]!.GetValue<Guid>()));
     }
 

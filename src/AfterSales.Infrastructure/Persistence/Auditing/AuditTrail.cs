@@ -91,8 +91,9 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             return (id, null);
         }
 
+        // The owning aggregate holds the part in a collection; other keys (a time entry's technician) only refer.
         var toAggregate = entry.Metadata.GetForeignKeys()
-            .First(foreignKey => foreignKey.PrincipalEntityType.ClrType.IsSubclassOf(typeof(AggregateRoot)));
+            .First(foreignKey => foreignKey.PrincipalToDependent is not null && foreignKey.PrincipalEntityType.ClrType.IsSubclassOf(typeof(AggregateRoot)));
         var ownerId = (Guid)entry.Property(toAggregate.Properties[0].Name).CurrentValue!;
         return (ownerId, id);
     }
