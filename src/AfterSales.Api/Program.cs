@@ -77,6 +77,7 @@ api.MapSalesLeads();
 api.MapReports();
 api.MapWorkOrderMoney();
 api.MapReceivables();
+api.MapAssessments();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

@@ -1,7 +1,10 @@
+using AfterSales.Application.Assessments;
+using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
+using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Domain.Common;
@@ -41,6 +44,13 @@ public static class DependencyInjection
             .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
             .ValidateOnStart();
         services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
+            .Validate(options => options.Performance.AreValid, "Assessment:Performance weights are 0 or more and add up to 40; QualityWindowDays is 1 to 365.")
+            .Validate(options => options.Pay.AreValid, "Assessment:Pay steps are at 1 to 100 percent satisfaction and at 1 or more complaints, each adjustment -100 to 100.")
+            .Validate(options => options.Annual.AreValid, "Assessment:Annual PromotionMinA and DemotionMinC are 1 to 12.")
+            .ValidateOnStart();
 
         services.AddSingleton<CompanyCalendar>();
         services.AddSingleton(provider => SlaPolicyFactory.Create(
@@ -50,8 +60,18 @@ public static class DependencyInjection
         // The company's days in its time zone, for reports by day (WO-14) and the working days of receivables (WO-12); the same calendar the SLA counts in.
         services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
 
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.AnnualReview());
+
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
+        services.AddScoped<AssessmentAccess>();
+        services.AddScoped<AssessmentInputs>();
+        services.AddScoped<AssessmentCalculator>();
+        services.AddScoped<ComplaintDeductions>();
+
+        // CP-7 comes with the complaint feature, which registers its own implementation in place of this one.
+        services.AddScoped<IComplaintReviewFlags, NoComplaintReviewFlags>();
         return services;
     }
 

@@ -58,16 +58,9 @@ internal static class WorkOrderEndpoints
     internal static void Action<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
         where TAction : WorkOrderAction =>
         orders.MapPost($"/{{id:guid}}/{action}", async Task<Ok<WorkOrderResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send((command ?? EmptyBody<TAction>()).For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
+                TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
             .RequireAuthorization(policy)
             .WithSummary(summary);
-
-    /// <summary>Actions without fields (start) may be posted without a body; the others need theirs.</summary>
-    internal static TAction EmptyBody<TAction>()
-        where TAction : WorkOrderAction =>
-        typeof(TAction).GetConstructor(Type.EmptyTypes) is { } parameterless
-            ? (TAction)parameterless.Invoke(null)
-            : throw new BadHttpRequestException("A JSON body is required for this action.");
 
     private static async Task<Created<WorkOrderResponse>> Register(RegisterWorkOrder command, ISender sender, CancellationToken cancellationToken)
     {

@@ -41,5 +41,5 @@ internal static class WorkOrderMoneyEndpoints
     /// <summary>The part and payment routes differ only in the name of the item's id, which OpenAPI shows; the sending is shared.</summary>
     private static async Task<Ok<WorkOrderResponse>> Send<TAction>(TAction? command, Guid id, Guid itemId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken)
         where TAction : WorkOrderItemAction =>
-        TypedResults.Ok(await sender.Send((command ?? WorkOrderEndpoints.EmptyBody<TAction>()).For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken));
+        TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
@@ -21,6 +22,8 @@ public interface IAfterSalesDbContext
     DbSet<SalesLead> SalesLeads { get; }
 
     DbSet<Receivable> Receivables { get; }
+
+    DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -14,8 +14,7 @@ public sealed class WorkOrderAccess(ICurrentUser user)
     private static readonly string[] SeeAllOrders = [Roles.Dispatcher, Roles.TeamLead, Roles.Manager, Roles.Admin, Roles.Finance, Roles.HR];
 
     /// <summary>The technician whose orders are the only ones visible, or null when the caller sees all.</summary>
-    public Guid? RestrictedTo =>
-        SeeAllOrders.Any(user.IsInRole) ? null : user.TechnicianId ?? Guid.Empty;
+    public Guid? RestrictedTo => user.RestrictedTechnician(SeeAllOrders);
 
     public IQueryable<WorkOrder> Visible(IQueryable<WorkOrder> orders) =>
         RestrictedTo is { } technicianId ? orders.Where(order => order.TechnicianId == technicianId) : orders;

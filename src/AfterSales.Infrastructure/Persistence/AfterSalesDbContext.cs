@@ -1,6 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Receivables;
@@ -36,6 +37,8 @@ public sealed class AfterSalesDbContext(
     public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
 
     public DbSet<Receivable> Receivables => Set<Receivable>();
+
+    public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

@@ -16,6 +16,7 @@ internal static class UniqueConstraints
     public const string IdempotencyKey = "pk_idempotency_records";
     public const string WorkOrderNumber = "ux_work_orders_number";
     public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
+    public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -25,6 +26,7 @@ internal static class UniqueConstraints
         [IdempotencyKey] = ("X-3", "a request with this Idempotency-Key is already being processed"),
         [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
         [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
+        [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>
