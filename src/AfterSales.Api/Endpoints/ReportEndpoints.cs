@@ -1,4 +1,5 @@
 using AfterSales.Api.Auth;
+using AfterSales.Api.OpenApi;
 using AfterSales.Api.Reports;
 using AfterSales.Application.Reports.Daily;
 using AfterSales.Application.Reports.Grades;
@@ -26,9 +27,7 @@ internal static class ReportEndpoints
                 + "approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved "
                 + "months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV "
                 + "(UTF-8 with byte-order mark), Accept: " + ReportFormats.Xlsx + " gives XLSX; ?format=json|csv|xlsx overrides Accept.")
-            .Produces<MonthlyGradeReport>(StatusCodes.Status200OK, ReportFormats.Json)
-            .Produces<AnnualGradeReport>(StatusCodes.Status200OK, ReportFormats.Json)
-            .Produces<byte[]>(StatusCodes.Status200OK, ReportFormats.Csv, ReportFormats.Xlsx)
+            .WithMetadata(new AlternativeResponses([typeof(MonthlyGradeReport), typeof(AnnualGradeReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }

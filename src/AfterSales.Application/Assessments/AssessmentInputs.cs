@@ -42,7 +42,7 @@ public sealed class AssessmentInputs(IAfterSalesDbContext db, WorkingCalendar ca
     public async Task<AssessmentFacts?> ForAsync(Guid technicianId, AssessmentMonth month, CancellationToken cancellationToken)
     {
         var start = calendar.Day(month.FirstDay).Start;
-        var end = calendar.Day(month.Next.FirstDay).Start;
+        var end = calendar.Day(month.Next().FirstDay).Start;
         var (firstDay, lastDay) = (month.FirstDay, month.LastDay);
         var qualityWindowDays = options.Value.Performance.QualityWindowDays;
         var orders = db.WorkOrders.AsNoTracking();

@@ -23,7 +23,8 @@ public readonly record struct AssessmentMonth : IComparable<AssessmentMonth>
 
     public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
 
-    public AssessmentMonth Next => Containing(FirstDay.AddMonths(1));
+    /// <summary>A method, not a property, so that serializers walking properties do not follow months forever.</summary>
+    public AssessmentMonth Next() => Containing(FirstDay.AddMonths(1));
 
     public static AssessmentMonth Of(int year, int number)
     {
@@ -53,7 +54,7 @@ public readonly record struct AssessmentMonth : IComparable<AssessmentMonth>
     }
 
     /// <summary>AS-4: the assessment of this month is due on day <paramref name="dueDay"/> of the next month.</summary>
-    public DateOnly DueOn(int dueDay) => Next.FirstDay.AddDays(dueDay - 1);
+    public DateOnly DueOn(int dueDay) => Next().FirstDay.AddDays(dueDay - 1);
 
     public bool Contains(DateOnly date) => date.Year == Year && date.Month == Number;
 

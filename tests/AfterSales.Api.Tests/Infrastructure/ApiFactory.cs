@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Technicians;
+using AfterSales.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +24,9 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
     public PinnedClock Clock { get; } = new(StartOfTests);
 
     public HiredEvents HiredEvents { get; } = new();
+
+    /// <summary>Every SQL command the API's DbContext sends.</summary>
+    public DatabaseCommands DatabaseCommands { get; } = new();
 
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
@@ -57,6 +62,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(HiredEvents);
             services.AddScoped<IDomainEventHandler<TechnicianHired>, HiredEventsRecorder>();
+            services.ConfigureDbContext<AfterSalesDbContext>(options => options.AddInterceptors(DatabaseCommands));
         });
     }
 }

@@ -13,8 +13,8 @@ public sealed class AssessmentMonthTests
             Assert.That(october, Is.EqualTo(AssessmentMonth.Of(2026, 10)));
             Assert.That(october.ToString(), Is.EqualTo("2026-10"));
             Assert.That((october.FirstDay, october.LastDay), Is.EqualTo((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 31))));
-            Assert.That(october.Next, Is.EqualTo(AssessmentMonth.Of(2026, 11)));
-            Assert.That(AssessmentMonth.Of(2026, 12).Next, Is.EqualTo(AssessmentMonth.Of(2027, 1)));
+            Assert.That(october.Next(), Is.EqualTo(AssessmentMonth.Of(2026, 11)));
+            Assert.That(AssessmentMonth.Of(2026, 12).Next(), Is.EqualTo(AssessmentMonth.Of(2027, 1)));
         });
     }
 
