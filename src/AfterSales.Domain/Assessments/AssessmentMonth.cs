@@ -56,8 +56,6 @@ public readonly record struct AssessmentMonth : IComparable<AssessmentMonth>
     /// <summary>AS-4: the assessment of this month is due on day <paramref name="dueDay"/> of the next month.</summary>
     public DateOnly DueOn(int dueDay) => Next().FirstDay.AddDays(dueDay - 1);
 
-    public bool Contains(DateOnly date) => date.Year == Year && date.Month == Number;
-
     public int CompareTo(AssessmentMonth other) => (Year, Number).CompareTo((other.Year, other.Number));
 
     public override string ToString() => $"{Year.ToString("D4", CultureInfo.InvariantCulture)}-{Number.ToString("D2", CultureInfo.InvariantCulture)}";

@@ -7,10 +7,7 @@ public sealed record MetricCount(int Count, int OutOf);
 public sealed record PerformanceCounts(MetricCount Satisfaction, MetricCount Resolution, MetricCount Timeliness, MetricCount Quality);
 
 /// <summary>[Assessment:Performance] — the points each metric is worth (10 each, 40 together).</summary>
-public sealed record PerformanceWeights(int Satisfaction, int Resolution, int Timeliness, int Quality)
-{
-    public int Total => Satisfaction + Resolution + Timeliness + Quality;
-}
+public sealed record PerformanceWeights(int Satisfaction, int Resolution, int Timeliness, int Quality);
 
 /// <summary>
 /// One performance metric of AS-1 with the figures behind it, so the points can be explained. The

@@ -207,6 +207,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 schema: "aftersales",
                 table: "work_order_resolutions",
                 column: "work_order_id");
+
+            // Orders resolved before resolutions were kept get their latest one, so AS-1's resolution and quality
+            // metrics see them; earlier resolutions of orders reopened and resolved again were not recorded.
+            migrationBuilder.Sql("""
+                INSERT INTO aftersales.work_order_resolutions (id, work_order_id, technician_id, resolved_at, reopened_at)
+                SELECT gen_random_uuid(), id, technician_id, resolved_at, CASE WHEN last_reopened_at > resolved_at THEN last_reopened_at END
+                FROM aftersales.work_orders
+                WHERE resolved_at IS NOT NULL AND technician_id IS NOT NULL;
+                """);
         }
 
         /// <inheritdoc />
