@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Api.Tests.Assessments;
 
@@ -140,6 +143,28 @@ public sealed class AssessmentPerformanceTests : AssessmentTest
         });
     }
 
+    [Test]
+    public async Task AS7_full_satisfaction_recommends_15_percent_and_a_verified_complaint_takes_5_off()
+    {
+        await CompleteOrderA(attitude: 4, skill: 4, punctuality: 4, promiseKeeping: 3);
+        var assessment = await Create(TechnicianId, "2026-11");
+
+        using (var scope = Factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ComplaintDeductions>()
+                .ApplyVerifiedAsync(TechnicianId, Factory.Clock.GetUtcNow(), Guid.NewGuid(), "CP-2026-000009", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IAfterSalesDbContext>().SaveChangesAsync();
+        }
+
+        var read = await Read(assessment);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Number(assessment, "payAdjustmentPercent"), Is.EqualTo(15));
+            Assert.That((Number(read, "payAdjustment.satisfaction"), Number(read, "payAdjustment.complaints"), Number(read, "payAdjustment.total")), Is.EqualTo((15, -5, 10)));
+            Assert.That(Number(read, "payAdjustmentPercent"), Is.EqualTo(10));
+        });
+    }
+
     private static (int Score, int Count, int OutOf, decimal? Rate, bool NoData) Metric(JsonNode assessment, string name)
     {
         var metric = assessment["performance"]!["inputs"]![name]!;
@@ -151,12 +176,12 @@ public sealed class AssessmentPerformanceTests : AssessmentTest
             metric["noData"]!.GetValue<bool>());
     }
 
-    /// <summary>Order A, on site on Monday 16 November: resolved at 14:10 and followed up satisfied with 4/4/3/2.</summary>
-    private async Task CompleteOrderA()
+    /// <summary>Order A, on site on Monday 16 November: resolved at 14:10 and followed up satisfied, by default with 4/4/3/2.</summary>
+    private async Task CompleteOrderA(int attitude = 4, int skill = 4, int punctuality = 3, int promiseKeeping = 2)
     {
         var order = await OnSiteInProgress();
         await Do(order, "resolve", new { summary = "Spindle bearing replaced", customerSignOff = new { name = "Mr Li" } }, Roles.Technician);
-        await Do(order, "follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 3, promiseKeeping = 2 }, comments = "Fine" }, Roles.Dispatcher);
+        await Do(order, "follow-up", new { satisfied = true, survey = new { attitude, skill, punctuality, promiseKeeping }, comments = "Fine" }, Roles.Dispatcher);
     }
 
     /// <summary>Order B, by phone: resolved and followed up not satisfied with 2/1/3/2, which reopens it.</summary>
