@@ -84,6 +84,7 @@ api.MapWorkOrderMoney();
 api.MapReceivables();
 api.MapComplaints();
 api.MapHandovers();
+api.MapAssessments();
 api.MapAudit();
 
 await DatabaseStartup.PrepareAsync(

@@ -1,9 +1,12 @@
+using AfterSales.Application.Assessments;
+using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
+using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Domain.Common;
@@ -48,6 +51,13 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => options.PenaltyRangeIsValid, "Complaints:Penalty needs 0 < Min <= Max, in whole cents.")
             .ValidateOnStart();
+        services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
+            .Validate(options => options.Performance.AreValid, "Assessment:Performance weights are 0 or more and add up to 40; QualityWindowDays is 1 to 365.")
+            .Validate(options => options.Pay.AreValid, "Assessment:Pay steps are at 1 to 100 percent satisfaction and at 1 or more complaints, each adjustment -100 to 100.")
+            .Validate(options => options.Annual.AreValid, "Assessment:Annual PromotionMinA and DemotionMinC are 1 to 12.")
+            .ValidateOnStart();
 
         services.AddSingleton<CompanyCalendar>();
         services.AddSingleton(provider => SlaPolicyFactory.Create(
@@ -58,12 +68,24 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
 
         // Appeals count working days on that same calendar (CP-8).
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(
+            provider.GetRequiredService<WorkingCalendar>(),
+            provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.AnnualReview());
+
+        services.AddScoped<IdempotencyScope>();
+        services.AddScoped<WorkOrderAccess>();
+        services.AddScoped<AssessmentAccess>();
+        services.AddScoped<AssessmentInputs>();
+        services.AddScoped<AssessmentCalculator>();
+        services.AddScoped<ComplaintDeductions>();
+        services.AddScoped<IComplaintReviewFlags, ComplaintReviewFlags>();
         return services;
     }
 

@@ -59,6 +59,21 @@ public static class Policies
     /// <summary>Lists handover checklists, the overdue ones among them (HC-6).</summary>
     public const string HandoverReaders = nameof(HandoverReaders);
 
+    /// <summary>Reads monthly assessments: team leads, the manager and HR see all; a technician their own .</summary>
+    public const string AssessmentReaders = nameof(AssessmentReaders);
+
+    /// <summary>The team lead's part of the assessment workflow: scoring and submitting (AS-1, AS-4).</summary>
+    public const string AssessmentScoring = nameof(AssessmentScoring);
+
+    /// <summary>The technician's own self-assessment (AS-3).</summary>
+    public const string SelfAssessment = nameof(SelfAssessment);
+
+    /// <summary>The manager's part: approving assessments and amending approved ones (AS-4, AS-6).</summary>
+    public const string AssessmentApproval = nameof(AssessmentApproval);
+
+    /// <summary>HR's grade reports (AS-8), which the manager may also pull.</summary>
+    public const string GradeReports = nameof(GradeReports);
+
     public static AuthorizationBuilder AddAfterSalesPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Staff, policy => policy.RequireRole(Roles.All))
@@ -77,5 +92,10 @@ public static class Policies
             .AddPolicy(ComplaintReaders, policy => policy.RequireRole(Roles.All.Except([Roles.HR])))
             .AddPolicy(AppealDecisions, policy => policy.RequireRole(Roles.Manager))
             .AddPolicy(HandoverManagement, policy => policy.RequireRole(Roles.Manager))
-            .AddPolicy(HandoverReaders, policy => policy.RequireRole(Roles.Manager, Roles.HR));
+            .AddPolicy(HandoverReaders, policy => policy.RequireRole(Roles.Manager, Roles.HR))
+            .AddPolicy(AssessmentReaders, policy => policy.RequireRole(Roles.TeamLead, Roles.Manager, Roles.HR, Roles.Technician))
+            .AddPolicy(AssessmentScoring, policy => policy.RequireRole(Roles.TeamLead))
+            .AddPolicy(SelfAssessment, policy => policy.RequireRole(Roles.Technician))
+            .AddPolicy(AssessmentApproval, policy => policy.RequireRole(Roles.Manager))
+            .AddPolicy(GradeReports, policy => policy.RequireRole(Roles.HR, Roles.Manager));
 }

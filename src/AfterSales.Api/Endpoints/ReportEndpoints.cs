@@ -1,5 +1,10 @@
 using AfterSales.Api.Auth;
+using AfterSales.Api.OpenApi;
+using AfterSales.Api.Reports;
 using AfterSales.Application.Reports.Daily;
+using AfterSales.Application.Reports.Grades;
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,8 +20,51 @@ internal static class ReportEndpoints
             .WithSummary("Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums")
             .WithDescription("date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the "
                 + "company's time zone. Filter by technicianId or by team (the technician's current team).");
+
+        reports.MapGet("/grades", Grades).RequireAuthorization(Policies.GradeReports)
+            .WithSummary("HR grade report (AS-8) of approved assessments: ?month=yyyy-MM per technician, or ?year=yyyy with grade counts and flags (AS-5, CP-7)")
+            .WithDescription("Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet "
+                + "approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved "
+                + "months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV "
+                + "(UTF-8 with byte-order mark), Accept: " + ReportFormats.Xlsx + " gives XLSX; ?format=json|csv|xlsx overrides Accept.")
+            .WithMetadata(new AlternativeResponses([typeof(MonthlyGradeReport), typeof(AnnualGradeReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<Ok<DailyReport>> Daily([AsParameters] GetDailyReport query, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(query, cancellationToken));
+
+    private static async Task<IResult> Grades(string? month, int? year, string? format, HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        if ((month is null) == (year is null))
+        {
+            throw new ValidationException([new ValidationFailure("month", "Give either month (yyyy-MM) or year (yyyy).")]);
+        }
+
+        if (ReportFormats.Choose(format, request) is not { } chosen)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status406NotAcceptable,
+                title: "Not acceptable.",
+                detail: $"The grade report is served as {ReportFormats.Json}, {ReportFormats.Csv} or {ReportFormats.Xlsx}.");
+        }
+
+        if (month is not null)
+        {
+            var monthly = await sender.Send(new GetMonthlyGradeReport(month), cancellationToken);
+            return Render(monthly, chosen, GradeReportTables.Monthly, monthly.Rows, $"grades-{monthly.Month}");
+        }
+
+        var annual = await sender.Send(new GetAnnualGradeReport(year), cancellationToken);
+        return Render(annual, chosen, GradeReportTables.Annual, annual.Rows, $"grades-{annual.Year}");
+    }
+
+    private static IResult Render<TReport, TRow>(TReport report, ReportFormat format, IReadOnlyList<ReportColumn<TRow>> columns, IReadOnlyList<TRow> rows, string name) =>
+        format switch
+        {
+            ReportFormat.Csv => TypedResults.File(ReportTable.ToCsv(columns, rows), $"{ReportFormats.Csv}; charset=utf-8", $"{name}.csv"),
+            ReportFormat.Xlsx => TypedResults.File(ReportTable.ToXlsx(columns, rows, name), ReportFormats.Xlsx, $"{name}.xlsx"),
+            _ => TypedResults.Ok(report),
+        };
 }

@@ -33,6 +33,7 @@ internal static class OpenApiSetup
             });
             options.DescribeAllParametersInCamelCase();
             options.OperationFilter<ConditionalHeadersFilter>();
+            options.OperationFilter<AlternativeResponsesFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AfterSales.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
         });
         return services;
@@ -60,6 +61,12 @@ internal static class OpenApiSetup
                     Description = "The ETag last read; a stale one is refused with 412.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 });
+            }
+
+            // Only POSTs create or act; a PUT replaces, so repeating it is already harmless and the middleware leaves it alone.
+            if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
             }
 
             operation.Parameters.Add(new OpenApiParameter

@@ -1,6 +1,7 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Complaints;
+using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
@@ -26,6 +27,7 @@ public interface IAfterSalesDbContext
 
     DbSet<Complaint> Complaints { get; }
     DbSet<HandoverChecklist> HandoverChecklists { get; }
+    DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -30,10 +30,6 @@ public sealed class ComplaintOptions
     [Range(1, 100)]
     public int ReviewThreshold { get; set; } = 3;
 
-    /// <summary>CP-6: points a verified complaint deducts from the responsible technician's monthly assessment.</summary>
-    [Range(0, 100)]
-    public int DeductionPoints { get; set; } = 15;
-
     /// <summary>Whether the penalty range is one a verifier can give: 0 &lt; Min ≤ Max, whole cents, within the stored numeric(12,2).</summary>
     public bool PenaltyRangeIsValid =>
         Penalty.Min > 0
@@ -42,8 +38,9 @@ public sealed class ComplaintOptions
         && Penalty.Min == Money.Round(Penalty.Min)
         && Penalty.Max == Money.Round(Penalty.Max);
 
-    public ComplaintPolicy Policy(WorkingCalendar calendar) =>
-        new(Penalty.Min, Penalty.Max, RepeatWindowDays, AppealWorkingDays, DecisionWorkingDays, ReviewThreshold, DeductionPoints, calendar);
+    /// <summary>The deduction (CP-6) is the assessment's setting, [Assessment:ComplaintDeduction]: one number, read by both sides.</summary>
+    public ComplaintPolicy Policy(WorkingCalendar calendar, int deductionPoints) =>
+        new(Penalty.Min, Penalty.Max, RepeatWindowDays, AppealWorkingDays, DecisionWorkingDays, ReviewThreshold, deductionPoints, calendar);
 }
 
 /// <summary>[Complaints:Penalty] — CP-5's range, in the company currency.</summary>

@@ -16,6 +16,7 @@ public sealed partial class WorkOrder : AggregateRoot
     private readonly List<TimeEntry> _timeEntries = [];
     private readonly List<Photo> _photos = [];
     private readonly List<FollowUp> _followUps = [];
+    private readonly List<Resolution> _resolutions = [];
 
     private WorkOrder()
         : base(Guid.Empty)
@@ -103,6 +104,9 @@ public sealed partial class WorkOrder : AggregateRoot
     public IReadOnlyCollection<Photo> Photos => _photos;
 
     public IReadOnlyCollection<FollowUp> FollowUps => _followUps;
+
+    /// <summary>Every time the order was resolved, by whom, and whether that fix was reopened; the quality metric of AS-1 reads it.</summary>
+    public IReadOnlyCollection<Resolution> Resolutions => _resolutions;
 
     public bool IsOpen => Status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);
 
@@ -406,6 +410,7 @@ public sealed partial class WorkOrder : AggregateRoot
         ResolutionSummary = Require.Text(summary, 4000);
         SignOff = signOff;
         ResolvedAt = now;
+        _resolutions.Add(new Resolution(TechnicianId!.Value, now));
         StopClock(SlaClockName.Resolution, now);
 
         // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
@@ -522,6 +527,8 @@ public sealed partial class WorkOrder : AggregateRoot
 
     private void ReturnToTechnician(DateTimeOffset now, string reason)
     {
+        // Both ways back (an unsatisfied follow-up, a reopening after closure) undo the latest resolution.
+        _resolutions.MaxBy(resolution => resolution.ResolvedAt)!.MarkReopened(now);
         ReopenCount++;
         LastReopenedAt = now;
         LastReopenReason = reason;

@@ -1,6 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
@@ -42,6 +43,7 @@ public sealed class AfterSalesDbContext(
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
+    public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

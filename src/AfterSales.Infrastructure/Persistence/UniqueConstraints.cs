@@ -20,6 +20,7 @@ internal static class UniqueConstraints
     public const string ComplaintReviewFlag = "ux_complaint_review_flags_technician_quarter_category";
     public const string OpenHandover = "ux_handover_checklists_open_technician_id";
     public const string HandoverSignOff = "ux_handover_sign_offs_party";
+    public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -33,6 +34,7 @@ internal static class UniqueConstraints
         [ComplaintReviewFlag] = ("CP-7", "the technician is already flagged for review for this quarter and category"),
         [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),
+        [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

@@ -2,9 +2,11 @@ using System.Security.Cryptography;
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Technicians;
+using AfterSales.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +26,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
     public HiredEvents HiredEvents { get; } = new();
 
     public RefusedDepartures RefusedDepartures { get; } = new();
+    /// <summary>Every SQL command the API's DbContext sends.</summary>
+    public DatabaseCommands DatabaseCommands { get; } = new();
 
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
@@ -63,6 +67,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             services.AddScoped<IDomainEventHandler<TechnicianHired>, HiredEventsRecorder>();
             services.AddSingleton(RefusedDepartures);
             services.AddScoped<IDomainEventHandler<TechnicianStatusChanged>, DepartureRefuser>();
+            services.ConfigureDbContext<AfterSalesDbContext>(options => options.AddInterceptors(DatabaseCommands));
         });
     }
 }

@@ -38,15 +38,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             CollectChanges(entry, entry.State, string.Empty, changes);
         }
 
-        // Value objects stored with their owner (an appointment, a sign-off) are reported as the owner's properties.
-        foreach (var owned in entry.References.Where(reference => reference.Metadata.TargetEntityType.IsOwned()))
-        {
-            if (owned.TargetEntry is { State: EntityState.Added or EntityState.Modified or EntityState.Deleted } target)
-            {
-                CollectChanges(target, target.State, JsonNamingPolicy.CamelCase.ConvertName(owned.Metadata.Name) + ".", changes);
-            }
-        }
-
+        CollectOwnedChanges(entry, string.Empty, changes);
         if (changes.Count == 0)
         {
             return null;
@@ -63,17 +55,39 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             JsonSerializer.Serialize(changes, ValueFormat));
     }
 
+    /// <summary>
+    /// Value objects stored with their owner (an appointment, a sign-off, an assessment's performance and
+    /// its metrics) are reported as the owner's properties, however deeply nested.
+    /// </summary>
+    private static void CollectOwnedChanges(EntityEntry owner, string prefix, Dictionary<string, object?> changes)
+    {
+        foreach (var owned in owner.References.Where(reference => reference.Metadata.TargetEntityType.IsOwned() && reference.TargetEntry is not null))
+        {
+            var target = owned.TargetEntry!;
+            var path = prefix + JsonNamingPolicy.CamelCase.ConvertName(owned.Metadata.Name) + ".";
+            if (target.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                CollectChanges(target, target.State, path, changes);
+            }
+
+            CollectOwnedChanges(target, path, changes);
+        }
+    }
+
     private static void CollectChanges(EntityEntry entry, EntityState state, string prefix, Dictionary<string, object?> changes)
     {
         var properties = entry.Properties.Where(property =>
             !Untracked.Contains(property.Metadata.Name) && !property.Metadata.IsKey() && !property.Metadata.IsForeignKey());
         foreach (var property in properties)
         {
+            // As stored: a value object mapped through a converter (an assessment month) is written as its column value.
+            var converter = property.Metadata.GetValueConverter();
+            object? Stored(object? value) => value is null || converter is null ? value : converter.ConvertToProvider(value);
             var (before, after) = state switch
             {
-                EntityState.Added => (null, property.CurrentValue),
-                EntityState.Deleted => (property.OriginalValue, null),
-                _ => (property.OriginalValue, property.CurrentValue),
+                EntityState.Added => (null, Stored(property.CurrentValue)),
+                EntityState.Deleted => (Stored(property.OriginalValue), null),
+                _ => (Stored(property.OriginalValue), Stored(property.CurrentValue)),
             };
             if (state != EntityState.Modified || (property.IsModified && !Equals(before, after)))
             {

@@ -62,6 +62,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         Children(builder, order => order.TimeEntries);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);
+        Children(builder, order => order.Resolutions);
         Children(builder, order => order.Parts);
         Children(builder, order => order.Payments);
     }
@@ -82,6 +83,22 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         builder.Property(assignment => assignment.Id).ValueGeneratedNever();
         builder.Property(assignment => assignment.AssignedBy).HasMaxLength(100);
         builder.Property(assignment => assignment.Reason).HasMaxLength(500);
+
+        // AS-1: the orders assigned to a technician in a month.
+        builder.HasIndex(assignment => new { assignment.TechnicianId, assignment.AssignedAt });
+    }
+}
+
+internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolution>
+{
+    public void Configure(EntityTypeBuilder<Resolution> builder)
+    {
+        builder.ToTable("work_order_resolutions");
+        builder.Property(resolution => resolution.Id).ValueGeneratedNever();
+        builder.HasOne<Technician>().WithMany().HasForeignKey(resolution => resolution.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+
+        // AS-1: a technician's resolutions in a month (resolution rate and quality).
+        builder.HasIndex(resolution => new { resolution.TechnicianId, resolution.ResolvedAt });
     }
 }
 

@@ -127,6 +127,204 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Assessments.AssessmentAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AmendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("amended_at");
+
+                    b.Property<string>("AmendedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("amended_by");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_amendments");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_amendments_assessment_id");
+
+                    b.ToTable("assessment_amendments", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Assessments.ComplaintDeduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("ComplaintNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("complaint_number");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_complaint_deductions");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_complaint_deductions_assessment_id");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_assessment_complaint_deductions_complaint_id");
+
+                    b.ToTable("assessment_complaint_deductions", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Assessments.MonthlyAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approved_by");
+
+                    b.Property<int>("ComplaintDeduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("complaint_deduction");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DisciplineDeduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("discipline_deduction");
+
+                    b.Property<int>("DisciplineRecords")
+                        .HasColumnType("integer")
+                        .HasColumnName("discipline_records");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at");
+
+                    b.Property<string>("ScoredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scored_by");
+
+                    b.Property<DateTimeOffset?>("SelfAssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("self_assessed_at");
+
+                    b.Property<string>("SelfComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("self_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<bool>("SubmittedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_late");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monthly_assessments");
+
+                    b.HasIndex("Month", "Status")
+                        .HasDatabaseName("ix_monthly_assessments_month_status");
+
+                    b.HasIndex("TechnicianId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ux_monthly_assessments_technician_id_month");
+
+                    b.ToTable("monthly_assessments", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Complaints.Appeal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1198,6 +1396,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("WorkOrderId")
                         .HasDatabaseName("ix_work_order_assignments_work_order_id");
 
+                    b.HasIndex("TechnicianId", "AssignedAt")
+                        .HasDatabaseName("ix_work_order_assignments_technician_id_assigned_at");
+
                     b.ToTable("work_order_assignments", "aftersales");
                 });
 
@@ -1430,6 +1631,40 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_work_order_photos_work_order_id");
 
                     b.ToTable("work_order_photos", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<DateTimeOffset>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_resolutions");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_resolutions_work_order_id");
+
+                    b.HasIndex("TechnicianId", "ResolvedAt")
+                        .HasDatabaseName("ix_work_order_resolutions_technician_id_resolved_at");
+
+                    b.ToTable("work_order_resolutions", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.SlaClock", b =>
@@ -1697,6 +1932,409 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_work_orders_technician_id_status_received_at");
 
                     b.ToTable("work_orders", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Assessments.AssessmentAmendment", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Assessments.MonthlyAssessment", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_assessment_amendments_monthly_assessments_assessment_id");
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.AssessmentOutcome", "After", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentAmendmentId");
+
+                            b1.Property<int>("ComplaintDeduction");
+
+                            b1.Property<int>("DisciplineDeduction");
+
+                            b1.Property<string>("Grade")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<int>("PayAdjustmentPercent");
+
+                            b1.Property<int>("Performance");
+
+                            b1.Property<int>("Total");
+
+                            b1.HasKey("AssessmentAmendmentId");
+
+                            b1.ToTable("assessment_amendments", "aftersales");
+
+                            b1
+                                .ToJson("after")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentAmendmentId")
+                                .HasConstraintName("fk_assessment_amendments_assessment_amendments_id");
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.AssessmentScores", "Scores", b2 =>
+                                {
+                                    b2.Property<Guid>("AssessmentOutcomeAssessmentAmendmentId");
+
+                                    b2.Property<int>("Coordination");
+
+                                    b2.Property<int>("Execution");
+
+                                    b2.Property<int>("Initiative");
+
+                                    b2.Property<int>("Loyalty");
+
+                                    b2.Property<int>("Planning");
+
+                                    b2.Property<int>("WorkQuality");
+
+                                    b2.HasKey("AssessmentOutcomeAssessmentAmendmentId")
+                                        .HasName("pk_assessment_amendments");
+
+                                    b2.ToTable("assessment_amendments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AssessmentOutcomeAssessmentAmendmentId")
+                                        .HasConstraintName("fk_assessment_amendments_assessment_amendments_assessment_outco");
+                                });
+
+                            b1.Navigation("Scores");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.AssessmentOutcome", "Before", b1 =>
+                        {
+                            b1.Property<Guid>("AssessmentAmendmentId");
+
+                            b1.Property<int>("ComplaintDeduction");
+
+                            b1.Property<int>("DisciplineDeduction");
+
+                            b1.Property<string>("Grade")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<int>("PayAdjustmentPercent");
+
+                            b1.Property<int>("Performance");
+
+                            b1.Property<int>("Total");
+
+                            b1.HasKey("AssessmentAmendmentId")
+                                .HasName("pk_assessment_amendments");
+
+                            b1.ToTable("assessment_amendments", "aftersales");
+
+                            b1
+                                .ToJson("before")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AssessmentAmendmentId")
+                                .HasConstraintName("fk_assessment_amendments_assessment_amendments_assessment_amend");
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.AssessmentScores", "Scores", b2 =>
+                                {
+                                    b2.Property<Guid>("AssessmentOutcomeAssessmentAmendmentId");
+
+                                    b2.Property<int>("Coordination");
+
+                                    b2.Property<int>("Execution");
+
+                                    b2.Property<int>("Initiative");
+
+                                    b2.Property<int>("Loyalty");
+
+                                    b2.Property<int>("Planning");
+
+                                    b2.Property<int>("WorkQuality");
+
+                                    b2.HasKey("AssessmentOutcomeAssessmentAmendmentId")
+                                        .HasName("pk_assessment_amendments");
+
+                                    b2.ToTable("assessment_amendments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AssessmentOutcomeAssessmentAmendmentId")
+                                        .HasConstraintName("fk_assessment_amendments_assessment_amendments_assessment_outco");
+                                });
+
+                            b1.Navigation("Scores");
+                        });
+
+                    b.Navigation("After")
+                        .IsRequired();
+
+                    b.Navigation("Before")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Assessments.ComplaintDeduction", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Assessments.MonthlyAssessment", null)
+                        .WithMany("Complaints")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_assessment_complaint_deductions_monthly_assessments_assessm");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Assessments.MonthlyAssessment", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_assessments_technicians_technician_id");
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.AssessmentScores", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("MonthlyAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Coordination")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_coordination");
+
+                            b1.Property<int>("Execution")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_execution");
+
+                            b1.Property<int>("Initiative")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_initiative");
+
+                            b1.Property<int>("Loyalty")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_loyalty");
+
+                            b1.Property<int>("Planning")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_planning");
+
+                            b1.Property<int>("WorkQuality")
+                                .HasColumnType("integer")
+                                .HasColumnName("scores_work_quality");
+
+                            b1.HasKey("MonthlyAssessmentId");
+
+                            b1.ToTable("monthly_assessments", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonthlyAssessmentId")
+                                .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.AssessmentScores", "SelfScores", b1 =>
+                        {
+                            b1.Property<Guid>("MonthlyAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("Coordination")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_coordination");
+
+                            b1.Property<int>("Execution")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_execution");
+
+                            b1.Property<int>("Initiative")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_initiative");
+
+                            b1.Property<int>("Loyalty")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_loyalty");
+
+                            b1.Property<int>("Planning")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_planning");
+
+                            b1.Property<int>("WorkQuality")
+                                .HasColumnType("integer")
+                                .HasColumnName("self_scores_work_quality");
+
+                            b1.HasKey("MonthlyAssessmentId");
+
+                            b1.ToTable("monthly_assessments", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonthlyAssessmentId")
+                                .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.PayAdjustment", "PayAdjustment", b1 =>
+                        {
+                            b1.Property<Guid>("MonthlyAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("ComplaintPercent")
+                                .HasColumnType("integer")
+                                .HasColumnName("pay_adjustment_complaint_percent");
+
+                            b1.Property<int>("SatisfactionPercent")
+                                .HasColumnType("integer")
+                                .HasColumnName("pay_adjustment_satisfaction_percent");
+
+                            b1.HasKey("MonthlyAssessmentId");
+
+                            b1.ToTable("monthly_assessments", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonthlyAssessmentId")
+                                .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                        });
+
+                    b.OwnsOne("AfterSales.Domain.Assessments.Performance", "Performance", b1 =>
+                        {
+                            b1.Property<Guid>("MonthlyAssessmentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateTimeOffset>("ComputedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("performance_computed_at");
+
+                            b1.HasKey("MonthlyAssessmentId");
+
+                            b1.ToTable("monthly_assessments", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MonthlyAssessmentId")
+                                .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.PerformanceMetric", "Quality", b2 =>
+                                {
+                                    b2.Property<Guid>("PerformanceMonthlyAssessmentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("Count")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_quality_count");
+
+                                    b2.Property<int>("OutOf")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_quality_out_of");
+
+                                    b2.Property<int>("Weight")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_quality_weight");
+
+                                    b2.HasKey("PerformanceMonthlyAssessmentId");
+
+                                    b2.ToTable("monthly_assessments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PerformanceMonthlyAssessmentId")
+                                        .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                                });
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.PerformanceMetric", "Resolution", b2 =>
+                                {
+                                    b2.Property<Guid>("PerformanceMonthlyAssessmentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("Count")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_resolution_count");
+
+                                    b2.Property<int>("OutOf")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_resolution_out_of");
+
+                                    b2.Property<int>("Weight")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_resolution_weight");
+
+                                    b2.HasKey("PerformanceMonthlyAssessmentId");
+
+                                    b2.ToTable("monthly_assessments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PerformanceMonthlyAssessmentId")
+                                        .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                                });
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.PerformanceMetric", "Satisfaction", b2 =>
+                                {
+                                    b2.Property<Guid>("PerformanceMonthlyAssessmentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("Count")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_satisfaction_count");
+
+                                    b2.Property<int>("OutOf")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_satisfaction_out_of");
+
+                                    b2.Property<int>("Weight")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_satisfaction_weight");
+
+                                    b2.HasKey("PerformanceMonthlyAssessmentId");
+
+                                    b2.ToTable("monthly_assessments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PerformanceMonthlyAssessmentId")
+                                        .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                                });
+
+                            b1.OwnsOne("AfterSales.Domain.Assessments.PerformanceMetric", "Timeliness", b2 =>
+                                {
+                                    b2.Property<Guid>("PerformanceMonthlyAssessmentId")
+                                        .HasColumnType("uuid")
+                                        .HasColumnName("id");
+
+                                    b2.Property<int>("Count")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_timeliness_count");
+
+                                    b2.Property<int>("OutOf")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_timeliness_out_of");
+
+                                    b2.Property<int>("Weight")
+                                        .HasColumnType("integer")
+                                        .HasColumnName("performance_timeliness_weight");
+
+                                    b2.HasKey("PerformanceMonthlyAssessmentId");
+
+                                    b2.ToTable("monthly_assessments", "aftersales");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("PerformanceMonthlyAssessmentId")
+                                        .HasConstraintName("fk_monthly_assessments_monthly_assessments_id");
+                                });
+
+                            b1.Navigation("Quality")
+                                .IsRequired();
+
+                            b1.Navigation("Resolution")
+                                .IsRequired();
+
+                            b1.Navigation("Satisfaction")
+                                .IsRequired();
+
+                            b1.Navigation("Timeliness")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("PayAdjustment")
+                        .IsRequired();
+
+                    b.Navigation("Performance")
+                        .IsRequired();
+
+                    b.Navigation("Scores");
+
+                    b.Navigation("SelfScores");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Complaints.Appeal", b =>
@@ -2105,6 +2743,22 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_photos_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_order_resolutions_technicians_technician_id");
+
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Resolutions")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_resolutions_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.SlaClock", b =>
                 {
                     b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
@@ -2298,6 +2952,13 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Workshop");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Assessments.MonthlyAssessment", b =>
+                {
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Complaints");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Appeals");
@@ -2341,6 +3002,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Payments");
 
                     b.Navigation("Photos");
+
+                    b.Navigation("Resolutions");
 
                     b.Navigation("TimeEntries");
                 });
