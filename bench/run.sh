@@ -1,0 +1,233 @@
+#!/usr/bin/env bash
+# AfterSales against a bare-Npgsql reference (bench/Reference), in one run on one throwaway PostgreSQL.
+#
+#   ./bench/run.sh                 # 10,000 work orders, the comparison table
+#   ./bench/run.sh --rows 100000   # more seeded work orders
+#   ./bench/run.sh --growth        # then also list/grade-report p50 at 10k, 100k and 1M work orders
+#   options: --duration S (default 10) --warmup S (3) --connections N (32) --threads N (2)
+#
+# Ratios are what to compare across machines; absolute numbers depend on the hardware and on whatever
+# else runs on it (wrk, both apps and PostgreSQL share the same cores here).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# shellcheck source=../build/lib/postgres.sh
+source "$root/build/lib/postgres.sh"
+
+rows=10000
+growth=0
+duration=10
+warmup=3
+connections=32
+threads=2
+while (($#)); do
+  case "$1" in
+    --rows) rows=${2:?--rows N}; shift 2 ;;
+    --growth) growth=1; shift ;;
+    --duration) duration=${2:?--duration S}; shift 2 ;;
+    --warmup) warmup=${2:?--warmup S}; shift 2 ;;
+    --connections) connections=${2:?--connections N}; shift 2 ;;
+    --threads) threads=${2:?--threads N}; shift 2 ;;
+    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+[[ "$rows" =~ ^[0-9]+$ ]] && ((rows > 0)) || { echo "--rows must be a positive number" >&2; exit 2; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+  if [[ $EUID -ne 0 ]]; then
+    echo "wrk is missing; install it (sudo apt-get install -y wrk)" >&2
+    exit 1
+  fi
+  log "installing wrk with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null 2>&1 ||
+    { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null; }
+fi
+command -v jq >/dev/null || { echo "jq is required" >&2; exit 1; }
+pg_ensure_installed
+
+log "building Release"
+dotnet build AfterSales.Api.sln -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Reference/Reference.csproj -c Release -v quiet -nologo >/dev/null
+
+work=$(mktemp -d /tmp/aftersales-bench.XXXXXX)
+chmod 755 "$work"
+pgdir="$work/pg"
+api_pid=""
+ref_pid=""
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  log "stopping"
+  for pid in $api_pid $ref_pid; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in $api_pid $ref_pid; do
+    wait "$pid" 2>/dev/null || true
+  done
+  pg_stop "$pgdir"
+  if ((rc != 0)); then
+    log "failed; logs kept in $work (api.log, reference.log, pg/server.log)"
+  else
+    rm -rf "$work"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Durable defaults (fsync, synchronous_commit and full_page_writes on); only room for both apps' pools.
+pg_init_cluster "$pgdir"
+pg_port=$(pg_free_port)
+pg_start "$pgdir" "$pg_port" -c max_connections=300 -c shared_buffers=256MB -c fsync=on -c synchronous_commit=on
+pg_create_db "$pg_port" aftersales
+connection="Host=127.0.0.1;Port=$pg_port;Database=aftersales;Username=postgres"
+psql_db() { PGCONNECT_TIMEOUT=10 psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d aftersales "$@"; }
+
+wait_http() {
+  local url=$1 pid=$2 i
+  for ((i = 0; i < 120; i++)); do
+    curl -sf -o /dev/null "$url" && return 0
+    kill -0 "$pid" 2>/dev/null || { log "process $pid exited; see $work"; return 1; }
+    sleep 0.5
+  done
+  log "timed out waiting for $url"
+  return 1
+}
+
+api_port=$(pg_free_port)
+api="http://127.0.0.1:$api_port"
+log "starting AfterSales (Benchmark environment) on $api; PostgreSQL on $pg_port"
+(
+  cd "$root/src/AfterSales.Api"
+  export ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$api" DOTNET_hostBuilder__reloadConfigOnChange=false
+  export ConnectionStrings__AfterSales="$connection"
+  Auth__Jwt__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)
+  export Auth__Jwt__SigningKey
+  exec dotnet "$root/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
+) >"$work/api.log" 2>&1 &
+api_pid=$!
+wait_http "$api/health/ready" "$api_pid" # migrations have run once this answers
+
+seeded=0
+seed_to() {
+  local target=$1 started
+  ((target > seeded)) || return 0
+  started=$(date +%s)
+  psql_db -v first=$((seeded + 1)) -v last="$target" -f "$root/bench/seed.sql" >/dev/null
+  log "seeded work orders $((seeded + 1))..$target in $(($(date +%s) - started)) s"
+  seeded=$target
+}
+seed_to "$rows"
+
+ref_port=$(pg_free_port)
+ref="http://127.0.0.1:$ref_port"
+log "starting the reference on $ref"
+ConnectionStrings__AfterSales="$connection" ASPNETCORE_URLS="$ref" DOTNET_hostBuilder__reloadConfigOnChange=false \
+  dotnet "$root/bench/Reference/bin/Release/net10.0/Reference.dll" >"$work/reference.log" 2>&1 &
+ref_pid=$!
+wait_http "$ref/health" "$ref_pid"
+
+token() {
+  curl -sf -X POST "$api/api/v1/auth/dev-token" -H 'content-type: application/json' \
+    -d "{\"userName\":\"bench-$1\",\"roles\":[\"$1\"]}" | jq -r .accessToken
+}
+dispatcher=$(token Dispatcher)
+hr=$(token HR)
+
+data="$work/data"
+mkdir -p "$data"
+psql_db -At -c "SELECT id FROM aftersales.work_orders ORDER BY random() LIMIT 1000" >"$data/ids.txt"
+psql_db -At -F, -c "SELECT customer_id, id FROM aftersales.equipment" >"$data/customers.txt"
+
+# wrk_run OP URL PATH TOKEN SECONDS -> "requests rps p50 p99 non2xx socket_errors"
+wrk_run() {
+  local out
+  out=$(BENCH_OP=$1 BENCH_PATH=$3 BENCH_TOKEN=$4 BENCH_DATA="$data" \
+    wrk -t"$threads" -c"$connections" -d"${5}s" --timeout 10s -s "$root/bench/wrk/bench.lua" "$2")
+  grep '^RESULT ' <<<"$out" | cut -d' ' -f2-
+}
+# measure OP URL PATH TOKEN -> warm-up, then the measured run
+measure() {
+  wrk_run "$1" "$2" "$3" "$4" "$warmup" >/dev/null
+  wrk_run "$1" "$2" "$3" "$4" "$duration"
+}
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status"; }
+
+month=2026-10
+list_query="status=Registered&pageSize=20"
+results="$work/results.txt"
+: >"$results"
+rss_log=""
+# Reads first, so the seeded size is what they see; create last (it adds rows to both sides' table).
+# AfterSales and the reference alternate per operation.
+for op in get list grades create; do
+  case $op in
+    get) as_path=/api/v1/work-orders/ ref_path=/work-orders/ as_token=$dispatcher ;;
+    list) as_path="/api/v1/work-orders?$list_query" ref_path="/work-orders?status=Registered" as_token=$dispatcher ;;
+    grades) as_path="/api/v1/reports/grades?month=$month" ref_path="" as_token=$hr ;;
+    create) as_path=/api/v1/work-orders ref_path=/work-orders as_token=$dispatcher ;;
+  esac
+  log "measuring $op: AfterSales"
+  echo "$op aftersales $(measure "$op" "$api" "$as_path" "$as_token")" >>"$results"
+  rss_log+="$op=$(rss_mb)MB "
+  if [[ -n "$ref_path" ]]; then
+    log "measuring $op: reference"
+    echo "$op reference $(measure "$op" "$ref" "$ref_path" "")" >>"$results"
+  fi
+done
+
+echo
+echo "AfterSales vs bare-Npgsql reference: $rows seeded work orders, wrk -t$threads -c$connections -d${duration}s after ${warmup}s warm-up, $(nproc) CPUs shared with wrk and PostgreSQL"
+awk '
+  { req[$1, $2] = $3; rps[$1, $2] = $4; p50[$1, $2] = $5; p99[$1, $2] = $6; bad[$1, $2] = $7 + $8 }
+  END {
+    split("create get list grades", ops, " ")
+    names["create"] = "create work order"; names["get"] = "get work order by id"
+    names["list"] = "list page (Registered, newest first)"; names["grades"] = "monthly grade report (500)"
+    printf "%-38s %10s %9s %9s %10s %9s %9s %7s %7s\n", "operation", "AS req/s", "AS p50", "AS p99", "ref req/s", "ref p50", "ref p99", "ratio", "p99 x"
+    for (i = 1; i <= 4; i++) {
+      o = ops[i]
+      if (!((o, "aftersales") in rps)) continue
+      if ((o, "reference") in rps) {
+        printf "%-38s %10.0f %7.1fms %7.1fms %10.0f %7.1fms %7.1fms %7.2f %7.2f\n", names[o], rps[o, "aftersales"], p50[o, "aftersales"], p99[o, "aftersales"],
+          rps[o, "reference"], p50[o, "reference"], p99[o, "reference"], rps[o, "aftersales"] / rps[o, "reference"], p99[o, "aftersales"] / p99[o, "reference"]
+      } else {
+        printf "%-38s %10.0f %7.1fms %7.1fms %10s %9s %9s %7s %7s\n", names[o], rps[o, "aftersales"], p50[o, "aftersales"], p99[o, "aftersales"], "-", "-", "-", "-", "-"
+      }
+      if (bad[o, "aftersales"] + bad[o, "reference"] > 0)
+        printf "  ! %s: %d non-2xx/socket errors on AfterSales, %d on the reference\n", o, bad[o, "aftersales"], bad[o, "reference"]
+    }
+  }' "$results"
+echo "AfterSales working set (VmRSS) after each operation: $rss_log"
+
+if ((growth)); then
+  echo
+  log "growth: list and grade-report p50 as the table grows"
+  # Drop what the create runs added, so each level holds just the seeded rows.
+  psql_db -c "DELETE FROM aftersales.work_orders WHERE number NOT LIKE 'WO-B-%'" -c "VACUUM ANALYZE aftersales.work_orders" >/dev/null
+  growth_results="$work/growth.txt"
+  : >"$growth_results"
+  for level in 10000 100000 1000000; do
+    ((level >= rows)) || continue
+    seed_to "$level"
+    list=$(measure list "$api" "/api/v1/work-orders?$list_query" "$dispatcher")
+    ref_list=$(measure list "$ref" "/work-orders?status=Registered" "")
+    grades=$(measure grades "$api" "/api/v1/reports/grades?month=$month" "$hr")
+    total=$(psql_db -At -c "SELECT count(*) FROM aftersales.work_orders")
+    echo "$level $total $list | $ref_list | $grades" >>"$growth_results"
+  done
+  echo "Growth (p50 of list page and grade report as work orders grow):"
+  awk -F'|' '
+    BEGIN { printf "%-10s %10s %14s %14s %16s\n", "seeded", "rows", "AS list p50", "ref list p50", "AS grades p50" }
+    { split($1, a, " "); split($2, r, " "); split($3, g, " ")
+      printf "%-10s %10s %12.1fms %12.1fms %14.1fms\n", a[1], a[2], a[5], r[3], g[3] }' "$growth_results"
+  echo "AfterSales working set after the growth runs: $(rss_mb) MB"
+fi
