@@ -162,7 +162,8 @@ measure() {
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status"; }
 
 month=2026-10
-list_query="status=Registered&pageSize=20"
+# The first keyset page, like the reference: no offset and no count, whatever the size of the table.
+list_query="status=Registered&pageSize=20&cursor="
 results="$work/results.txt"
 : >"$results"
 rss_log=""

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Paging;
@@ -12,11 +13,19 @@ public interface IPagedQuery
     int PageSize { get; }
 }
 
-/// <summary>The list shape of API.md.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+/// <summary>
+/// The list shape of API.md: a numbered page with the total count, or a cursor page (no count, which would
+/// cost a scan of every match) with the cursor of the next one.
+/// </summary>
+public sealed record PagedList<T>(
+    IReadOnlyList<T> Items,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page,
+    int PageSize,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? TotalCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? NextCursor = null)
 {
     /// <summary>The same page with every item converted, for rows finished in memory (fields that depend on today, say).</summary>
-    public PagedList<TResult> Map<TResult>(Func<T, TResult> convert) => new([.. Items.Select(convert)], Page, PageSize, TotalCount);
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> convert) => new([.. Items.Select(convert)], Page, PageSize, TotalCount, NextCursor);
 }
 
 public static class PagingExtensions

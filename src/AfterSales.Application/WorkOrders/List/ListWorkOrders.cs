@@ -18,13 +18,18 @@ public enum SlaFilter
     AtRisk,
 }
 
-/// <summary>Orders newest first, by status, technician, service-level state and received time (technicians: their own).</summary>
+/// <summary>
+/// Orders newest first, by status, technician, service-level state and received time (technicians: their
+/// own). With <see cref="Cursor"/> (empty for the first page) the list pages by keyset and counts nothing,
+/// so a page costs the same at any size of the table; without it, numbered pages with the total count.
+/// </summary>
 public sealed record ListWorkOrders(
     WorkOrderStatus? Status,
     Guid? TechnicianId,
     SlaFilter? SlaState,
     DateTimeOffset? From,
     DateTimeOffset? To,
+    string? Cursor,
     int Page = 1,
     int PageSize = 20) : IQuery<PagedList<WorkOrderSummary>>, IPagedQuery;
 
@@ -35,6 +40,7 @@ public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders
         RuleFor(query => query.Status).IsInEnum();
         RuleFor(query => query.SlaState).IsInEnum();
         RuleFor(query => query.To).GreaterThan(query => query.From).When(query => query.From is not null && query.To is not null);
+        RuleFor(query => query.Cursor).MaximumLength(200);
     }
 }
 
@@ -81,10 +87,32 @@ public sealed class ListWorkOrdersHandler(
             orders = orders.Where(order => order.Clocks.Any(c => c.State == SlaState.Pending && c.StoppedAt == null && c.Deadline <= horizon));
         }
 
-        return await orders
-            .OrderByDescending(order => order.ReceivedAt)
-            .ThenByDescending(order => order.Id)
+        if (query.Cursor is null)
+        {
+            return await NewestFirst(orders)
+                .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)
+                .ToPageAsync(query, cancellationToken);
+        }
+
+        if (query.Cursor.Length > 0)
+        {
+            var after = WorkOrderCursor.Parse(query.Cursor);
+#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
+            orders = orders.Where(order => order.ReceivedAt < after.ReceivedAt
+                || (order.ReceivedAt == after.ReceivedAt && string.Compare(order.Number, after.Number) < 0));
+#pragma warning restore CA1309
+        }
+
+        // One row more than the page says whether there is a next page, without counting.
+        var pageSize = Math.Min(query.PageSize, IPagedQuery.MaxPageSize);
+        var rows = await NewestFirst(orders)
+            .Take(pageSize + 1)
             .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)
-            .ToPageAsync(query, cancellationToken);
+            .ToListAsync(cancellationToken);
+        var next = rows.Count > pageSize ? new WorkOrderCursor(rows[pageSize - 1].ReceivedAt, rows[pageSize - 1].Number).ToString() : null;
+        return new PagedList<WorkOrderSummary>([.. rows.Take(pageSize)], null, pageSize, null, next);
     }
+
+    private static IOrderedQueryable<WorkOrder> NewestFirst(IQueryable<WorkOrder> orders) =>
+        orders.OrderByDescending(order => order.ReceivedAt).ThenByDescending(order => order.Number);
 }
