@@ -90,6 +90,29 @@ if ((trx_count == 0)); then
   failed=$((failed + 1))
 fi
 
+# Checks beyond `dotnet test` (contract lint, generated clients, browser, fault drills):
+# every executable build/checks/*.sh counts as one test. They get the throwaway cluster's
+# port in PG_PORT and a scratch directory in CHECK_TMP; each creates its own database.
+export PG_PORT="$port" PG_BIN
+if [[ $# -eq 0 ]]; then
+  for check in "$root"/build/checks/*.sh; do
+    [[ -x "$check" ]] || continue
+    name=$(basename "$check" .sh)
+    echo "== check: $name" >&2
+    check_tmp="$tmp/check-$name"
+    mkdir -p "$check_tmp"
+    chmod 755 "$check_tmp"
+    if CHECK_TMP="$check_tmp" "$check" >"$check_tmp/log" 2>&1; then
+      echo "   passed: $name" >&2
+      passed=$((passed + 1))
+    else
+      echo "   FAILED: $name — last lines of its log:" >&2
+      tail -n 40 "$check_tmp/log" >&2
+      failed=$((failed + 1))
+    fi
+  done
+fi
+
 echo "$passed passed, $failed failed, $skipped skipped"
 summary_printed=1
 
