@@ -16,8 +16,9 @@ chromium_bin=/usr/bin/chromium
 e2e_dir="$root/build/e2e"
 api_project="$root/src/AfterSales.Api"
 api_dll="$api_project/bin/Release/net10.0/AfterSales.Api.dll"
-screenshot="$root/artifacts/e2e/swagger-create-work-order.png"
-ready_timeout_seconds=120
+artifacts="$root/artifacts/e2e"
+screenshot="$artifacts/swagger-create-work-order.png"
+ready_timeout_seconds=180
 browser_timeout_seconds=180
 
 fail() {
@@ -42,6 +43,11 @@ cleanup() {
   fi
   if [[ -n "$own_cluster" ]]; then
     pg_stop "$own_cluster"
+  fi
+  # Keep the API's whole log for a failure the last lines do not explain.
+  if ((rc != 0)) && [[ -f "$tmp/api.log" ]]; then
+    mkdir -p "$artifacts" && cp "$tmp/api.log" "$artifacts/api.log"
+    echo "e2e: the API's log is in ${artifacts#"$root"/}/api.log" >&2
   fi
   rm -rf "$tmp"
   if ((rc == 0)); then
@@ -144,7 +150,7 @@ start_api "$api_port"
 wait_until_ready "$base_url"
 echo "e2e: API ready at $base_url after $(($(date +%s) - started_at)) s" >&2
 
-rm -f "$screenshot" "${screenshot%.png}-failure.png"
+rm -f "$screenshot" "${screenshot%.png}-failure.png" "$artifacts/api.log"
 if ! E2E_BASE_URL="$base_url" E2E_SCREENSHOT="$screenshot" E2E_PROFILE_DIR="$tmp/chromium-profile" \
   E2E_CHROMIUM="$chromium_bin" timeout "$browser_timeout_seconds" node "$e2e_dir/swagger-create-work-order.mjs"; then
   echo "e2e: last lines of the API log:" >&2
