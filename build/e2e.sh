@@ -8,14 +8,14 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 # shellcheck source=lib/postgres.sh source-path=SCRIPTDIR
 source "$root/build/lib/postgres.sh"
+# shellcheck source=lib/api.sh source-path=SCRIPTDIR
+source "$root/build/lib/api.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export MSBUILDDISABLENODEREUSE=1
 
 chromium_bin=/usr/bin/chromium
 e2e_dir="$root/build/e2e"
-api_project="$root/src/AfterSales.Api"
-api_dll="$api_project/bin/Release/net10.0/AfterSales.Api.dll"
 artifacts="$root/artifacts/e2e"
 screenshot="$artifacts/swagger-create-work-order.png"
 ready_timeout_seconds=180
@@ -31,16 +31,12 @@ tmp=$(mktemp -d)
 # mktemp gives 0700; the postgres user must be able to reach $tmp/pg.
 chmod 755 "$tmp"
 own_cluster=""
-api_pid=""
 
 # shellcheck disable=SC2317 # invoked via trap
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  if [[ -n "$api_pid" ]] && kill -0 "$api_pid" 2>/dev/null; then
-    kill "$api_pid" 2>/dev/null || true
-    wait "$api_pid" 2>/dev/null || true
-  fi
+  api_stop
   if [[ -n "$own_cluster" ]]; then
     pg_stop "$own_cluster"
   fi
@@ -77,7 +73,9 @@ ensure_chromium() {
 # npm ci only when node_modules does not hold the pinned playwright-core.
 ensure_playwright() {
   local pinned installed
-  command -v node >/dev/null && command -v npm >/dev/null || fail "node and npm are needed (Node.js 20+)"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    fail "node and npm are needed (Node.js 20+)"
+  fi
   pinned=$(node -p "require('$e2e_dir/package.json').dependencies['playwright-core']")
   installed=$(node -p "try { require('$e2e_dir/node_modules/playwright-core/package.json').version } catch { '' }")
   if [[ "$installed" != "$pinned" ]]; then
@@ -102,52 +100,13 @@ start_database() {
   connection_string="Host=127.0.0.1;Port=$port;Database=$db;Username=postgres"
 }
 
-start_api() {
-  local port=$1
-  if [[ ! -f "$api_dll" ]]; then
-    echo "e2e: no Release build yet; building the API..." >&2
-    dotnet build "$api_project" -c Release -nodeReuse:false -p:UseSharedCompilation=false >"$tmp/build.log" 2>&1 ||
-      { tail -n 40 "$tmp/build.log" >&2; fail "building the API failed"; }
-  fi
-  # A throwaway signing key: dev tokens only need to outlive this run.
-  # Production environment with dev tokens switched on explicitly: exactly what this check needs, no more.
-  (
-    cd "$api_project"
-    exec env \
-      ASPNETCORE_ENVIRONMENT=Production \
-      ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      DOTNET_hostBuilder__reloadConfigOnChange=false \
-      ConnectionStrings__AfterSales="$connection_string" \
-      Database__MigrateOnStartup=true \
-      Auth__DevTokens__Enabled=true \
-      Auth__Jwt__SigningKey="$(head -c 64 /dev/urandom | base64 -w0)" \
-      dotnet "$api_dll" --contentRoot "$api_project"
-  ) >"$tmp/api.log" 2>&1 &
-  api_pid=$!
-}
-
-wait_until_ready() {
-  local url=$1 deadline=$((SECONDS + ready_timeout_seconds))
-  until curl -fsS -o /dev/null --max-time 5 "$url/health/ready" 2>/dev/null; do
-    if ! kill -0 "$api_pid" 2>/dev/null; then
-      tail -n 40 "$tmp/api.log" >&2
-      fail "the API exited before it was ready (log above)"
-    fi
-    if ((SECONDS >= deadline)); then
-      tail -n 40 "$tmp/api.log" >&2
-      fail "the API was not ready within ${ready_timeout_seconds}s (log above)"
-    fi
-    sleep 0.5
-  done
-}
-
 ensure_chromium
 ensure_playwright
 start_database
 api_port=$(pg_free_port)
 base_url="http://127.0.0.1:$api_port"
-start_api "$api_port"
-wait_until_ready "$base_url"
+api_start "$api_port" "$connection_string" "$tmp/api.log"
+api_wait_ready "$base_url" "$ready_timeout_seconds"
 echo "e2e: API ready at $base_url after $(($(date +%s) - started_at)) s" >&2
 
 rm -f "$screenshot" "${screenshot%.png}-failure.png" "$artifacts/api.log"

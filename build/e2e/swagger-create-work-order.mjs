@@ -12,7 +12,9 @@ const chromiumPath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const workOrderPath = '/api/v1/work-orders';
 // WO-1: WO-<year>-<6-digit sequence>.
 const workOrderNumber = /^WO-\d{4}-\d{6}$/;
-const stepTimeoutMs = 20_000;
+// Generous for a loaded machine (the first request compiles EF queries), yet bounded.
+const stepTimeoutMs = 30_000;
+const executeTimeoutMs = 60_000;
 
 function requiredEnv(name) {
   const value = process.env[name];
@@ -119,7 +121,7 @@ async function tryItOut(operation, requestBody) {
 
 async function createdOrderShown(operation, customerId) {
   const liveResponse = operation.locator('.live-responses-table .response').first();
-  await liveResponse.waitFor();
+  await liveResponse.waitFor({ timeout: executeTimeoutMs });
   const status = (await liveResponse.locator('.response-col_status').innerText()).trim();
   const body = await liveResponse.locator('.response-col_description pre').first().innerText();
   if (status !== '201') {
