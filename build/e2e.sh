@@ -84,7 +84,7 @@ ensure_playwright() {
   fi
 }
 
-# Sets connection_string to a fresh database for this run.
+# Sets connection_string to this run's database (its own cluster, or test.sh's at PG_PORT).
 start_database() {
   local port db=aftersales_e2e
   pg_ensure_installed
