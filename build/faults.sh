@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# Fault drills: the API under a database outage, a kill -9, an immediate PostgreSQL stop, SIGTERM
+# with requests in flight, and two instances side by side. Each drill checks, straight in the
+# database, that every acknowledged create is there and no aggregate is half written, then a
+# summary table is printed. Exit status 0 only when every drill passed.
+#
+#   ./build/faults.sh            all drills (about 3 minutes)
+#   ./build/faults.sh --quick    durability, graceful shutdown, two instances (what CI runs)
+#   --no-build                   use the Release build already there
+#   --keep                       keep the scratch directory (logs, cluster) for a look afterwards
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+# shellcheck source=lib/postgres.sh source-path=SCRIPTDIR
+source "$root/build/lib/postgres.sh"
+
+quick=0 build=1 keep=0
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=1 ;;
+    --no-build) build=0 ;;
+    --keep) keep=1 ;;
+    *)
+      echo "usage: $0 [--quick] [--no-build] [--keep]" >&2
+      exit 2
+      ;;
+  esac
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_hostBuilder__reloadConfigOnChange=false MSBUILDDISABLENODEREUSE=1
+
+# Every drill API has the same shutdown timeout; the graceful-shutdown drill holds it to it.
+shutdown_timeout=30
+api_dll="$root/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
+drill_dll="$root/tools/FaultDrill/bin/Release/net10.0/FaultDrill.dll"
+
+work=$(mktemp -d)
+# mktemp gives 0700; the postgres user must be able to reach $work/pg.
+chmod 755 "$work"
+pgdir="$work/pg"
+summary="$work/summary.jsonl"
+declare -A api_pids=() api_urls=() api_ports=()
+
+# shellcheck disable=SC2317 # invoked via trap
+cleanup() {
+  local rc=$? name
+  trap - EXIT INT TERM
+  for name in "${!api_pids[@]}"; do
+    kill -KILL "${api_pids[$name]}" 2>/dev/null || true
+  done
+  pg_stop "$pgdir" >/dev/null 2>&1 || true
+  if ((keep)); then
+    echo "scratch directory kept: $work" >&2
+  else
+    rm -rf "$work"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+log() { printf '[faults %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+
+drill() { dotnet "$drill_dll" "$@"; }
+
+connection() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=postgres' "$pg_port" "$1"; }
+
+# start_api NAME DATABASE [PORT] [VAR=value...]: run the Release API in the background, wait until it is live.
+start_api() {
+  local name=$1 database=$2 port=${3:-} waited
+  shift 3 || shift $#
+  [[ -n "$port" ]] || port=$(pg_free_port)
+  (
+    cd "$root/src/AfterSales.Api"
+    exec env \
+      ConnectionStrings__AfterSales="$(connection "$database")" \
+      ASPNETCORE_URLS="http://127.0.0.1:$port" \
+      Auth__Jwt__SigningKey="$signing_key" \
+      Auth__DevTokens__Enabled=true \
+      Database__MigrateOnStartup=true \
+      RateLimiting__Enabled=false \
+      ShutdownTimeoutSeconds="$shutdown_timeout" \
+      "$@" dotnet "$api_dll" >>"$work/$name.log" 2>&1
+  ) &
+  api_pids[$name]=$!
+  api_urls[$name]="http://127.0.0.1:$port"
+  api_ports[$name]=$port
+  for ((waited = 0; waited < 600; waited++)); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+      return 0
+    fi
+    if ! kill -0 "${api_pids[$name]}" 2>/dev/null; then
+      break
+    fi
+    sleep 0.1
+  done
+  log "API $name did not come up; its log:"
+  tail -n 40 "$work/$name.log" >&2
+  return 1
+}
+
+# stop_api NAME: SIGTERM and wait; its exit status is left in api_exit.
+stop_api() {
+  local name=$1
+  api_exit=0
+  kill -TERM "${api_pids[$name]}" 2>/dev/null || true
+  wait "${api_pids[$name]}" || api_exit=$?
+  unset "api_pids[$name]"
+}
+
+check() { drill check --db "$(connection "$1")" --summary "$summary" --state "$work/$1.json" "${@:2}"; }
+
+drill_durability() {
+  log "durability: acknowledged creates, then pg_ctl stop -m immediate, then restart"
+  pg_create_db "$pg_port" durability
+  start_api durability durability
+  drill load --scenario "durability: immediate stop after 201" --api "${api_urls[durability]}" --seconds 8 --state "$work/durability.json"
+  pg_as_owner "$PG_BIN/pg_ctl" -D "$pgdir" -m immediate -w stop >/dev/null
+  pg_start "$pgdir" "$pg_port" "${durable[@]}"
+  stop_api durability
+  check durability
+}
+
+drill_shutdown() {
+  log "graceful shutdown: SIGTERM with creates in flight"
+  pg_create_db "$pg_port" shutdown
+  start_api shutdown shutdown
+  drill shutdown --scenario "graceful shutdown: SIGTERM in flight" --api "${api_urls[shutdown]}" --db "$(connection shutdown)" \
+    --pid "${api_pids[shutdown]}" --requests 20 --timeout-seconds "$shutdown_timeout" --state "$work/shutdown.json"
+  stop_api shutdown
+  check shutdown --exit-code "$api_exit"
+}
+
+drill_two_instances() {
+  log "two instances: conflicting updates, one Idempotency-Key, creates on both, the SLA sweeper"
+  pg_create_db "$pg_port" twins
+  # One after the other: the second finds the migrations applied.
+  start_api twin_a twins "" Sla__SweepIntervalSeconds=1
+  start_api twin_b twins "" Sla__SweepIntervalSeconds=1
+  drill two-instances --api "${api_urls[twin_a]},${api_urls[twin_b]}" --db "$(connection twins)" \
+    --logs "$work/twin_a.log,$work/twin_b.log" --summary "$summary"
+  stop_api twin_a
+  stop_api twin_b
+}
+
+drill_outage() {
+  log "database outage: PostgreSQL stopped for 10 s under load"
+  pg_create_db "$pg_port" outage
+  start_api outage outage
+  drill load --scenario "database outage: 10 s stop under load" --api "${api_urls[outage]}" --seconds 30 --state "$work/outage.json" &
+  local load=$!
+  sleep 8
+  log "stopping PostgreSQL"
+  pg_stop "$pgdir"
+  sleep 10
+  log "starting PostgreSQL"
+  pg_start "$pgdir" "$pg_port" "${durable[@]}"
+  wait "$load"
+  if ! kill -0 "${api_pids[outage]}" 2>/dev/null; then
+    log "the API died during the outage"
+  fi
+  stop_api outage
+  check outage --expect outage
+}
+
+drill_crash() {
+  log "crash: kill -9 the API under write load, restart it"
+  pg_create_db "$pg_port" crash
+  start_api crash crash
+  drill load --scenario "crash: kill -9 under load" --api "${api_urls[crash]}" --seconds 25 --state "$work/crash.json" &
+  local load=$!
+  sleep 8
+  log "kill -9 the API"
+  kill -KILL "${api_pids[crash]}"
+  wait "${api_pids[crash]}" 2>/dev/null || true
+  unset "api_pids[crash]"
+  sleep 2
+  start_api crash crash "${api_ports[crash]}"
+  wait "$load"
+  stop_api crash
+  check crash --expect crash
+}
+
+pg_ensure_installed
+if ((build)); then
+  log "building (Release)"
+  dotnet build AfterSales.Api.sln -c Release -nodeReuse:false -p:UseSharedCompilation=false >"$work/build.log" 2>&1 || {
+    tail -n 40 "$work/build.log" >&2
+    exit 1
+  }
+fi
+
+signing_key=$(head -c 48 /dev/urandom | base64 -w0)
+# Durable on purpose (the test suite's cluster is not): fsync and synchronous commit on.
+durable=(-c fsync=on -c synchronous_commit=on -c full_page_writes=on)
+pg_init_cluster "$pgdir"
+pg_port=$(pg_free_port)
+pg_start "$pgdir" "$pg_port" "${durable[@]}"
+
+drill_durability
+drill_shutdown
+drill_two_instances
+if ((!quick)); then
+  drill_outage
+  drill_crash
+fi
+
+echo
+drill summary --summary "$summary"
