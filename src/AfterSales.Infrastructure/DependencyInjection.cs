@@ -28,8 +28,9 @@ public static class DependencyInjection
         }
 
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
+        var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries));
+        services.AddDbContext<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries, retryDelay));
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DomainEventDispatcher>();
@@ -41,14 +42,14 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
 
         services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
-        services.AddHealthChecks().AddDbContextCheck<AfterSalesDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"], timeout: DatabaseReadiness.Timeout);
         return services;
     }
 
-    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
+    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount, TimeSpan maxRetryDelay) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount)
+                .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
             .UseSnakeCaseNamingConvention();
 
