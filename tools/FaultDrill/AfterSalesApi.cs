@@ -32,15 +32,16 @@ internal sealed class AfterSalesApi : IDisposable
         {
             api.DispatcherToken = await api.TokenAsync("drill.dispatcher", "Dispatcher", cancellationToken);
             api.AdminToken = await api.TokenAsync("drill.admin", "Admin", cancellationToken);
+            var drillId = Guid.NewGuid().ToString("N");
             var customer = await api.ExpectAsync(
                 HttpStatusCode.Created,
                 api.Post(0, "api/v1/customers", api.DispatcherToken, new
                 {
-                    name = $"Drill customer {Guid.NewGuid():N}",
+                    name = $"Drill customer {drillId}",
                     phone = "021-55550001",
                     address = "1 Drill Rd",
                     zone = "Urban",
-                    equipment = new[] { new { model = "CNC-5000", serialNumber = "SN-DRILL", purchaseDate = "2025-06-01", warrantyEndsOn = "2027-06-01" } },
+                    equipment = new[] { new { model = "CNC-5000", serialNumber = $"SN-{drillId}", purchaseDate = "2025-06-01", warrantyEndsOn = "2027-06-01" } },
                 }),
                 cancellationToken);
             api.Machine = (customer["id"]!.GetValue<Guid>(), customer["equipment"]![0]!["id"]!.GetValue<Guid>());

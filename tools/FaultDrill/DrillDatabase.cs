@@ -29,8 +29,8 @@ internal sealed class DrillDatabase(string connectionString)
             """,
             cancellationToken);
 
-    public Task<int> CountAllOrdersAsync(CancellationToken cancellationToken) =>
-        ScalarAsync("SELECT count(*)::int FROM aftersales.work_orders", cancellationToken);
+    public Task<int> CountOrdersOfAsync(Guid customer, CancellationToken cancellationToken) =>
+        ScalarAsync("SELECT count(*)::int FROM aftersales.work_orders WHERE customer_id = @customer", cancellationToken, ("customer", customer));
 
     public Task<int> CountDuplicateNumbersAsync(CancellationToken cancellationToken) =>
         ScalarAsync("SELECT (count(number) - count(DISTINCT number))::int FROM aftersales.work_orders", cancellationToken);

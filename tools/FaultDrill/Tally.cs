@@ -14,6 +14,9 @@ internal sealed class Tally
 
     public string Scenario { get; set; } = "";
 
+    /// <summary>The customer the drill registered its orders for; no other drill uses it.</summary>
+    public Guid Customer { get; set; }
+
     public int Requests { get; set; }
 
     public int Unavailable { get; set; }

@@ -11,7 +11,7 @@ internal static class Verbs
     public static async Task<int> LoadAsync(Options options, CancellationToken cancellationToken)
     {
         using var api = await AfterSalesApi.ConnectAsync(options.Apis(), cancellationToken);
-        var tally = new Tally { Scenario = options.Text("scenario") };
+        var tally = new Tally { Scenario = options.Text("scenario"), Customer = api.Machine.Customer };
         await Load.RunAsync(api, tally, options.Number("workers", 4), TimeSpan.FromSeconds(options.Number("seconds", 10)), cancellationToken);
         await SaveAsync(tally, options.Text("state"), cancellationToken);
         Console.WriteLine($"{tally.Scenario}: {tally.Requests} requests, {tally.Acks.Count} acknowledged creates, {tally.Unavailable} × 503");
@@ -22,7 +22,7 @@ internal static class Verbs
     public static async Task<int> ShutdownAsync(Options options, CancellationToken cancellationToken)
     {
         using var api = await AfterSalesApi.ConnectAsync(options.Apis(), cancellationToken);
-        var tally = new Tally { Scenario = options.Text("scenario") };
+        var tally = new Tally { Scenario = options.Text("scenario"), Customer = api.Machine.Customer };
         await GracefulShutdown.RunAsync(
             api,
             new DrillDatabase(options.Text("db")),
@@ -50,7 +50,7 @@ internal static class Verbs
         return 0;
     }
 
-    /// <summary><c>check --state FILE --db CONN --summary FILE [--expect steady|outage|crash] [--exit-code N]</c></summary>
+    /// <summary><c>check --state FILE --db CONN --summary FILE [--expect steady|outage|crash] [--exit-code N] [--log API-LOG]</c></summary>
     public static async Task<int> CheckAsync(Options options, CancellationToken cancellationToken)
     {
         var tally = JsonSerializer.Deserialize<Tally>(await File.ReadAllTextAsync(options.Text("state"), cancellationToken))!;
@@ -59,10 +59,16 @@ internal static class Verbs
             tally.Fail($"the API exited with {options.Text("exit-code")}, not 0");
         }
 
+        if (options.Text("log", "") is { Length: > 0 } log)
+        {
+            // The sweeper meets the fault too; it must log and carry on, not take the host down with it.
+            tally.Facts["SLA sweeps failed and retried"] = (await File.ReadAllLinesAsync(log, cancellationToken)).Count(line => line.Contains("SLA sweep failed", StringComparison.Ordinal));
+        }
+
         var expectation = Enum.Parse<Expectation>(options.Text("expect", nameof(Expectation.Steady)), ignoreCase: true);
         var database = new DrillDatabase(options.Text("db"));
-        // The drill is its database's only writer: anything beyond the acknowledged creates committed without an answer.
-        tally.Facts["committed, never acknowledged"] = await database.CountAllOrdersAsync(cancellationToken) - tally.Acks.Count;
+        // Only this drill registers orders for its customer: any beyond the acknowledged ones committed without an answer.
+        tally.Facts["committed, never acknowledged"] = await database.CountOrdersOfAsync(tally.Customer, cancellationToken) - tally.Acks.Count;
         await Verdict.RecordAsync(tally, database, expectation, options.Text("summary"), cancellationToken);
         return 0;
     }
