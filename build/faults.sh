@@ -41,6 +41,7 @@ work=$(mktemp -d)
 chmod 755 "$work"
 pgdir="$work/pg"
 summary="$work/summary.jsonl"
+summary_printed=0
 declare -A api_pids=() api_urls=() api_ports=()
 
 # shellcheck disable=SC2317 # invoked via trap
@@ -50,6 +51,10 @@ cleanup() {
   for name in "${!api_pids[@]}"; do
     kill -KILL "${api_pids[$name]}" 2>/dev/null || true
   done
+  # A drill that broke off still shows the rows of those that finished.
+  if ((!summary_printed)) && [[ -s "$summary" ]]; then
+    drill summary --summary "$summary" || true
+  fi
   pg_stop "$pgdir" >/dev/null 2>&1 || true
   if ((keep)); then
     echo "scratch directory kept: $work" >&2
@@ -67,6 +72,15 @@ log() { printf '[faults %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 drill() { dotnet "$drill_dll" "$@"; }
 
 connection() { printf 'Host=127.0.0.1;Port=%s;Database=%s;Username=postgres' "$pg_port" "$1"; }
+
+# is_ready PORT: /health/ready answers 200 (plain bash, no HTTP client needed).
+is_ready() {
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+    printf 'GET /health/ready HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' >&3
+    IFS= read -r -t 5 status <&3 && [[ "$status" == "HTTP/1.1 200"* ]]
+  ) 2>/dev/null
+}
 
 # start_api NAME DATABASE [PORT] [VAR=value...]: run the Release API in the background, wait until it is live.
 start_api() {
@@ -89,7 +103,7 @@ start_api() {
   api_urls[$name]="http://127.0.0.1:$port"
   api_ports[$name]=$port
   for ((waited = 0; waited < 600; waited++)); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+    if is_ready "$port"; then
       return 0
     fi
     if ! kill -0 "${api_pids[$name]}" 2>/dev/null; then
@@ -208,4 +222,5 @@ if ((!quick)); then
 fi
 
 echo
+summary_printed=1
 drill summary --summary "$summary"

@@ -50,7 +50,18 @@ internal static class GracefulShutdown
         tally.Facts["exit after SIGTERM s"] = Math.Round(signalled.Elapsed.TotalSeconds, 1);
     }
 
-    private static bool IsRunning(int pid) => Directory.Exists($"/proc/{pid}") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
+    /// <summary>The API is the script's child, not ours: once exited it stays a zombie until the script reaps it.</summary>
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            return !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan limit, string what, Tally tally)
     {
