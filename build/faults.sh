@@ -146,7 +146,7 @@ quick_drills() {
   start_api a drills "" Sla__SweepIntervalSeconds=1
 
   log "durability: acknowledged creates, then pg_ctl stop -m immediate, then restart"
-  drill load --scenario "durability: immediate stop after 201" --api "${api_urls[a]}" --seconds 5 --state "$work/durability.json"
+  drill load --scenario "durability: immediate stop after 201" --api "${api_urls[a]}" --seconds 8 --state "$work/durability.json"
   pg_as_owner "$PG_BIN/pg_ctl" -D "$pgdir" -m immediate -w stop >/dev/null
   pg_start "$pgdir" "$pg_port" "${durable[@]}"
   check drills durability --log "$work/a.log"
