@@ -30,9 +30,9 @@ public static class DependencyInjection
 
         connectionString = WithPreparedStatements(connectionString);
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
+        var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddSingleton(TimeProvider.System);
-        // Options are built once: rebuilding them per request costs an options comparison and a service-provider lookup each time.
-        services.AddPooledDbContextFactory<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries));
+        services.AddPooledDbContextFactory<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries, retryDelay));
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<AfterSalesDbContext>>().CreateDbContext().BindTo(
             provider.GetRequiredService<DomainEventDispatcher>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
@@ -46,14 +46,14 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
 
         services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
-        services.AddHealthChecks().AddDbContextCheck<AfterSalesDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"], timeout: DatabaseReadiness.Timeout);
         return services;
     }
 
-    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount) =>
+    internal static void ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount, TimeSpan maxRetryDelay) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount)
+                .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
             .UseSnakeCaseNamingConvention();
 

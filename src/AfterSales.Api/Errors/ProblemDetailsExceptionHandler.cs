@@ -20,6 +20,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     IHostEnvironment environment,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>A database restart or failover usually takes a few seconds.</summary>
+    private const string RetryUnavailableAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(httpContext, exception);
@@ -34,6 +37,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             LogUnavailable(logger, exception);
+            httpContext.Response.Headers.RetryAfter = RetryUnavailableAfterSeconds;
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

@@ -9,7 +9,7 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     public AfterSalesDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<AfterSalesDbContext>();
-        DependencyInjection.ConfigureDatabase(options, "Host=localhost;Database=aftersales_design", maxRetryCount: 0);
+        DependencyInjection.ConfigureDatabase(options, "Host=localhost;Database=aftersales_design", maxRetryCount: 0, maxRetryDelay: TimeSpan.Zero);
         return new AfterSalesDbContext(options.Options);
     }
 }

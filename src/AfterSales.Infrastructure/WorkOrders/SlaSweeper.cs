@@ -66,17 +66,28 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
         {
             try
             {
-                while (await SweepOnceAsync(stoppingToken) == BatchSize)
+                int breached;
+                do
                 {
-                    // A full batch means more may be waiting.
+                    breached = await SweepOnceAsync(stoppingToken);
+                    if (breached > 0)
+                    {
+                        LogSwept(logger, breached);
+                    }
                 }
+                while (breached == BatchSize); // A full batch means more may be waiting.
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever went wrong (the database away, a timeout), the next round tries again: an
+                // exception escaping here would stop the whole host.
                 LogSweepFailed(logger, exception);
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep breached clocks on {Count} work orders")]
+    private static partial void LogSwept(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SLA sweep failed; retrying at the next interval")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
