@@ -10,6 +10,7 @@ public abstract class PagedQueryValidator<TQuery> : AbstractValidator<TQuery>
     protected PagedQueryValidator()
     {
         RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
-        RuleFor(query => query.PageSize).GreaterThanOrEqualTo(1);
+        // Refused rather than quietly cut down, so a client asking for more never mistakes a short page for the end.
+        RuleFor(query => query.PageSize).InclusiveBetween(1, IPagedQuery.MaxPageSize);
     }
 }
