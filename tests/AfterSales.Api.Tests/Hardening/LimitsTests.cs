@@ -15,8 +15,9 @@ namespace AfterSales.Api.Tests.Hardening;
 /// <summary>The caps API.md promises: page sizes (X-4) and rate limits per caller (429 with Retry-After).</summary>
 public sealed class LimitsTests : ApiTest
 {
-    [Test]
-    public async Task X4_every_paged_list_refuses_a_page_size_over_the_cap_with_400()
+    [TestCase("pageSize", IPagedQuery.MaxPageSize + 1, TestName = "X4_every_paged_list_refuses_a_page_size_over_the_cap_with_400")]
+    [TestCase("page", int.MaxValue, TestName = "X4_every_paged_list_refuses_a_page_past_any_offset_with_400_not_500")]
+    public async Task X4_every_paged_list_refuses_paging_out_of_range(string parameter, int value)
     {
         var document = JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
         var lists = (
@@ -29,13 +30,13 @@ public sealed class LimitsTests : ApiTest
         var refusals = new Dictionary<string, string>();
         foreach (var list in lists)
         {
-            var response = await reader.GetAsync($"{list}?pageSize={IPagedQuery.MaxPageSize + 1}");
+            var response = await reader.GetAsync($"{list}?{parameter}={value}");
             var problem = await response.ReadJson();
-            refusals[list] = $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} pageSize named: {problem["errors"]?["pageSize"] is not null}";
+            refusals[list] = $"{(int)response.StatusCode} {response.Content.Headers.ContentType?.MediaType} {parameter} named: {problem["errors"]?[parameter] is not null}";
         }
 
         Assert.That(lists, Has.Count.GreaterThanOrEqualTo(13), "the OpenAPI document was read");
-        Assert.That(refusals.Values, Has.All.EqualTo("400 application/problem+json pageSize named: True"), string.Join("\n", refusals));
+        Assert.That(refusals.Values, Has.All.EqualTo($"400 application/problem+json {parameter} named: True"), string.Join("\n", refusals));
     }
 
     [Test]

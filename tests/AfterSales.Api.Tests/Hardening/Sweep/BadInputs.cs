@@ -166,7 +166,7 @@ internal sealed class BadInputs(OpenApiOperations document, int seed, Func<strin
                 values.AddRange(["NotAValue", string.Empty, 99, "normal", new JsonArray()]);
                 break;
             case ("integer", _):
-                values.AddRange([-1, 0, 2_147_483_648L, -2_147_483_649L, 1.5, "7", Number("1e400"), Number("9223372036854775808")]);
+                values.AddRange([-1, 0, int.MaxValue, int.MinValue, 2_147_483_648L, 1.5, "7", Number("1e400"), Number("9223372036854775808")]);
                 break;
             case ("number", _):
                 values.AddRange([-1, 0, -0.01, 0.001, 1e20, 1e28, Number("79228162514264337593543950336"), Number("1e400"), 99_999_999_999_999.99m, "10"]);
@@ -189,7 +189,7 @@ internal sealed class BadInputs(OpenApiOperations document, int seed, Func<strin
         (OpenApiOperations.TypeOf(parameter.Schema), OpenApiOperations.FormatOf(parameter.Schema), parameter.Name) switch
         {
             (_, _, "If-Match") => ["garbage", "\"-1\"", "\"99999999999999999999\"", "W/\"1\"", "*", Huge],
-            ("integer", _, _) => ["-1", "0", "2147483648", "-2147483649", "abc", "1.5", "1e400", string.Empty],
+            ("integer", _, _) => ["-1", "0", "2147483647", "-2147483648", "2147483648", "abc", "1.5", string.Empty],
             ("number", _, _) => ["-1", "1e400", "NaN", "abc"],
             ("boolean", _, _) => ["maybe", "2"],
             ("enum", _, _) => ["NotAValue", "99", string.Empty],
