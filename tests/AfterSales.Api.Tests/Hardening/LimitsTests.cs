@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Http;
 using AfterSales.Api.Tests.Infrastructure;
@@ -85,9 +86,27 @@ public sealed class LimitsTests : ApiTest
         Assert.That(options.Enabled, Is.EqualTo(enabled));
     }
 
-    private static async Task<HttpClient> Client(ApiFactory factory, string userName)
+    [Test]
+    public async Task A_body_over_the_limit_without_a_declared_length_is_413_on_kestrel()
     {
-        var issued = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles = new[] { Roles.Manager } });
+        await using var kestrel = new ApiFactory();
+        kestrel.UseKestrel(0);
+        kestrel.StartServer();
+        var admin = await Client(kestrel, "admin", Roles.Admin);
+        var overLimit = Encoding.UTF8.GetBytes($"{{\"employeeNumber\": \"T-1\", \"name\": \"{new string('x', 2 * 1024 * 1024)}\"}}");
+        // Chunked: no length is declared, so only reading the body finds its size, which the test server never does.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/technicians") { Content = new StreamContent(new MemoryStream(overLimit)) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await admin.SendAsync(request);
+
+        await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    private static async Task<HttpClient> Client(ApiFactory factory, string userName, string role = Roles.Manager)
+    {
+        var issued = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles = new[] { role } });
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>());
         return client;
