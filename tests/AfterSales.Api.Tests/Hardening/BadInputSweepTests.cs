@@ -195,7 +195,7 @@ public sealed class BadInputSweepTests : ComplaintTest
     }
 
     /// <summary>Tokens the bearer handler must refuse, each named; the signing key is the running host's.</summary>
-    private static Dictionary<string, string> BadTokens()
+    private static Dictionary<string, string?> BadTokens()
     {
         var jwt = Factory.Services.GetRequiredService<IOptions<JwtOptions>>().Value;
         var key = AuthenticationSetup.SigningKey(jwt);
@@ -215,9 +215,10 @@ public sealed class BadInputSweepTests : ComplaintTest
         var unsignedPayload = Base64UrlEncoder.Encode(
             $"{{\"sub\":\"mallory\",\"role\":\"Admin\",\"iss\":\"{jwt.Issuer}\",\"aud\":\"{jwt.Audience}\",\"exp\":{new DateTimeOffset(now.AddHours(1)).ToUnixTimeSeconds()}}}");
 
-        return new Dictionary<string, string>
+        return new Dictionary<string, string?>
         {
-            ["no token"] = "Basic bWFsbG9yeTpzZWNyZXQ=",
+            ["no token"] = null,
+            ["basic credentials"] = "Basic bWFsbG9yeTpzZWNyZXQ=",
             ["empty bearer"] = "Bearer ",
             ["not a JWT"] = "not-a-jwt",
             ["expired"] = Token(rightKey, jwt.Issuer, jwt.Audience, now.AddHours(-2), now.AddHours(-1)),
