@@ -21,6 +21,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     IHostEnvironment environment,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>
+    /// PostgreSQL's "data exceptions" for values a request carried past the validators: text too long or with a NUL
+    /// character (which PostgreSQL cannot store), a number or date beyond the column's range. The caller's error, not the server's.
+    /// </summary>
+    private static readonly HashSet<string> RefusedValues =
+    [
+        PostgresErrorCodes.StringDataRightTruncation,
+        PostgresErrorCodes.NumericValueOutOfRange,
+        PostgresErrorCodes.InvalidDatetimeFormat,
+        PostgresErrorCodes.DatetimeFieldOverflow,
+        PostgresErrorCodes.CharacterNotInRepertoire,
+        PostgresErrorCodes.UntranslatableCharacter,
+    ];
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = Describe(httpContext, exception);
@@ -81,20 +95,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
-
-    /// <summary>
-    /// PostgreSQL's "data exceptions" for values a request carried past the validators: text too long or with a NUL
-    /// character (which PostgreSQL cannot store), a number or date beyond the column's range. The caller's error, not the server's.
-    /// </summary>
-    private static readonly HashSet<string> RefusedValues =
-    [
-        PostgresErrorCodes.StringDataRightTruncation,
-        PostgresErrorCodes.NumericValueOutOfRange,
-        PostgresErrorCodes.InvalidDatetimeFormat,
-        PostgresErrorCodes.DatetimeFieldOverflow,
-        PostgresErrorCodes.CharacterNotInRepertoire,
-        PostgresErrorCodes.UntranslatableCharacter,
-    ];
 
     private static bool IsDataException(Exception exception) =>
         (exception as PostgresException ?? (exception as DbUpdateException)?.InnerException as PostgresException) is { } postgres

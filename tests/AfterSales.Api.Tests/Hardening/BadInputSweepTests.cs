@@ -38,8 +38,9 @@ public sealed class BadInputSweepTests : ComplaintTest
     [Test]
     public async Task Bad_input_to_any_operation_is_a_client_error_in_problem_json_never_a_5xx()
     {
-        var operations = await SeedAndReadOperations();
-        var inputs = new BadInputs(new OpenApiOperations(await Document()), Seed, KnownId);
+        var document = await SeedAndReadDocument();
+        var operations = document.All();
+        var inputs = new BadInputs(document, Seed, KnownId);
         var requests = operations.SelectMany(inputs.For).ToList();
         var callers = new Dictionary<string, string?>();
         foreach (var operation in operations)
@@ -56,8 +57,9 @@ public sealed class BadInputSweepTests : ComplaintTest
     [Test]
     public async Task A_missing_malformed_expired_forged_or_unsigned_token_is_401_on_every_operation()
     {
-        var operations = (await SeedAndReadOperations()).Where(operation => operation.Path != "/api/v1/auth/dev-token").ToList();
-        var inputs = new BadInputs(new OpenApiOperations(await Document()), Seed, KnownId);
+        var document = await SeedAndReadDocument();
+        var operations = document.All().Where(operation => operation.Path != "/api/v1/auth/dev-token").ToList();
+        var inputs = new BadInputs(document, Seed, KnownId);
         var badTokens = BadTokens();
         var requests = (
             from operation in operations
@@ -70,7 +72,8 @@ public sealed class BadInputSweepTests : ComplaintTest
         Assert.That(failures, Is.Empty, $"{failures.Count} failures:\n" + string.Join('\n', failures.Take(60)));
     }
 
-    private async Task<IReadOnlyList<OpenApiOperation>> SeedAndReadOperations()
+    /// <summary>One record of each kind whose id a path or field can name, so requests reach real records, not only 404.</summary>
+    private async Task<OpenApiOperations> SeedAndReadDocument()
     {
         var order = await Register();
         await Do(order, "assign", new { technicianId = TechnicianId });
@@ -88,12 +91,10 @@ public sealed class BadInputSweepTests : ComplaintTest
         seeded["complaints"] = seeded["complaintId"] = IdOf(complaint);
         seeded["assessments"] = IdOf(assessment);
         seeded["sales-leads"] = IdOf(lead);
-        return new OpenApiOperations(await Document()).All();
+        return new OpenApiOperations(JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!);
     }
 
     private Guid? KnownId(string name) => seeded.TryGetValue(name, out var id) ? id : null;
-
-    private static async Task<JsonNode> Document() => JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
 
     /// <summary>A role the authorization matrix allows, the widest first; technicians as the seeded one, to whom the order is assigned.</summary>
     private async Task<string?> TokenFor(OpenApiOperation operation)
