@@ -5,6 +5,8 @@
 #   ./bench/run.sh --rows 100000   # more seeded work orders
 #   ./bench/run.sh --growth        # then also list/grade-report p50 at 10k, 100k and 1M work orders
 #   options: --duration S (default 10) --warmup S (3) --connections N (32) --threads N (2)
+#            --rounds N (2): run every operation N times; the table shows the last round, and the API's working
+#            set is printed after each operation of each round, so growth across runs shows
 #
 # Ratios are what to compare across machines; absolute numbers depend on the hardware and on whatever
 # else runs on it (wrk, both apps and PostgreSQL share the same cores here).
@@ -21,6 +23,7 @@ duration=10
 warmup=3
 connections=32
 threads=2
+rounds=2
 while (($#)); do
   case "$1" in
     --rows) rows=${2:?--rows N}; shift 2 ;;
@@ -29,11 +32,13 @@ while (($#)); do
     --warmup) warmup=${2:?--warmup S}; shift 2 ;;
     --connections) connections=${2:?--connections N}; shift 2 ;;
     --threads) threads=${2:?--threads N}; shift 2 ;;
+    --rounds) rounds=${2:?--rounds N}; shift 2 ;;
     -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 [[ "$rows" =~ ^[0-9]+$ ]] && ((rows > 0)) || { echo "--rows must be a positive number" >&2; exit 2; }
+[[ "$rounds" =~ ^[0-9]+$ ]] && ((rounds > 0)) || { echo "--rounds must be a positive number" >&2; exit 2; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -165,28 +170,32 @@ month=2026-10
 # The first keyset page, like the reference: no offset and no count, whatever the size of the table.
 list_query="status=Registered&pageSize=20&cursor="
 results="$work/results.txt"
-: >"$results"
 rss_log=""
 # Reads first, so the seeded size is what they see; create last (it adds rows to both sides' table).
-# AfterSales and the reference alternate per operation.
-for op in get list grades create; do
-  case $op in
-    get) as_path=/api/v1/work-orders/ ref_path=/work-orders/ as_token=$dispatcher ;;
-    list) as_path="/api/v1/work-orders?$list_query" ref_path="/work-orders?status=Registered" as_token=$dispatcher ;;
-    grades) as_path="/api/v1/reports/grades?month=$month" ref_path="" as_token=$hr ;;
-    create) as_path=/api/v1/work-orders ref_path=/work-orders as_token=$dispatcher ;;
-  esac
-  log "measuring $op: AfterSales"
-  echo "$op aftersales $(measure "$op" "$api" "$as_path" "$as_token")" >>"$results"
-  rss_log+="$op=$(rss_mb)MB "
-  if [[ -n "$ref_path" ]]; then
-    log "measuring $op: reference"
-    echo "$op reference $(measure "$op" "$ref" "$ref_path" "")" >>"$results"
-  fi
+# AfterSales and the reference alternate per operation. The table keeps the last round.
+for ((round = 1; round <= rounds; round++)); do
+  : >"$results"
+  rss_log+="  round $round:"
+  for op in get list grades create; do
+    case $op in
+      get) as_path=/api/v1/work-orders/ ref_path=/work-orders/ as_token=$dispatcher ;;
+      list) as_path="/api/v1/work-orders?$list_query" ref_path="/work-orders?status=Registered" as_token=$dispatcher ;;
+      grades) as_path="/api/v1/reports/grades?month=$month" ref_path="" as_token=$hr ;;
+      create) as_path=/api/v1/work-orders ref_path=/work-orders as_token=$dispatcher ;;
+    esac
+    log "round $round/$rounds, measuring $op: AfterSales"
+    echo "$op aftersales $(measure "$op" "$api" "$as_path" "$as_token")" >>"$results"
+    rss_log+=" $op=$(rss_mb)MB"
+    if [[ -n "$ref_path" ]]; then
+      log "round $round/$rounds, measuring $op: reference"
+      echo "$op reference $(measure "$op" "$ref" "$ref_path" "")" >>"$results"
+    fi
+  done
+  rss_log+=$'\n'
 done
 
 echo
-echo "AfterSales vs bare-Npgsql reference: $rows seeded work orders, wrk -t$threads -c$connections -d${duration}s after ${warmup}s warm-up, $(nproc) CPUs shared with wrk and PostgreSQL"
+echo "AfterSales vs bare-Npgsql reference: $rows seeded work orders, round $rounds of $rounds, wrk -t$threads -c$connections -d${duration}s after ${warmup}s warm-up, $(nproc) CPUs shared with wrk and PostgreSQL"
 awk '
   { req[$1, $2] = $3; rps[$1, $2] = $4; p50[$1, $2] = $5; p99[$1, $2] = $6; bad[$1, $2] = $7 + $8 }
   END {
@@ -207,7 +216,8 @@ awk '
         printf "  ! %s: %d non-2xx/socket errors on AfterSales, %d on the reference\n", o, bad[o, "aftersales"], bad[o, "reference"]
     }
   }' "$results"
-echo "AfterSales working set (VmRSS) after each operation: $rss_log"
+echo "AfterSales working set (VmRSS) after each operation:"
+printf '%s' "$rss_log"
 
 if ((growth)); then
   echo

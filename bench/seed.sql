@@ -1,6 +1,7 @@
 -- Benchmark data, set-based. Run after the API has migrated the schema:
 --   psql -v first=1 -v last=10000 -f bench/seed.sql
--- inserts work orders first..last (older as the index grows, so later batches never change the newest page)
+-- inserts work orders first..last with their six SLA clocks (older as the index grows, so later batches never
+-- change the newest page)
 -- plus, once, the 500 technicians, 1,000 customers with one machine each, and 500 approved assessments
 -- for 2026-10 that the monthly grade report reads. Ids are derived from md5 of a label and an index so
 -- every batch can reference the base rows without a join.
@@ -69,5 +70,28 @@ CROSS JOIN LATERAL (SELECT timestamptz '2026-11-01 00:00+00' - i * interval '37 
 CROSS JOIN LATERAL (SELECT (ARRAY['Registered', 'Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
                                   'Closed', 'Closed', 'Closed', 'Cancelled'])[1 + i % 10] AS status) AS s;
 
+-- Every order has its six SLA clocks (WO-6), as the API creates them: dispatch, arrival and resolution start
+-- when the order is received; contact, plan and follow-up wait for their events. Clocks an order's status has
+-- passed are stopped as met.
+INSERT INTO aftersales.sla_clocks (id, work_order_id, name, started_at, deadline, stopped_at, state, breached_at)
+SELECT md5('clock' || i || c.name)::uuid, md5('wo' || i)::uuid, c.name,
+       CASE WHEN c.starts_at_receipt THEN r.at END,
+       CASE WHEN c.starts_at_receipt THEN r.at + c.allowed END,
+       CASE WHEN c.starts_at_receipt AND s.rank > c.met_after_rank THEN r.at + c.allowed / 2 END,
+       CASE WHEN s.status = 'Cancelled' THEN 'NotApplicable'
+            WHEN c.starts_at_receipt AND s.rank > c.met_after_rank THEN 'Met'
+            ELSE 'Pending' END,
+       NULL
+FROM generate_series(:first::int, :last::int) AS i
+CROSS JOIN LATERAL (SELECT timestamptz '2026-11-01 00:00+00' - i * interval '37 seconds' AS at) AS r
+CROSS JOIN LATERAL (SELECT (ARRAY['Registered', 'Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
+                                  'Closed', 'Closed', 'Closed', 'Cancelled'])[1 + i % 10] AS status) AS s0
+CROSS JOIN LATERAL (SELECT s0.status, array_position(ARRAY['Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
+                                                           'Closed', 'Cancelled'], s0.status) AS rank) AS s
+CROSS JOIN (VALUES ('Dispatch', true, interval '2 hours', 1), ('Contact', false, NULL, 0), ('Plan', false, NULL, 0),
+                   ('Arrival', true, interval '24 hours', 4), ('Resolution', true, interval '72 hours', 4),
+                   ('FollowUp', false, NULL, 0)) AS c(name, starts_at_receipt, allowed, met_after_rank);
+
 COMMIT;
 ANALYZE aftersales.work_orders;
+ANALYZE aftersales.sla_clocks;

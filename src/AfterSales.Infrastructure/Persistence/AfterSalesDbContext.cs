@@ -19,14 +19,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Infrastructure.Persistence;
 
-public sealed class AfterSalesDbContext(
-    DbContextOptions<AfterSalesDbContext> options,
-    DomainEventDispatcher domainEvents,
-    AuditTrail auditTrail,
-    TimeProvider clock)
-    : DbContext(options), IAfterSalesDbContext
+/// <summary>
+/// The unit of work. Instances are pooled (building a context and its internal services on every request costs
+/// more than the query it runs), so the request's collaborators are bound to each lease with <see cref="BindTo"/>.
+/// </summary>
+public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> options) : DbContext(options), IAfterSalesDbContext
 {
     public const string Schema = "aftersales";
+
+    private RequestScope? scope;
 
     /// <summary>Shadow column on every aggregate; setting it makes a change to a child also update (and version-check) the root row.</summary>
     internal const string UpdatedAt = "UpdatedAt";
@@ -51,11 +52,34 @@ public sealed class AfterSalesDbContext(
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    private RequestScope Scope => scope
+        ?? throw new InvalidOperationException("This context was not leased for a request: resolve it from the request's services.");
+
+    /// <summary>Binds a pooled instance to the request that leased it: its domain-event reactions, audit trail and clock.</summary>
+    internal AfterSalesDbContext BindTo(DomainEventDispatcher domainEvents, AuditTrail auditTrail, TimeProvider clock)
+    {
+        scope = new RequestScope(domainEvents, auditTrail, clock);
+        return this;
+    }
+
+    // A returned lease must not keep the finished request's services alive in the pool.
+    public override void Dispose()
+    {
+        scope = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        scope = null;
+        return base.DisposeAsync();
+    }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         await PublishDomainEventsAsync(cancellationToken);
         ChangeTracker.DetectChanges();
-        auditTrail.Record(ChangeTracker);
+        Scope.AuditTrail.Record(ChangeTracker);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -103,7 +127,7 @@ public sealed class AfterSalesDbContext(
                 return;
             }
 
-            var now = clock.GetUtcNow();
+            var now = Scope.Clock.GetUtcNow();
             var events = new List<IDomainEvent>();
             foreach (var entry in changed)
             {
@@ -120,8 +144,10 @@ public sealed class AfterSalesDbContext(
 
             foreach (var domainEvent in events)
             {
-                await domainEvents.PublishAsync(domainEvent, cancellationToken);
+                await Scope.DomainEvents.PublishAsync(domainEvent, cancellationToken);
             }
         }
     }
+
+    private sealed record RequestScope(DomainEventDispatcher DomainEvents, AuditTrail AuditTrail, TimeProvider Clock);
 }

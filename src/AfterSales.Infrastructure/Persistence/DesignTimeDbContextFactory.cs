@@ -1,9 +1,5 @@
-using AfterSales.Application.Abstractions;
-using AfterSales.Infrastructure.DomainEvents;
-using AfterSales.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Infrastructure.Persistence;
 
@@ -14,19 +10,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<A
     {
         var options = new DbContextOptionsBuilder<AfterSalesDbContext>();
         DependencyInjection.ConfigureDatabase(options, "Host=localhost;Database=aftersales_design", maxRetryCount: 0);
-        return new AfterSalesDbContext(
-            options.Options,
-            new DomainEventDispatcher(new ServiceCollection().BuildServiceProvider()),
-            new AuditTrail(new DesignTimeUser(), TimeProvider.System),
-            TimeProvider.System);
-    }
-
-    private sealed class DesignTimeUser : ICurrentUser
-    {
-        public string UserName => "design-time";
-
-        public Guid? TechnicianId => null;
-
-        public bool IsInRole(string role) => false;
+        return new AfterSalesDbContext(options.Options);
     }
 }

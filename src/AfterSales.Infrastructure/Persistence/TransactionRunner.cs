@@ -15,6 +15,8 @@ internal sealed class TransactionRunner(AfterSalesDbContext db) : ITransactionRu
             async (unitOfWork, token) =>
             {
                 db.ChangeTracker.Clear();
+                // A failed save fails the whole unit of work, so a savepoint around each save would only cost a round trip.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var result = await unitOfWork(token);
                 await db.SaveChangesAsync(token);
