@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Security;
@@ -22,6 +23,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 {
     /// <summary>A database restart or failover usually takes a few seconds.</summary>
     private const string RetryUnavailableAfterSeconds = "5";
+
+    /// <summary>
+    /// PostgreSQL's "data exceptions" for values a request carried past the validators: text too long or with a NUL
+    /// character (which PostgreSQL cannot store), a number or date beyond the column's range. The caller's error, not the server's.
+    /// </summary>
+    private static readonly HashSet<string> RefusedValues =
+    [
+        PostgresErrorCodes.StringDataRightTruncation,
+        PostgresErrorCodes.NumericValueOutOfRange,
+        PostgresErrorCodes.InvalidDatetimeFormat,
+        PostgresErrorCodes.DatetimeFieldOverflow,
+        PostgresErrorCodes.CharacterNotInRepertoire,
+        PostgresErrorCodes.UntranslatableCharacter,
+    ];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -66,6 +81,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         },
         BadHttpRequestException badRequest => Problem(badRequest.StatusCode, "The request could not be read.", badRequest.Message),
         JsonException json => Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", $"Malformed JSON at '{json.Path ?? "$"}'."),
+        InvalidOperationException { InnerException: DecoderFallbackException } =>
+            Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", "The body is not valid UTF-8."),
+        _ when IsDataException(exception) =>
+            Problem(StatusCodes.Status400BadRequest, "The request is not valid.", "A value cannot be stored: text with a NUL character, or a number or date out of range."),
         ArgumentException argument => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", argument.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
@@ -80,6 +99,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
+
+    private static bool IsDataException(Exception exception) =>
+        (exception as PostgresException ?? (exception as DbUpdateException)?.InnerException as PostgresException) is { } postgres
+        && RefusedValues.Contains(postgres.SqlState);
 
     private static ProblemDetails RuleProblem(BusinessRuleViolationException rule)
     {

@@ -11,8 +11,7 @@ public sealed class EndpointCatalogueTests : ApiTest
 {
     private static readonly string[] OpenToEveryone = ["/health/live", "/health/ready", "/api/v1/auth/dev-token"];
 
-    private static IReadOnlyList<RouteEndpoint> Endpoints =>
-        [.. Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+    private static IReadOnlyList<RouteEndpoint> Endpoints => ApiCatalogue.Endpoints(Factory.Services);
 
     [Test]
     public void Every_endpoint_declares_an_authorization_policy_except_health_and_dev_tokens()
@@ -68,12 +67,5 @@ public sealed class EndpointCatalogueTests : ApiTest
         Assert.That(headers, Is.EquivalentTo(new[] { "If-Match", "Idempotency-Key" }));
     }
 
-    /// <summary>The route without constraints or a trailing slash, as OpenAPI writes it: /api/v1/technicians/{id}.</summary>
-    private static string Path(RouteEndpoint endpoint) =>
-        "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment => string.Concat(segment.Parts.Select(part => part switch
-        {
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
-            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter => $"{{{parameter.Name}}}",
-            _ => string.Empty,
-        }))));
+    private static string Path(RouteEndpoint endpoint) => ApiCatalogue.Path(endpoint);
 }

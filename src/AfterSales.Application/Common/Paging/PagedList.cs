@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Common.Paging;
 
-/// <summary>A list request: 1-based page, page size capped at <see cref="MaxPageSize"/> (X-4).</summary>
+/// <summary>A list request: 1-based page, page size at most <see cref="MaxPageSize"/> (X-4; larger ones are refused).</summary>
 public interface IPagedQuery
 {
     public const int MaxPageSize = 100;
@@ -32,9 +32,8 @@ public static class PagingExtensions
 {
     public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, IPagedQuery request, CancellationToken cancellationToken)
     {
-        var pageSize = Math.Min(request.PageSize, IPagedQuery.MaxPageSize);
         var totalCount = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip((request.Page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, request.Page, pageSize, totalCount);
+        var items = await ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, request.Page, request.PageSize, totalCount);
     }
 }

@@ -9,7 +9,9 @@ public abstract class PagedQueryValidator<TQuery> : AbstractValidator<TQuery>
 {
     protected PagedQueryValidator()
     {
-        RuleFor(query => query.Page).GreaterThanOrEqualTo(1);
-        RuleFor(query => query.PageSize).GreaterThanOrEqualTo(1);
+        // The rows skipped, (page - 1) × page size, must fit in an int; no list comes near that many rows.
+        RuleFor(query => query.Page).InclusiveBetween(1, int.MaxValue / IPagedQuery.MaxPageSize);
+        // Refused rather than quietly cut down, so a client asking for more never mistakes a short page for the end.
+        RuleFor(query => query.PageSize).InclusiveBetween(1, IPagedQuery.MaxPageSize);
     }
 }

@@ -104,7 +104,7 @@ public sealed class ListWorkOrdersHandler(
         }
 
         // One row more than the page says whether there is a next page, without counting.
-        var pageSize = Math.Min(query.PageSize, IPagedQuery.MaxPageSize);
+        var pageSize = query.PageSize;
         var rows = await NewestFirst(orders)
             .Take(pageSize + 1)
             .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Json;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+
+namespace AfterSales.Api.Tests.Hardening;
+
+/// <summary>
+/// OWASP API5: every endpoint called by every role. The table is the reviewed contract (API.md's role column,
+/// DOMAIN.md's roles); changing a policy means changing a row here, and a new endpoint must be given a row.
+/// </summary>
+public sealed class AuthorizationMatrixTests : ApiTest
+{
+    /// <summary>The columns of <see cref="Allowed"/>, in order.</summary>
+    private static readonly string[] Columns = [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, Roles.Manager, Roles.Finance, Roles.HR, Roles.Admin];
+
+    //                                                                          Disp Tech Lead Mgr  Fin  HR   Admin
+    internal static readonly Dictionary<string, string> Allowed = new()
+    {
+        ["POST /api/v1/auth/dev-token"] =                                        "D    T    L    M    F    H    A",
+        ["GET /api/v1/audit"] =                                                  ".    .    .    M    .    .    A",
+        ["POST /api/v1/technicians"] =                                           ".    .    .    M    .    .    A",
+        ["GET /api/v1/technicians/{id}"] =                                       "D    T    L    M    F    H    A",
+        ["GET /api/v1/technicians"] =                                            "D    T    L    M    F    H    A",
+        ["POST /api/v1/technicians/{id}/leave"] =                                ".    .    .    M    .    .    A",
+        ["POST /api/v1/technicians/{id}/return-from-leave"] =                    ".    .    .    M    .    .    A",
+        ["POST /api/v1/technicians/{id}/property"] =                             ".    .    .    M    .    .    .",
+        ["POST /api/v1/technicians/{id}/property/{itemId}/return"] =             ".    .    .    M    .    .    .",
+        ["POST /api/v1/technicians/{id}/discipline"] =                           ".    .    L    M    .    .    .",
+        ["POST /api/v1/customers"] =                                             "D    .    L    M    .    .    A",
+        ["GET /api/v1/customers/{id}"] =                                         "D    .    L    M    F    H    A",
+        ["GET /api/v1/customers"] =                                              "D    .    L    M    F    H    A",
+        ["POST /api/v1/customers/{id}/equipment"] =                              "D    .    L    M    .    .    A",
+        ["POST /api/v1/customers/{id}/responsible-technician"] =                 "D    .    L    M    .    .    A",
+        ["POST /api/v1/customers/{id}/contacts"] =                               "D    .    L    M    .    .    A",
+        ["GET /api/v1/reminders/contracts"] =                                    "D    .    L    M    .    .    A",
+        ["GET /api/v1/reminders/warranties"] =                                   "D    .    L    M    .    .    A",
+        ["GET /api/v1/reminders/visits"] =                                       "D    .    L    M    .    .    A",
+        ["POST /api/v1/work-orders"] =                                           "D    .    L    M    .    .    A",
+        ["GET /api/v1/work-orders/{id}"] =                                       "D    T    L    M    F    H    A",
+        ["GET /api/v1/work-orders"] =                                            "D    T    L    M    F    H    A",
+        ["GET /api/v1/work-orders/dispatch-queue"] =                             "D    .    L    M    .    .    A",
+        ["GET /api/v1/work-orders/{id}/sla"] =                                   "D    T    L    M    F    H    A",
+        ["POST /api/v1/work-orders/{id}/assign"] =                               "D    .    L    M    .    .    A",
+        ["POST /api/v1/work-orders/{id}/contact"] =                              "D    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/plan"] =                                 ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/arrive"] =                               ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/quote"] =                                ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/start"] =                                ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/time-entries"] =                         ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/photos"] =                               ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/carry-back"] =                           ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/return-to-customer"] =                   ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/resolve"] =                              ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/follow-up"] =                            "D    .    L    M    .    .    A",
+        ["POST /api/v1/work-orders/{id}/cancel"] =                               "D    .    L    M    .    .    A",
+        ["POST /api/v1/work-orders/{id}/reopen"] =                               "D    .    L    M    .    .    A",
+        ["POST /api/v1/work-orders/{id}/parts"] =                                ".    T    L    M    .    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/approve"] =               ".    .    .    .    F    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/old-part-returned"] =     ".    .    .    .    F    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/waive-old-part"] =        ".    .    .    .    F    .    .",
+        ["POST /api/v1/work-orders/{id}/payments"] =                             ".    T    L    M    F    .    .",
+        ["POST /api/v1/work-orders/{id}/payments/{paymentId}/remit"] =           ".    .    .    .    F    .    .",
+        ["GET /api/v1/receivables"] =                                            ".    .    .    M    F    .    .",
+        ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    .    .    .",
+        ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    .    .    A",
+        ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    .    .    A",
+        ["POST /api/v1/sales-leads/{id}/contacted"] =                            "D    .    L    M    .    .    A",
+        ["POST /api/v1/sales-leads/{id}/won"] =                                  "D    .    L    M    .    .    A",
+        ["POST /api/v1/sales-leads/{id}/lost"] =                                 "D    .    L    M    .    .    A",
+        ["GET /api/v1/reports/daily"] =                                          ".    .    L    M    .    .    A",
+        ["GET /api/v1/reports/grades"] =                                         ".    .    .    M    .    H    .",
+        ["POST /api/v1/complaints"] =                                            "D    .    L    M    .    .    A",
+        ["GET /api/v1/complaints/{id}"] =                                        "D    T    L    M    F    .    A",
+        ["GET /api/v1/complaints"] =                                             "D    T    L    M    F    .    A",
+        ["POST /api/v1/complaints/{id}/investigate"] =                           "D    .    L    M    .    .    A",
+        ["POST /api/v1/complaints/{id}/escalate"] =                              "D    .    L    M    .    .    A",
+        ["POST /api/v1/complaints/{id}/verify"] =                                ".    .    L    M    .    .    .",
+        ["POST /api/v1/complaints/{id}/notify-customer"] =                       "D    .    L    M    .    .    A",
+        ["POST /api/v1/complaints/{id}/resolve"] =                               "D    .    L    M    .    .    A",
+        ["POST /api/v1/complaints/{id}/follow-up"] =                             "D    .    L    M    .    .    A",
+        ["POST /api/v1/complaints/{id}/appeals"] =                               ".    T    L    M    .    .    .",
+        ["POST /api/v1/complaints/{id}/appeals/{appealId}/decide"] =             ".    .    .    M    .    .    .",
+        // Handover items are completed and signed off by whoever the checklist names (HC-2, HC-4): any staff role may try.
+        ["POST /api/v1/handovers"] =                                             ".    .    .    M    .    .    .",
+        ["GET /api/v1/handovers/{id}"] =                                         "D    T    L    M    F    H    A",
+        ["GET /api/v1/handovers"] =                                              ".    .    .    M    .    H    .",
+        ["POST /api/v1/handovers/{id}/items"] =                                  ".    .    .    M    .    .    .",
+        ["POST /api/v1/handovers/{id}/items/{itemId}/complete"] =                "D    T    L    M    F    H    A",
+        ["POST /api/v1/handovers/{id}/items/{itemId}/waive"] =                   ".    .    .    M    .    .    .",
+        ["POST /api/v1/handovers/{id}/sign-offs"] =                              "D    T    L    M    F    H    A",
+        ["POST /api/v1/handovers/{id}/complete"] =                               ".    .    .    M    .    .    .",
+        ["POST /api/v1/assessments"] =                                           ".    .    L    M    .    .    .",
+        ["GET /api/v1/assessments/{id}"] =                                       ".    T    L    M    .    H    .",
+        ["GET /api/v1/assessments"] =                                            ".    T    L    M    .    H    .",
+        ["PUT /api/v1/assessments/{id}/scores"] =                                ".    .    L    .    .    .    .",
+        ["PUT /api/v1/assessments/{id}/self-assessment"] =                       ".    T    .    .    .    .    .",
+        ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    .    .    .    .",
+        ["POST /api/v1/assessments/{id}/approve"] =                              ".    .    .    M    .    .    .",
+        ["POST /api/v1/assessments/{id}/amendments"] =                           ".    .    .    M    .    .    .",
+    };
+
+    private static IEnumerable<TestCaseData> Operations() =>
+        Allowed.Keys.Where(operation => operation != "POST /api/v1/auth/dev-token").Select(operation => new TestCaseData(operation).SetArgDisplayNames(operation));
+
+    [Test]
+    public void The_table_covers_exactly_the_mapped_endpoints()
+    {
+        var mapped = ApiCatalogue.Operations(Factory.Services).ToList();
+
+        Assert.That(mapped, Has.Count.GreaterThan(70), "the catalogue was read");
+        Assert.That(Allowed.Keys, Is.EquivalentTo(mapped), "give every new endpoint its row; remove rows of removed ones");
+    }
+
+    [TestCaseSource(nameof(Operations))]
+    public async Task Each_role_is_allowed_or_refused_as_the_table_says(string operation)
+    {
+        var allowed = RolesIn(Allowed[operation]);
+        var expected = new List<string> { "anonymous → 401" };
+        expected.AddRange(Columns.Select(role => $"{role} → {(allowed.Contains(role) ? "allowed" : "403")}"));
+
+        var actual = new List<string> { $"anonymous → {Outcome(await Call(Anonymous(), operation))}" };
+        foreach (var role in Columns)
+        {
+            actual.Add($"{role} → {Outcome(await Call(await CallerIn(role), operation))}");
+        }
+
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    /// <summary>401 and 403 are the refusals; anything else (404 for the unknown id, 400 for the empty body) got past authorization.</summary>
+    private static string Outcome(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden ? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "allowed";
+
+    /// <summary>Technicians carry their technician id, as real tokens do; the record does not exist, which no policy may depend on.</summary>
+    private Task<HttpClient> CallerIn(string role) =>
+        role == Roles.Technician ? AsTechnicianWithoutOrders() : As(role);
+
+    private static async Task<HttpClient> AsTechnicianWithoutOrders()
+    {
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = "matrix.technician", roles = new[] { Roles.Technician }, technicianId = Guid.NewGuid() });
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>());
+        return client;
+    }
+
+    /// <summary>The operation on ids nobody has, with an empty JSON object for a body: enough for authorization to decide.</summary>
+    private static async Task<HttpResponseMessage> Call(HttpClient client, string operation)
+    {
+        var method = operation[..operation.IndexOf(' ')];
+        var path = System.Text.RegularExpressions.Regex.Replace(operation[(method.Length + 1)..], "{[^}]+}", _ => Guid.NewGuid().ToString());
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method != "GET")
+        {
+            request.Content = JsonContent.Create(new { });
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    internal static HashSet<string> RolesIn(string row)
+    {
+        var marks = row.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(marks, Has.Length.EqualTo(Columns.Length), row);
+        return [.. Columns.Where((_, i) => marks[i] != ".")];
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Complaints;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+
+namespace AfterSales.Api.Tests.Hardening;
+
+/// <summary>
+/// OWASP API1 (X-4): a technician cannot reach a colleague's work order, complaint or assessment by id, whatever
+/// the operation. The operations come from the authorization matrix, so a new technician endpoint is covered
+/// here as soon as the matrix grants it. Not found rather than forbidden: the id's existence is not disclosed.
+/// </summary>
+public sealed class TechnicianIsolationTests : ComplaintTest
+{
+    /// <summary>A body each technician action would accept on the technician's own order, so only ownership can refuse it.</summary>
+    private static readonly Dictionary<string, object> ValidBodies = new()
+    {
+        ["contact"] = new { appointmentStart = "2026-11-16T14:00:00+08:00", appointmentEnd = "2026-11-16T16:00:00+08:00" },
+        ["plan"] = new { method = "OnSite" },
+        ["arrive"] = new { at = "2026-11-16T14:10:00+08:00" },
+        ["quote"] = new { labour = 300, parts = 180.5, acceptedBy = "Mr Chen" },
+        ["start"] = new { },
+        ["time-entries"] = new { startedAt = "2026-11-16T14:10:00+08:00", minutes = 95, kind = "Paid" },
+        ["photos"] = new { reference = "photos/2026/11/spindle-after.jpg", caption = "Spindle after repair" },
+        ["carry-back"] = new { receiptNumber = "R-2026-0042", condition = "scratch on right door", promisedReturnOn = "2026-11-20", loanerGiven = false },
+        ["return-to-customer"] = new { signedBy = "Mr Chen" },
+        ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },
+        ["parts"] = new { partNumber = "BRG-6205", name = "Spindle bearing", quantity = 1, unitPrice = 20m, customerCaused = false },
+        ["payments"] = new { amount = 10m, method = "Cash" },
+    };
+
+    private static IEnumerable<TestCaseData> TechnicianOperationsOnAWorkOrder() =>
+        from operation in AuthorizationMatrixTests.Allowed
+        where operation.Key.Contains(" /api/v1/work-orders/{id}", StringComparison.Ordinal)
+            && AuthorizationMatrixTests.RolesIn(operation.Value).Contains(Roles.Technician)
+        select new TestCaseData(operation.Key).SetArgDisplayNames(operation.Key);
+
+    [TestCaseSource(nameof(TechnicianOperationsOnAWorkOrder))]
+    public async Task X4_a_colleagues_work_order_is_not_found_and_left_unchanged(string operation)
+    {
+        var colleague = IdOf(await HireTechnician("T-0043"));
+        var theirs = await Register();
+        await Do(theirs, "assign", new { technicianId = colleague });
+        var mine = await Register();
+        await Do(mine, "assign", new { technicianId = TechnicianId });
+        var manager = await As(Roles.Manager);
+        var before = (await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag;
+        var me = await AsAssignedTechnician();
+
+        var onTheirs = await Send(me, operation, IdOf(theirs));
+        var onMine = await Send(me, operation, IdOf(mine));
+
+        await onTheirs.ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.That(onMine.StatusCode, Is.Not.EqualTo(HttpStatusCode.NotFound), "the same request on the technician's own order reaches it: " + await onMine.Content.ReadAsStringAsync());
+        Assert.That((await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag, Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task X4_filtering_lists_by_a_colleague_shows_a_technician_nothing()
+    {
+        var colleague = IdOf(await HireTechnician("T-0043"));
+        var order = await Register();
+        await Do(order, "assign", new { technicianId = colleague });
+        await RegisterComplaint(technicianId: colleague);
+        await (await (await As(Roles.TeamLead)).PostAsJsonAsync("/api/v1/assessments", new { technicianId = colleague, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
+        var me = await AsAssignedTechnician();
+        var manager = await As(Roles.Manager);
+
+        foreach (var list in new[] { "work-orders", "complaints", "assessments" })
+        {
+            var url = $"/api/v1/{list}?technicianId={colleague}";
+            var seenByManager = await (await manager.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+            var seenByMe = await (await me.GetAsync(url)).ShouldBe(HttpStatusCode.OK);
+
+            Assert.That(seenByManager["items"]!.AsArray(), Has.Count.EqualTo(1), url);
+            Assert.That(seenByMe["items"]!.AsArray(), Is.Empty, url);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> Send(HttpClient client, string operation, Guid orderId)
+    {
+        var method = operation[..operation.IndexOf(' ')];
+        var path = operation[(method.Length + 1)..].Replace("{id}", orderId.ToString(), StringComparison.Ordinal);
+        if (method == "GET")
+        {
+            return await client.GetAsync(path);
+        }
+
+        var action = path[(path.LastIndexOf('/') + 1)..];
+        Assert.That(ValidBodies.TryGetValue(action, out var body), Is.True, $"give {operation} a valid body in {nameof(ValidBodies)}");
+        return await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(body) });
+    }
+}
