@@ -82,5 +82,6 @@ public sealed class Performance
 
     public int Total => Satisfaction.Score + Resolution.Score + Timeliness.Score + Quality.Score;
 
-    internal static Performance From(PerformanceCounts counts, PerformanceWeights weights, DateTimeOffset computedAt) => new(counts, weights, computedAt);
+    /// <summary>The performance part from its figures: as computed at the month's end, or as stored (reports read just the figures).</summary>
+    public static Performance From(PerformanceCounts counts, PerformanceWeights weights, DateTimeOffset computedAt) => new(counts, weights, computedAt);
 }

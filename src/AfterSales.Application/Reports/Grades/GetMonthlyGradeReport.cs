@@ -44,44 +44,84 @@ public sealed class GetMonthlyGradeReportValidator : AbstractValidator<GetMonthl
 
 public sealed class GetMonthlyGradeReportHandler(IAfterSalesDbContext db, IMapper mapper) : IQueryHandler<GetMonthlyGradeReport, MonthlyGradeReport>
 {
-    /// <summary>One round trip: the month's assessments (without their complaint and amendment records) joined to their technicians.</summary>
+    /// <summary>
+    /// One round trip: the figures of the month's assessments joined to their technicians. It reads columns, not
+    /// assessments: materialising 500 aggregates with eight owned parts each cost more than the rest of the report.
+    /// </summary>
     public async ValueTask<MonthlyGradeReport> Handle(GetMonthlyGradeReport query, CancellationToken cancellationToken)
     {
         var month = query.Month.ParsedMonth()!.Value;
-        var assessed = await db.MonthlyAssessments.AsNoTracking().IgnoreAutoIncludes()
+        var assessed = await db.MonthlyAssessments
             .Where(assessment => assessment.Month == month)
-            .Join(db.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new
-            {
-                Assessment = assessment,
+            .Join(db.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new AssessedFigures(
+                assessment.Id,
+                assessment.TechnicianId,
                 technician.EmployeeNumber,
                 technician.Name,
                 technician.Team,
-            })
+                assessment.Status,
+                assessment.Scores,
+                new PerformanceCounts(
+                    new MetricCount(assessment.Performance.Satisfaction.Count, assessment.Performance.Satisfaction.OutOf),
+                    new MetricCount(assessment.Performance.Resolution.Count, assessment.Performance.Resolution.OutOf),
+                    new MetricCount(assessment.Performance.Timeliness.Count, assessment.Performance.Timeliness.OutOf),
+                    new MetricCount(assessment.Performance.Quality.Count, assessment.Performance.Quality.OutOf)),
+                new PerformanceWeights(
+                    assessment.Performance.Satisfaction.Weight,
+                    assessment.Performance.Resolution.Weight,
+                    assessment.Performance.Timeliness.Weight,
+                    assessment.Performance.Quality.Weight),
+                assessment.Performance.ComputedAt,
+                assessment.ComplaintDeduction,
+                assessment.DisciplineDeduction,
+                assessment.Total,
+                assessment.Grade,
+                new PayAdjustment(assessment.PayAdjustment.SatisfactionPercent, assessment.PayAdjustment.ComplaintPercent),
+                assessment.SubmittedLate))
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
 
         var ordered = assessed.OrderBy(row => row.Team, StringComparer.Ordinal).ThenBy(row => row.EmployeeNumber, StringComparer.Ordinal).ToList();
         var rows = ordered
-            .Where(row => row.Assessment.Status == AssessmentStatus.Approved)
+            .Where(row => row.Status == AssessmentStatus.Approved)
             .Select(row => new MonthlyGradeRow(
-                row.Assessment.TechnicianId,
+                row.TechnicianId,
                 row.EmployeeNumber,
                 row.Name,
                 row.Team,
-                mapper.Map<RubricScoresResponse>(row.Assessment.Scores),
-                row.Assessment.Performance.Total,
-                row.Assessment.ComplaintDeduction,
-                row.Assessment.DisciplineDeduction,
-                row.Assessment.ComplaintDeduction + row.Assessment.DisciplineDeduction,
-                row.Assessment.Total,
-                row.Assessment.Grade,
-                row.Assessment.PayAdjustment.Percent,
-                row.Assessment.SubmittedLate,
-                row.Assessment.Id))
+                mapper.Map<RubricScoresResponse>(row.Scores),
+                Performance.From(row.PerformanceCounts, row.PerformanceWeights, row.PerformanceComputedAt).Total,
+                row.ComplaintDeduction,
+                row.DisciplineDeduction,
+                row.ComplaintDeduction + row.DisciplineDeduction,
+                row.Total,
+                row.Grade,
+                row.PayAdjustment.Percent,
+                row.SubmittedLate,
+                row.AssessmentId))
             .ToList();
         var pending = ordered
-            .Where(row => row.Assessment.Status != AssessmentStatus.Approved)
-            .Select(row => new PendingAssessment(row.Assessment.Id, row.Assessment.TechnicianId, row.EmployeeNumber, row.Name, row.Team, row.Assessment.Status))
+            .Where(row => row.Status != AssessmentStatus.Approved)
+            .Select(row => new PendingAssessment(row.AssessmentId, row.TechnicianId, row.EmployeeNumber, row.Name, row.Team, row.Status))
             .ToList();
         return new MonthlyGradeReport(month.ToString(), rows, pending);
     }
+
+    private sealed record AssessedFigures(
+        Guid AssessmentId,
+        Guid TechnicianId,
+        string EmployeeNumber,
+        string Name,
+        string Team,
+        AssessmentStatus Status,
+        AssessmentScores? Scores,
+        PerformanceCounts PerformanceCounts,
+        PerformanceWeights PerformanceWeights,
+        DateTimeOffset PerformanceComputedAt,
+        int ComplaintDeduction,
+        int DisciplineDeduction,
+        int Total,
+        Grade Grade,
+        PayAdjustment PayAdjustment,
+        bool SubmittedLate);
 }
