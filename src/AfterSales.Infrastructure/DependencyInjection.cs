@@ -32,9 +32,8 @@ public static class DependencyInjection
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
         var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries, retryDelay));
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<AfterSalesDbContext>>().CreateDbContext().BindTo(
-            provider.GetRequiredService<DomainEventDispatcher>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddDbContextPool<AfterSalesDbContext>(options => ConfigureDatabase(options, connectionString, retries, retryDelay));
+        BindLeasesToRequests(services);
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DomainEventDispatcher>();
@@ -72,6 +71,22 @@ public static class DependencyInjection
         }
 
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// A pooled context outlives the request that leases it, so each lease is bound to the request's domain-event
+    /// reactions, audit trail and clock. This wraps EF Core's own scoped registration rather than leasing through the
+    /// pooled factory: its scoped lease returns the context to the pool exactly once, however many registrations
+    /// (the context, <see cref="IAfterSalesDbContext"/>) dispose it at the end of the request.
+    /// </summary>
+    private static void BindLeasesToRequests(IServiceCollection services)
+    {
+        var lease = services.Single(descriptor => descriptor.ServiceType == typeof(AfterSalesDbContext));
+        var leaseContext = lease.ImplementationFactory
+            ?? throw new InvalidOperationException("EF Core no longer registers pooled contexts through a factory; revisit BindLeasesToRequests.");
+        services.Remove(lease);
+        services.AddScoped(provider => ((AfterSalesDbContext)leaseContext(provider)).BindTo(
+            provider.GetRequiredService<DomainEventDispatcher>(), provider.GetRequiredService<AuditTrail>(), provider.GetRequiredService<TimeProvider>()));
     }
 
     /// <summary>Registers every closed implementation of an open generic interface found in the marker's assembly.</summary>

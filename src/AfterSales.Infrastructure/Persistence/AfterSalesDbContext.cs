@@ -20,7 +20,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Infrastructure.Persistence;
 
 /// <summary>
-/// The unit of work. Instances are pooled (building a context and its internal services on every request costs
+/// The unit of work. Instances are pooled (building a context and its internal services on every request cost
 /// more than the query it runs), so the request's collaborators are bound to each lease with <see cref="BindTo"/>.
 /// </summary>
 public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> options) : DbContext(options), IAfterSalesDbContext
