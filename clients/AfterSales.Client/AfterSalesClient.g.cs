@@ -16537,22 +16537,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("amendedBy")]
-        public string? AmendedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AmendedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("amendedAt")]
-        public System.DateTimeOffset? AmendedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AmendedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("before")]
-        public OutcomeResponse? Before { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public OutcomeResponse Before { get; set; } = new OutcomeResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("after")]
-        public OutcomeResponse? After { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public OutcomeResponse After { get; set; } = new OutcomeResponse();
 
     }
 
@@ -16561,10 +16567,11 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("year")]
-        public int? Year { get; set; } = default!;
+        public int Year { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("rows")]
-        public System.Collections.Generic.IReadOnlyList<AnnualGradeRow>? Rows { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AnnualGradeRow> Rows { get; set; } = new System.Collections.Generic.List<AnnualGradeRow>();
 
     }
 
@@ -16573,29 +16580,35 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("gradeCounts")]
-        public GradeCounts? GradeCounts { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public GradeCounts GradeCounts { get; set; } = new GradeCounts();
 
         [System.Text.Json.Serialization.JsonPropertyName("months")]
-        public int? Months { get; set; } = default!;
+        public int Months { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("averageTotal")]
-        public decimal? AverageTotal { get; set; } = default!;
+        public decimal AverageTotal { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("flags")]
         // TODO(system.text.json): Add ItemConverterType with enum converter when supported
-        public System.Collections.Generic.IReadOnlyList<ReviewFlag>? Flags { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ReviewFlag> Flags { get; set; } = new System.Collections.Generic.List<ReviewFlag>();
 
     }
 
@@ -16604,28 +16617,35 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("round")]
-        public int? Round { get; set; } = default!;
+        public int Round { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("filedBy")]
-        public string? FiledBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string FiledBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("filedAt")]
-        public System.DateTimeOffset? FiledAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset FiledAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("notifiedOn")]
-        public System.DateOnly? NotifiedOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly NotifiedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("fileBy")]
-        public System.DateOnly? FileBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly FileBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("decideBy")]
-        public System.DateOnly? DecideBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly DecideBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("upheld")]
         public bool? Upheld { get; set; } = default!;
@@ -16640,7 +16660,7 @@ namespace AfterSales.Client
         public System.DateTimeOffset? DecidedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("decisionOverdue")]
-        public bool? DecisionOverdue { get; set; } = default!;
+        public bool DecisionOverdue { get; set; } = default!;
 
     }
 
@@ -16649,10 +16669,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("start")]
-        public System.DateTimeOffset? Start { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset Start { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("end")]
-        public System.DateTimeOffset? End { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset End { get; set; } = default!;
 
     }
 
@@ -16673,17 +16695,21 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("month")]
-        public string? Month { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Month { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssessmentStatus>))]
-        public AssessmentStatus? Status { get; set; } = default!;
+        public AssessmentStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("scores")]
         public RubricScoresResponse? Scores { get; set; } = default!;
@@ -16692,41 +16718,50 @@ namespace AfterSales.Client
         public SelfAssessmentResponse? SelfAssessment { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("performance")]
-        public PerformanceResponse? Performance { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public PerformanceResponse Performance { get; set; } = new PerformanceResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("deductions")]
-        public DeductionsResponse? Deductions { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public DeductionsResponse Deductions { get; set; } = new DeductionsResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("grade")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Grade>))]
-        public Grade? Grade { get; set; } = default!;
+        public Grade Grade { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("dueOn")]
-        public System.DateOnly? DueOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly DueOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("submittedLate")]
-        public bool? SubmittedLate { get; set; } = default!;
+        public bool SubmittedLate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustmentPercent")]
-        public int? PayAdjustmentPercent { get; set; } = default!;
+        public int PayAdjustmentPercent { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustment")]
-        public PayAdjustmentResponse? PayAdjustment { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public PayAdjustmentResponse PayAdjustment { get; set; } = new PayAdjustmentResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("complaints")]
-        public System.Collections.Generic.IReadOnlyList<ComplaintDeductionResponse>? Complaints { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ComplaintDeductionResponse> Complaints { get; set; } = new System.Collections.Generic.List<ComplaintDeductionResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("amendments")]
-        public System.Collections.Generic.IReadOnlyList<AmendmentResponse>? Amendments { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AmendmentResponse> Amendments { get; set; } = new System.Collections.Generic.List<AmendmentResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("createdBy")]
-        public string? CreatedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CreatedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("createdAt")]
-        public System.DateTimeOffset? CreatedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("scoredBy")]
         public string? ScoredBy { get; set; } = default!;
@@ -16747,7 +16782,7 @@ namespace AfterSales.Client
         public System.DateTimeOffset? ApprovedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -16774,42 +16809,51 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("month")]
-        public string? Month { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Month { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssessmentStatus>))]
-        public AssessmentStatus? Status { get; set; } = default!;
+        public AssessmentStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("grade")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Grade>))]
-        public Grade? Grade { get; set; } = default!;
+        public Grade Grade { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("submittedLate")]
-        public bool? SubmittedLate { get; set; } = default!;
+        public bool SubmittedLate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustmentPercent")]
-        public int? PayAdjustmentPercent { get; set; } = default!;
+        public int PayAdjustmentPercent { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("performanceComputedAt")]
-        public System.DateTimeOffset? PerformanceComputedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PerformanceComputedAt { get; set; } = default!;
 
     }
 
@@ -16818,13 +16862,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<AssessmentSummary>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AssessmentSummary> Items { get; set; } = new System.Collections.Generic.List<AssessmentSummary>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -16860,13 +16905,16 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assignedAt")]
-        public System.DateTimeOffset? AssignedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AssignedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assignedBy")]
-        public string? AssignedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AssignedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
         public string? Reason { get; set; } = default!;
@@ -16878,28 +16926,35 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("entityType")]
-        public string? EntityType { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EntityType { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("entityId")]
-        public System.Guid? EntityId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid EntityId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("partId")]
         public System.Guid? PartId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("action")]
-        public string? Action { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Action { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("changedBy")]
-        public string? ChangedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ChangedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("changedAt")]
-        public System.DateTimeOffset? ChangedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ChangedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("changes")]
-        public object? Changes { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public object Changes { get; set; } = default!;
 
     }
 
@@ -16908,13 +16963,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<AuditEntryResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AuditEntryResponse> Items { get; set; } = new System.Collections.Generic.List<AuditEntryResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -17020,19 +17076,22 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("complaintId")]
-        public System.Guid? ComplaintId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid ComplaintId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("points")]
-        public int? Points { get; set; } = default!;
+        public int Points { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("counts")]
-        public bool? Counts { get; set; } = default!;
+        public bool Counts { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("withdrawnAt")]
         public System.DateTimeOffset? WithdrawnAt { get; set; } = default!;
@@ -17044,16 +17103,18 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfied")]
-        public bool? Satisfied { get; set; } = default!;
+        public bool Satisfied { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
     }
 
@@ -17062,29 +17123,36 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintStatus>))]
-        public ComplaintStatus? Status { get; set; } = default!;
+        public ComplaintStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("channel")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Channel>))]
-        public Channel? Channel { get; set; } = default!;
+        public Channel Channel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("category")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintCategory>))]
-        public ComplaintCategory? Category { get; set; } = default!;
+        public ComplaintCategory Category { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("severity")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintSeverity>))]
-        public ComplaintSeverity? Severity { get; set; } = default!;
+        public ComplaintSeverity Severity { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
         public System.Guid? WorkOrderId { get; set; } = default!;
@@ -17099,16 +17167,20 @@ namespace AfterSales.Client
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Description { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("registeredAt")]
-        public System.DateTimeOffset? RegisteredAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RegisteredAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("registeredBy")]
-        public string? RegisteredBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RegisteredBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("promisedResponseBy")]
-        public System.DateTimeOffset? PromisedResponseBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PromisedResponseBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("escalation")]
         public EscalationResponse? Escalation { get; set; } = default!;
@@ -17120,10 +17192,10 @@ namespace AfterSales.Client
         public decimal? BasePenalty { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("repeatComplaint")]
-        public bool? RepeatComplaint { get; set; } = default!;
+        public bool RepeatComplaint { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("falsifiedRecord")]
-        public bool? FalsifiedRecord { get; set; } = default!;
+        public bool FalsifiedRecord { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("penalty")]
         public decimal? Penalty { get; set; } = default!;
@@ -17144,13 +17216,15 @@ namespace AfterSales.Client
         public System.DateTimeOffset? ClosedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("followUps")]
-        public System.Collections.Generic.IReadOnlyList<ComplaintFollowUpResponse>? FollowUps { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ComplaintFollowUpResponse> FollowUps { get; set; } = new System.Collections.Generic.List<ComplaintFollowUpResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("appeals")]
-        public System.Collections.Generic.IReadOnlyList<AppealResponse>? Appeals { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AppealResponse> Appeals { get; set; } = new System.Collections.Generic.List<AppealResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -17159,13 +17233,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<ComplaintResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ComplaintResponse> Items { get; set; } = new System.Collections.Generic.List<ComplaintResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -17180,17 +17255,19 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("year")]
-        public int? Year { get; set; } = default!;
+        public int Year { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("quarter")]
-        public int? Quarter { get; set; } = default!;
+        public int Quarter { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("category")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintCategory>))]
-        public ComplaintCategory? Category { get; set; } = default!;
+        public ComplaintCategory Category { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("raisedAt")]
-        public System.DateTimeOffset? RaisedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RaisedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("withdrawnAt")]
         public System.DateTimeOffset? WithdrawnAt { get; set; } = default!;
@@ -17284,17 +17361,20 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("how")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NotificationMethod>))]
-        public NotificationMethod? How { get; set; } = default!;
+        public NotificationMethod How { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("notifiedBy")]
-        public string? NotifiedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string NotifiedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("notifiedAt")]
-        public System.DateTimeOffset? NotifiedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset NotifiedAt { get; set; } = default!;
 
     }
 
@@ -17303,35 +17383,42 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        public string? Phone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("address")]
-        public string? Address { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Address { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone? Zone { get; set; } = default!;
+        public Zone Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("responsibleTechnicianId")]
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("registeredOn")]
-        public System.DateOnly? RegisteredOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly RegisteredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("lastContactedOn")]
         public System.DateOnly? LastContactedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("equipment")]
-        public System.Collections.Generic.IReadOnlyList<EquipmentResponse>? Equipment { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<EquipmentResponse> Equipment { get; set; } = new System.Collections.Generic.List<EquipmentResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -17340,13 +17427,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<CustomerResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<CustomerResponse> Items { get; set; } = new System.Collections.Generic.List<CustomerResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -17361,13 +17449,16 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("date")]
-        public System.DateOnly? Date { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly Date { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicians")]
-        public System.Collections.Generic.IReadOnlyList<TechnicianDay>? Technicians { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<TechnicianDay> Technicians { get; set; } = new System.Collections.Generic.List<TechnicianDay>();
 
         [System.Text.Json.Serialization.JsonPropertyName("teams")]
-        public System.Collections.Generic.IReadOnlyList<TeamDay>? Teams { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<TeamDay> Teams { get; set; } = new System.Collections.Generic.List<TeamDay>();
 
     }
 
@@ -17388,19 +17479,19 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("complaints")]
-        public int? Complaints { get; set; } = default!;
+        public int Complaints { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("discipline")]
-        public int? Discipline { get; set; } = default!;
+        public int Discipline { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("complaintCount")]
-        public int? ComplaintCount { get; set; } = default!;
+        public int ComplaintCount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("disciplineRecords")]
-        public int? DisciplineRecords { get; set; } = default!;
+        public int DisciplineRecords { get; set; } = default!;
 
     }
 
@@ -17424,10 +17515,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("accessToken")]
-        public string? AccessToken { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AccessToken { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("expiresAt")]
-        public System.DateTimeOffset? ExpiresAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ExpiresAt { get; set; } = default!;
 
     }
 
@@ -17454,23 +17547,29 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DisciplineKind>))]
-        public DisciplineKind? Kind { get; set; } = default!;
+        public DisciplineKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("occurredOn")]
-        public System.DateOnly? OccurredOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly OccurredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
     }
 
@@ -17500,28 +17599,35 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerName")]
-        public string? CustomerName { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerPhone")]
-        public string? CustomerPhone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerPhone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("responsibleTechnicianId")]
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("equipmentId")]
-        public System.Guid? EquipmentId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid EquipmentId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string? Model { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Model { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("serialNumber")]
-        public string? SerialNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string SerialNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("warrantyEndsOn")]
-        public System.DateOnly? WarrantyEndsOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly WarrantyEndsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("contractEndsOn")]
         public System.DateOnly? ContractEndsOn { get; set; } = default!;
@@ -17533,13 +17639,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<EquipmentReminder>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<EquipmentReminder> Items { get; set; } = new System.Collections.Generic.List<EquipmentReminder>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -17554,19 +17661,24 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string? Model { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Model { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("serialNumber")]
-        public string? SerialNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string SerialNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("purchaseDate")]
-        public System.DateOnly? PurchaseDate { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly PurchaseDate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("warrantyEndsOn")]
-        public System.DateOnly? WarrantyEndsOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly WarrantyEndsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("contractEndsOn")]
         public System.DateOnly? ContractEndsOn { get; set; } = default!;
@@ -17590,16 +17702,19 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("managerName")]
-        public string? ManagerName { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ManagerName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("escalatedBy")]
-        public string? EscalatedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EscalatedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("escalatedAt")]
-        public System.DateTimeOffset? EscalatedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset EscalatedAt { get; set; } = default!;
 
     }
 
@@ -17617,19 +17732,22 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfied")]
-        public bool? Satisfied { get; set; } = default!;
+        public bool Satisfied { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("survey")]
-        public SurveyResponse? Survey { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public SurveyResponse Survey { get; set; } = new SurveyResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("comments")]
         public string? Comments { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
     }
 
@@ -17653,13 +17771,13 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("a")]
-        public int? A { get; set; } = default!;
+        public int A { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("b")]
-        public int? B { get; set; } = default!;
+        public int B { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("c")]
-        public int? C { get; set; } = default!;
+        public int C { get; set; } = default!;
 
     }
 
@@ -17668,39 +17786,48 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverReason>))]
-        public HandoverReason? Reason { get; set; } = default!;
+        public HandoverReason Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("effectiveDate")]
-        public System.DateOnly? EffectiveDate { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly EffectiveDate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("successorId")]
-        public System.Guid? SuccessorId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid SuccessorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
-        public System.Guid? SupervisorId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid SupervisorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverStatus>))]
-        public HandoverStatus? Status { get; set; } = default!;
+        public HandoverStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("overdue")]
-        public bool? Overdue { get; set; } = default!;
+        public bool Overdue { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedBy")]
-        public string? StartedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string StartedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedAt")]
-        public System.DateTimeOffset? StartedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset StartedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("completedBy")]
         public string? CompletedBy { get; set; } = default!;
@@ -17709,13 +17836,15 @@ namespace AfterSales.Client
         public System.DateTimeOffset? CompletedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<HandoverItemResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<HandoverItemResponse> Items { get; set; } = new System.Collections.Generic.List<HandoverItemResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("signOffs")]
-        public System.Collections.Generic.IReadOnlyList<HandoverSignOffResponse>? SignOffs { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<HandoverSignOffResponse> SignOffs { get; set; } = new System.Collections.Generic.List<HandoverSignOffResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -17724,13 +17853,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<HandoverChecklistResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<HandoverChecklistResponse> Items { get; set; } = new System.Collections.Generic.List<HandoverChecklistResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -17769,20 +17899,23 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverItemKind>))]
-        public HandoverItemKind? Kind { get; set; } = default!;
+        public HandoverItemKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("referenceId")]
         public System.Guid? ReferenceId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("cash")]
-        public bool? Cash { get; set; } = default!;
+        public bool Cash { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Description { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("systemName")]
         public string? SystemName { get; set; } = default!;
@@ -17791,8 +17924,9 @@ namespace AfterSales.Client
         public string? UserName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("state")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverItemState>))]
-        public HandoverItemState? State { get; set; } = default!;
+        public HandoverItemState State { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("outcome")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverOutcome>))]
@@ -17812,7 +17946,8 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("allowedOutcomes")]
         // TODO(system.text.json): Add ItemConverterType with enum converter when supported
-        public System.Collections.Generic.IReadOnlyList<HandoverOutcome>? AllowedOutcomes { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<HandoverOutcome> AllowedOutcomes { get; set; } = new System.Collections.Generic.List<HandoverOutcome>();
 
     }
 
@@ -17902,17 +18037,20 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("party")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverParty>))]
-        public HandoverParty? Party { get; set; } = default!;
+        public HandoverParty Party { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("by")]
-        public string? By { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string By { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("onBehalf")]
-        public bool? OnBehalf { get; set; } = default!;
+        public bool OnBehalf { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
-        public System.DateTimeOffset? At { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset At { get; set; } = default!;
 
     }
 
@@ -18019,22 +18157,22 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("score")]
-        public int? Score { get; set; } = default!;
+        public int Score { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("weight")]
-        public int? Weight { get; set; } = default!;
+        public int Weight { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("count")]
-        public int? Count { get; set; } = default!;
+        public int Count { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("outOf")]
-        public int? OutOf { get; set; } = default!;
+        public int OutOf { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("rate")]
         public decimal? Rate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("noData")]
-        public bool? NoData { get; set; } = default!;
+        public bool NoData { get; set; } = default!;
 
     }
 
@@ -18043,19 +18181,19 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("paid")]
-        public int? Paid { get; set; } = default!;
+        public int Paid { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("contract")]
-        public int? Contract { get; set; } = default!;
+        public int Contract { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("free")]
-        public int? Free { get; set; } = default!;
+        public int Free { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("admin")]
-        public int? Admin { get; set; } = default!;
+        public int Admin { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
     }
 
@@ -18064,13 +18202,16 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("month")]
-        public string? Month { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Month { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("rows")]
-        public System.Collections.Generic.IReadOnlyList<MonthlyGradeRow>? Rows { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<MonthlyGradeRow> Rows { get; set; } = new System.Collections.Generic.List<MonthlyGradeRow>();
 
         [System.Text.Json.Serialization.JsonPropertyName("pending")]
-        public System.Collections.Generic.IReadOnlyList<PendingAssessment>? Pending { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<PendingAssessment> Pending { get; set; } = new System.Collections.Generic.List<PendingAssessment>();
 
     }
 
@@ -18079,47 +18220,54 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("scores")]
-        public RubricScoresResponse? Scores { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public RubricScoresResponse Scores { get; set; } = new RubricScoresResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("performance")]
-        public int? Performance { get; set; } = default!;
+        public int Performance { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("complaintDeduction")]
-        public int? ComplaintDeduction { get; set; } = default!;
+        public int ComplaintDeduction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("disciplineDeduction")]
-        public int? DisciplineDeduction { get; set; } = default!;
+        public int DisciplineDeduction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("deductions")]
-        public int? Deductions { get; set; } = default!;
+        public int Deductions { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("grade")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Grade>))]
-        public Grade? Grade { get; set; } = default!;
+        public Grade Grade { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustmentPercent")]
-        public int? PayAdjustmentPercent { get; set; } = default!;
+        public int PayAdjustmentPercent { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("submittedLate")]
-        public bool? SubmittedLate { get; set; } = default!;
+        public bool SubmittedLate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assessmentId")]
-        public System.Guid? AssessmentId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid AssessmentId { get; set; } = default!;
 
     }
 
@@ -18199,10 +18347,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
 
     }
 
@@ -18214,23 +18364,24 @@ namespace AfterSales.Client
         public RubricScoresResponse? Scores { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("performance")]
-        public int? Performance { get; set; } = default!;
+        public int Performance { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("complaintDeduction")]
-        public int? ComplaintDeduction { get; set; } = default!;
+        public int ComplaintDeduction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("disciplineDeduction")]
-        public int? DisciplineDeduction { get; set; } = default!;
+        public int DisciplineDeduction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("grade")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Grade>))]
-        public Grade? Grade { get; set; } = default!;
+        public Grade Grade { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustmentPercent")]
-        public int? PayAdjustmentPercent { get; set; } = default!;
+        public int PayAdjustmentPercent { get; set; } = default!;
 
     }
 
@@ -18239,48 +18390,55 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("partNumber")]
-        public string? PartNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string PartNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("quantity")]
-        public int? Quantity { get; set; } = default!;
+        public int Quantity { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("unitPrice")]
-        public decimal? UnitPrice { get; set; } = default!;
+        public decimal UnitPrice { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public decimal? Total { get; set; } = default!;
+        public decimal Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerCaused")]
-        public bool? CustomerCaused { get; set; } = default!;
+        public bool CustomerCaused { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("chargeable")]
-        public bool? Chargeable { get; set; } = default!;
+        public bool Chargeable { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PartStatus>))]
-        public PartStatus? Status { get; set; } = default!;
+        public PartStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("oldPart")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<OldPartState>))]
-        public OldPartState? OldPart { get; set; } = default!;
+        public OldPartState OldPart { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("deposit")]
-        public decimal? Deposit { get; set; } = default!;
+        public decimal Deposit { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("waiverReason")]
         public string? WaiverReason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("requestedBy")]
-        public string? RequestedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RequestedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("requestedAt")]
-        public System.DateTimeOffset? RequestedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RequestedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("approvedBy")]
         public string? ApprovedBy { get; set; } = default!;
@@ -18313,13 +18471,13 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfaction")]
-        public int? Satisfaction { get; set; } = default!;
+        public int Satisfaction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("complaints")]
-        public int? Complaints { get; set; } = default!;
+        public int Complaints { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
     }
 
@@ -18343,20 +18501,24 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
-        public decimal? Amount { get; set; } = default!;
+        public decimal Amount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("method")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PaymentMethod>))]
-        public PaymentMethod? Method { get; set; } = default!;
+        public PaymentMethod Method { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
-        public System.DateTimeOffset? ReceivedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("remittedAt")]
         public System.DateTimeOffset? RemittedAt { get; set; } = default!;
@@ -18365,7 +18527,7 @@ namespace AfterSales.Client
         public string? RemittedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("unremitted")]
-        public bool? Unremitted { get; set; } = default!;
+        public bool Unremitted { get; set; } = default!;
 
     }
 
@@ -18374,23 +18536,29 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("assessmentId")]
-        public System.Guid? AssessmentId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid AssessmentId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AssessmentStatus>))]
-        public AssessmentStatus? Status { get; set; } = default!;
+        public AssessmentStatus Status { get; set; } = default!;
 
     }
 
@@ -18399,16 +18567,20 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfaction")]
-        public MetricResponse? Satisfaction { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MetricResponse Satisfaction { get; set; } = new MetricResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("resolution")]
-        public MetricResponse? Resolution { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MetricResponse Resolution { get; set; } = new MetricResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("timeliness")]
-        public MetricResponse? Timeliness { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MetricResponse Timeliness { get; set; } = new MetricResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("quality")]
-        public MetricResponse? Quality { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MetricResponse Quality { get; set; } = new MetricResponse();
 
     }
 
@@ -18417,25 +18589,27 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfaction")]
-        public int? Satisfaction { get; set; } = default!;
+        public int Satisfaction { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("resolution")]
-        public int? Resolution { get; set; } = default!;
+        public int Resolution { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("timeliness")]
-        public int? Timeliness { get; set; } = default!;
+        public int Timeliness { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("quality")]
-        public int? Quality { get; set; } = default!;
+        public int Quality { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("computedAt")]
-        public System.DateTimeOffset? ComputedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ComputedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("inputs")]
-        public PerformanceInputsResponse? Inputs { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public PerformanceInputsResponse Inputs { get; set; } = new PerformanceInputsResponse();
 
     }
 
@@ -18444,19 +18618,23 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reference")]
-        public string? Reference { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reference { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("caption")]
         public string? Caption { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("addedBy")]
-        public string? AddedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AddedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("addedAt")]
-        public System.DateTimeOffset? AddedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AddedAt { get; set; } = default!;
 
     }
 
@@ -18522,23 +18700,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PropertyKind>))]
-        public PropertyKind? Kind { get; set; } = default!;
+        public PropertyKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Description { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assetTag")]
-        public string? AssetTag { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AssetTag { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("issuedOn")]
-        public System.DateOnly? IssuedOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly IssuedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("originalPrice")]
-        public decimal? OriginalPrice { get; set; } = default!;
+        public decimal OriginalPrice { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("returnedOn")]
         public System.DateOnly? ReturnedOn { get; set; } = default!;
@@ -18574,19 +18757,21 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("labour")]
-        public decimal? Labour { get; set; } = default!;
+        public decimal Labour { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("parts")]
-        public decimal? Parts { get; set; } = default!;
+        public decimal Parts { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public decimal? Total { get; set; } = default!;
+        public decimal Total { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("acceptedBy")]
-        public string? AcceptedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AcceptedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("acceptedAt")]
-        public System.DateTimeOffset? AcceptedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AcceptedAt { get; set; } = default!;
 
     }
 
@@ -18595,31 +18780,37 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
-        public System.Guid? WorkOrderId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid WorkOrderId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workOrderNumber")]
-        public string? WorkOrderNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string WorkOrderNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
-        public decimal? Amount { get; set; } = default!;
+        public decimal Amount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("outstanding")]
-        public decimal? Outstanding { get; set; } = default!;
+        public decimal Outstanding { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("openedOn")]
-        public System.DateOnly? OpenedOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly OpenedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("overdue")]
-        public bool? Overdue { get; set; } = default!;
+        public bool Overdue { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("deductionMonth")]
         public string? DeductionMonth { get; set; } = default!;
@@ -18637,13 +18828,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<ReceivableResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ReceivableResponse> Items { get; set; } = new System.Collections.Generic.List<ReceivableResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -19065,31 +19257,31 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("initiative")]
-        public int? Initiative { get; set; } = default!;
+        public int Initiative { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("coordination")]
-        public int? Coordination { get; set; } = default!;
+        public int Coordination { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loyalty")]
-        public int? Loyalty { get; set; } = default!;
+        public int Loyalty { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("planning")]
-        public int? Planning { get; set; } = default!;
+        public int Planning { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("execution")]
-        public int? Execution { get; set; } = default!;
+        public int Execution { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workQuality")]
-        public int? WorkQuality { get; set; } = default!;
+        public int WorkQuality { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("attitude")]
-        public int? Attitude { get; set; } = default!;
+        public int Attitude { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("ability")]
-        public int? Ability { get; set; } = default!;
+        public int Ability { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
-        public int? Total { get; set; } = default!;
+        public int Total { get; set; } = default!;
 
     }
 
@@ -19098,10 +19290,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
@@ -19110,20 +19304,25 @@ namespace AfterSales.Client
         public System.Guid? WorkOrderId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string? Model { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Model { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SalesLeadStatus>))]
-        public SalesLeadStatus? Status { get; set; } = default!;
+        public SalesLeadStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("statusChangedBy")]
         public string? StatusChangedBy { get; set; } = default!;
@@ -19132,7 +19331,7 @@ namespace AfterSales.Client
         public System.DateTimeOffset? StatusChangedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -19159,26 +19358,33 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SalesLeadStatus>))]
-        public SalesLeadStatus? Status { get; set; } = default!;
+        public SalesLeadStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerName")]
-        public string? CustomerName { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerPhone")]
-        public string? CustomerPhone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerPhone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string? Model { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Model { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
@@ -19187,10 +19393,12 @@ namespace AfterSales.Client
         public System.Guid? WorkOrderId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedBy")]
-        public string? RecordedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string RecordedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
     }
 
@@ -19199,13 +19407,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<SalesLeadSummary>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<SalesLeadSummary> Items { get; set; } = new System.Collections.Generic.List<SalesLeadSummary>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -19244,13 +19453,15 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("scores")]
-        public RubricScoresResponse? Scores { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public RubricScoresResponse Scores { get; set; } = new RubricScoresResponse();
 
         [System.Text.Json.Serialization.JsonPropertyName("comment")]
         public string? Comment { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recordedAt")]
-        public System.DateTimeOffset? RecordedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset RecordedAt { get; set; } = default!;
 
     }
 
@@ -19299,10 +19510,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
-        public System.DateTimeOffset? At { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset At { get; set; } = default!;
 
     }
 
@@ -19311,7 +19524,8 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("clock")]
-        public string? Clock { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Clock { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedAt")]
         public System.DateTimeOffset? StartedAt { get; set; } = default!;
@@ -19323,8 +19537,9 @@ namespace AfterSales.Client
         public System.DateTimeOffset? StoppedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("state")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<SlaState>))]
-        public SlaState? State { get; set; } = default!;
+        public SlaState State { get; set; } = default!;
 
     }
 
@@ -19424,16 +19639,16 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("attitude")]
-        public int? Attitude { get; set; } = default!;
+        public int Attitude { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("skill")]
-        public int? Skill { get; set; } = default!;
+        public int Skill { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("punctuality")]
-        public int? Punctuality { get; set; } = default!;
+        public int Punctuality { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("promiseKeeping")]
-        public int? PromiseKeeping { get; set; } = default!;
+        public int PromiseKeeping { get; set; } = default!;
 
     }
 
@@ -19442,16 +19657,18 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianCount")]
-        public int? TechnicianCount { get; set; } = default!;
+        public int TechnicianCount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("orderCount")]
-        public int? OrderCount { get; set; } = default!;
+        public int OrderCount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("minutes")]
-        public MinutesByKind? Minutes { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MinutesByKind Minutes { get; set; } = new MinutesByKind();
 
     }
 
@@ -19460,22 +19677,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("orders")]
-        public System.Collections.Generic.IReadOnlyList<OrderWorked>? Orders { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<OrderWorked> Orders { get; set; } = new System.Collections.Generic.List<OrderWorked>();
 
         [System.Text.Json.Serialization.JsonPropertyName("minutes")]
-        public MinutesByKind? Minutes { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public MinutesByKind Minutes { get; set; } = new MinutesByKind();
 
     }
 
@@ -19484,48 +19707,59 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        public string? Phone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("position")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Position>))]
-        public Position? Position { get; set; } = default!;
+        public Position Position { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payLevel")]
-        public int? PayLevel { get; set; } = default!;
+        public int PayLevel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("hireDate")]
-        public System.DateOnly? HireDate { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly HireDate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
         public System.Guid? SupervisorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TechnicianStatus>))]
-        public TechnicianStatus? Status { get; set; } = default!;
+        public TechnicianStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("property")]
-        public System.Collections.Generic.IReadOnlyList<PropertyItemResponse>? Property { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<PropertyItemResponse> Property { get; set; } = new System.Collections.Generic.List<PropertyItemResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("discipline")]
-        public System.Collections.Generic.IReadOnlyList<DisciplineRecordResponse>? Discipline { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<DisciplineRecordResponse> Discipline { get; set; } = new System.Collections.Generic.List<DisciplineRecordResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("complaintReviewFlags")]
-        public System.Collections.Generic.IReadOnlyList<ComplaintReviewFlagResponse>? ComplaintReviewFlags { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ComplaintReviewFlagResponse> ComplaintReviewFlags { get; set; } = new System.Collections.Generic.List<ComplaintReviewFlagResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -19534,13 +19768,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<TechnicianResponse>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<TechnicianResponse> Items { get; set; } = new System.Collections.Generic.List<TechnicianResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -19591,20 +19826,24 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedAt")]
-        public System.DateTimeOffset? StartedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset StartedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("minutes")]
-        public int? Minutes { get; set; } = default!;
+        public int Minutes { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
-        public TimeEntryKind? Kind { get; set; } = default!;
+        public TimeEntryKind Kind { get; set; } = default!;
 
     }
 
@@ -19613,16 +19852,19 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("verified")]
-        public bool? Verified { get; set; } = default!;
+        public bool Verified { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("findings")]
-        public string? Findings { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Findings { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("decidedBy")]
-        public string? DecidedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string DecidedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("decidedAt")]
-        public System.DateTimeOffset? DecidedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset DecidedAt { get; set; } = default!;
 
     }
 
@@ -19652,17 +19894,21 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        public string? Phone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone? Zone { get; set; } = default!;
+        public Zone Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("responsibleTechnicianId")]
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
@@ -19677,13 +19923,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<VisitReminder>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<VisitReminder> Items { get; set; } = new System.Collections.Generic.List<VisitReminder>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -19716,36 +19963,45 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkOrderStatus>))]
-        public WorkOrderStatus? Status { get; set; } = default!;
+        public WorkOrderStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("channel")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Channel>))]
-        public Channel? Channel { get; set; } = default!;
+        public Channel Channel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("equipmentId")]
-        public System.Guid? EquipmentId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid EquipmentId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone? Zone { get; set; } = default!;
+        public Zone Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("priority")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Priority>))]
-        public Priority? Priority { get; set; } = default!;
+        public Priority Priority { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("serviceType")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ServiceType>))]
-        public ServiceType? ServiceType { get; set; } = default!;
+        public ServiceType ServiceType { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
@@ -19755,10 +20011,12 @@ namespace AfterSales.Client
         public ResolutionMethod? Method { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
-        public System.DateTimeOffset? ReceivedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("problemDescription")]
-        public string? ProblemDescription { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ProblemDescription { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("appointment")]
         public AppointmentResponse? Appointment { get; set; } = default!;
@@ -19767,7 +20025,7 @@ namespace AfterSales.Client
         public System.DateTimeOffset? ArrivedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("lateArrival")]
-        public bool? LateArrival { get; set; } = default!;
+        public bool LateArrival { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedAt")]
         public System.DateTimeOffset? StartedAt { get; set; } = default!;
@@ -19797,40 +20055,45 @@ namespace AfterSales.Client
         public string? CancelReason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reopenCount")]
-        public int? ReopenCount { get; set; } = default!;
+        public int ReopenCount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assignments")]
-        public System.Collections.Generic.IReadOnlyList<AssignmentResponse>? Assignments { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<AssignmentResponse> Assignments { get; set; } = new System.Collections.Generic.List<AssignmentResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("timeEntries")]
-        public System.Collections.Generic.IReadOnlyList<TimeEntryResponse>? TimeEntries { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<TimeEntryResponse> TimeEntries { get; set; } = new System.Collections.Generic.List<TimeEntryResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("photos")]
-        public System.Collections.Generic.IReadOnlyList<PhotoResponse>? Photos { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<PhotoResponse> Photos { get; set; } = new System.Collections.Generic.List<PhotoResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("followUp")]
         public FollowUpResponse? FollowUp { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("parts")]
-        public System.Collections.Generic.IReadOnlyList<PartResponse>? Parts { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<PartResponse> Parts { get; set; } = new System.Collections.Generic.List<PartResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("payments")]
-        public System.Collections.Generic.IReadOnlyList<PaymentResponse>? Payments { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<PaymentResponse> Payments { get; set; } = new System.Collections.Generic.List<PaymentResponse>();
 
         [System.Text.Json.Serialization.JsonPropertyName("fee")]
-        public decimal? Fee { get; set; } = default!;
+        public decimal Fee { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("paid")]
-        public decimal? Paid { get; set; } = default!;
+        public decimal Paid { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("balance")]
-        public decimal? Balance { get; set; } = default!;
+        public decimal Balance { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("depositsHeld")]
-        public decimal? DepositsHeld { get; set; } = default!;
+        public decimal DepositsHeld { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
-        public int? Version { get; set; } = default!;
+        public int Version { get; set; } = default!;
 
     }
 
@@ -19866,32 +20129,40 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
-        public System.Guid? Id { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("number")]
-        public string? Number { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WorkOrderStatus>))]
-        public WorkOrderStatus? Status { get; set; } = default!;
+        public WorkOrderStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("priority")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Priority>))]
-        public Priority? Priority { get; set; } = default!;
+        public Priority Priority { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone? Zone { get; set; } = default!;
+        public Zone Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("serviceType")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ServiceType>))]
-        public ServiceType? ServiceType { get; set; } = default!;
+        public ServiceType ServiceType { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("equipmentId")]
-        public System.Guid? EquipmentId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid EquipmentId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
@@ -19901,10 +20172,12 @@ namespace AfterSales.Client
         public ResolutionMethod? Method { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
-        public System.DateTimeOffset? ReceivedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("problemDescription")]
-        public string? ProblemDescription { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ProblemDescription { get; set; } = default!;
 
     }
 
@@ -19913,13 +20186,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
-        public System.Collections.Generic.IReadOnlyList<WorkOrderSummary>? Items { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<WorkOrderSummary> Items { get; set; } = new System.Collections.Generic.List<WorkOrderSummary>();
 
         [System.Text.Json.Serialization.JsonPropertyName("page")]
         public int? Page { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
-        public int? PageSize { get; set; } = default!;
+        public int PageSize { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
         public int? TotalCount { get; set; } = default!;
@@ -19934,22 +20208,27 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("receiptNumber")]
-        public string? ReceiptNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ReceiptNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("condition")]
-        public string? Condition { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Condition { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("accessoriesLeftWithCustomer")]
-        public string? AccessoriesLeftWithCustomer { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string AccessoriesLeftWithCustomer { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("promisedReturnOn")]
-        public System.DateOnly? PromisedReturnOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly PromisedReturnOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loanerGiven")]
-        public bool? LoanerGiven { get; set; } = default!;
+        public bool LoanerGiven { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("takenAt")]
-        public System.DateTimeOffset? TakenAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset TakenAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("returnedAt")]
         public System.DateTimeOffset? ReturnedAt { get; set; } = default!;

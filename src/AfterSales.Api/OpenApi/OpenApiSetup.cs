@@ -32,12 +32,16 @@ internal static class OpenApiSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.DescribeAllParametersInCamelCase();
+            // Nullability survives on references too (an optional enum or object is allOf + nullable), so generated clients type it right.
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<ConditionalHeadersFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ResponseHeadersFilter>();
             options.OperationFilter<RolesDescriptionFilter>();
             options.DocumentFilter<OperationExamplesFilter>();
+            options.DocumentFilter<PropertyPresenceFilter>();
             options.SchemaFilter<DecimalFormatFilter>();
             options.CustomSchemaIds(SchemaConventions.SchemaId);
         });

@@ -7,6 +7,8 @@ namespace AfterSales.Api.Tests.Contract;
 /// clients/AfterSales.Client holds the C# client NSwag generates from docs/openapi.json with its nswag.json; it must be
 /// exactly what the committed contract generates today, so the client and the contract change together.
 /// </summary>
+// After the document test: when both update, the client is made from the document that test has just written.
+[DependsOnFixture(typeof(OpenApiDocumentTests), AllowFailure = true)]
 public sealed class CSharpClientTests
 {
     public const string CommittedClient = "clients/AfterSales.Client/AfterSalesClient.g.cs";
