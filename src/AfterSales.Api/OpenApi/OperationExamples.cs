@@ -42,12 +42,12 @@ internal sealed class OperationExamplesFilter : IDocumentFilter
     private static readonly Dictionary<string, JsonNode> ResponseExamples = new()
     {
         ["GetWorkOrderSla"] = new JsonArray(
-            Clock("Arrival", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-17T02:00:00+00:00", null),
-            Clock("Contact", "Met", "2026-11-16T02:00:00+00:00", "2026-11-16T06:00:00+00:00", "2026-11-16T03:12:00+00:00"),
-            Clock("Dispatch", "Met", "2026-11-16T02:00:00+00:00", "2026-11-16T04:00:00+00:00", "2026-11-16T02:20:00+00:00"),
-            Clock("FollowUp", "Pending", null, null, null),
-            Clock("Plan", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-16T10:00:00+00:00", null),
-            Clock("Resolution", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-19T02:00:00+00:00", null)),
+            Clock("dispatch", "Met", "2026-11-16T02:00:00+00:00", "2026-11-16T04:00:00+00:00", "2026-11-16T02:20:00+00:00"),
+            Clock("contact", "Pending", "2026-11-16T02:20:00+00:00", "2026-11-16T06:20:00+00:00", null),
+            Clock("plan", "Pending", "2026-11-16T02:20:00+00:00", "2026-11-16T10:20:00+00:00", null),
+            Clock("arrival", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-17T02:00:00+00:00", null),
+            Clock("resolution", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-19T02:00:00+00:00", null),
+            Clock("followUp", "Pending", null, null, null)),
     };
 
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
