@@ -28,7 +28,7 @@ internal static class CommittedFiles
     public static string PathOf(string relativePath) => Path.Combine(Root.Value, relativePath);
 
     public static string Regenerate(string relativePath) =>
-        $"Regenerate it deliberately with `{UpdateSwitch}=1 ./build/test.sh --filter \"FullyQualifiedName~Contract\"` and commit {relativePath}.";
+        $"Regenerate it deliberately with ./build/openapi.sh (which runs the contract tests with {UpdateSwitch}=1) and commit {relativePath}.";
 
     /// <summary>Rewrites the file when updating; otherwise reads it.</summary>
     public static string? ReadOrUpdate(string relativePath, string generated)
