@@ -16475,8 +16475,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverItemKind>))]
-        public HandoverItemKind? Kind { get; set; } = default!;
+        public HandoverItemKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("systemName")]
         public string? SystemName { get; set; } = default!;
@@ -16485,7 +16486,9 @@ namespace AfterSales.Client
         public string? UserName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(400, MinimumLength = 1)]
+        public string Description { get; set; } = default!;
 
     }
 
@@ -16494,9 +16497,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reference")]
-        public string? Reference { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Reference { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("caption")]
+        [System.ComponentModel.DataAnnotations.StringLength(200)]
         public string? Caption { get; set; } = default!;
 
     }
@@ -16509,14 +16515,17 @@ namespace AfterSales.Client
         public System.Guid? TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedAt")]
-        public System.DateTimeOffset? StartedAt { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset StartedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("minutes")]
+        [System.ComponentModel.DataAnnotations.Range(1, 1440)]
         public int? Minutes { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
-        public TimeEntryKind? Kind { get; set; } = default!;
+        public TimeEntryKind Kind { get; set; } = default!;
 
     }
 
@@ -16525,10 +16534,13 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("scores")]
-        public RubricScores? Scores { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public RubricScores Scores { get; set; } = new RubricScores();
 
     }
 
@@ -16884,7 +16896,8 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
     }
 
@@ -16893,9 +16906,11 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.StringLength(500)]
         public string? Reason { get; set; } = default!;
 
     }
@@ -16985,7 +17000,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 
@@ -16994,16 +17011,22 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("receiptNumber")]
-        public string? ReceiptNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(50, MinimumLength = 1)]
+        public string ReceiptNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("condition")]
-        public string? Condition { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Condition { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("accessoriesLeftWithCustomer")]
+        [System.ComponentModel.DataAnnotations.StringLength(500)]
         public string? AccessoriesLeftWithCustomer { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("promisedReturnOn")]
-        public System.DateOnly? PromisedReturnOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly PromisedReturnOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loanerGiven")]
         public bool? LoanerGiven { get; set; } = default!;
@@ -17036,10 +17059,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("method")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ResolutionMethod>))]
-        public ResolutionMethod? Method { get; set; } = default!;
+        public ResolutionMethod Method { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerAdvisedOnFitting")]
@@ -17321,11 +17346,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("outcome")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverOutcome>))]
-        public HandoverOutcome? Outcome { get; set; } = default!;
+        public HandoverOutcome Outcome { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newTechnicianId")]
         public System.Guid? NewTechnicianId { get; set; } = default!;
@@ -17349,10 +17377,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("month")]
-        public string? Month { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public string Month { get; set; } = default!;
 
     }
 
@@ -17467,10 +17497,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("upheld")]
-        public bool? Upheld { get; set; } = default!;
+        public bool Upheld { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Note { get; set; } = default!;
 
     }
 
@@ -17690,9 +17722,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("managerName")]
-        public string? ManagerName { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string ManagerName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
     }
@@ -17723,7 +17758,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 
@@ -18071,26 +18108,36 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("employeeNumber")]
-        public string? EmployeeNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(20, MinimumLength = 1)]
+        public string EmployeeNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        public string? Phone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]
+        public string Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("team")]
-        public string? Team { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(50, MinimumLength = 1)]
+        public string Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("position")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Position>))]
-        public Position? Position { get; set; } = default!;
+        public Position Position { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("payLevel")]
         public int? PayLevel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("hireDate")]
-        public System.DateOnly? HireDate { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly HireDate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
         public System.Guid? SupervisorId { get; set; } = default!;
@@ -18135,17 +18182,23 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PropertyKind>))]
-        public PropertyKind? Kind { get; set; } = default!;
+        public PropertyKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Description { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("assetTag")]
-        public string? AssetTag { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(50, MinimumLength = 1)]
+        public string AssetTag { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("issuedOn")]
-        public System.DateOnly? IssuedOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly IssuedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("originalPrice")]
         public decimal? OriginalPrice { get; set; } = default!;
@@ -18316,10 +18369,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("how")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NotificationMethod>))]
-        public NotificationMethod? How { get; set; } = default!;
+        public NotificationMethod How { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
     }
@@ -18859,9 +18914,10 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfied")]
-        public bool? Satisfied { get; set; } = default!;
+        public bool Satisfied { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
     }
@@ -18871,13 +18927,16 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ContactKind>))]
-        public ContactKind? Kind { get; set; } = default!;
+        public ContactKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("contactedOn")]
-        public System.DateOnly? ContactedOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly ContactedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
     }
@@ -18893,6 +18952,7 @@ namespace AfterSales.Client
         public System.DateTimeOffset? AppointmentEnd { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
     }
@@ -18902,14 +18962,18 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DisciplineKind>))]
-        public DisciplineKind? Kind { get; set; } = default!;
+        public DisciplineKind Kind { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("occurredOn")]
-        public System.DateOnly? OccurredOn { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly OccurredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Note { get; set; } = default!;
 
     }
 
@@ -18918,12 +18982,14 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("satisfied")]
-        public bool? Satisfied { get; set; } = default!;
+        public bool Satisfied { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("survey")]
-        public SurveyAnswers? Survey { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        public SurveyAnswers Survey { get; set; } = new SurveyAnswers();
 
         [System.Text.Json.Serialization.JsonPropertyName("comments")]
+        [System.ComponentModel.DataAnnotations.StringLength(2000)]
         public string? Comments { get; set; } = default!;
 
     }
@@ -18939,11 +19005,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("amount")]
-        public decimal? Amount { get; set; } = default!;
+        public decimal Amount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("method")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PaymentMethod>))]
-        public PaymentMethod? Method { get; set; } = default!;
+        public PaymentMethod Method { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
         public System.DateTimeOffset? ReceivedAt { get; set; } = default!;
@@ -18961,7 +19028,9 @@ namespace AfterSales.Client
         public decimal? Parts { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("acceptedBy")]
-        public string? AcceptedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string AcceptedBy { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("acceptedAt")]
         public System.DateTimeOffset? AcceptedAt { get; set; } = default!;
@@ -18973,13 +19042,18 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string? Model { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string Model { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
-        public string? Note { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(2000, MinimumLength = 1)]
+        public string Note { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
         public System.Guid? WorkOrderId { get; set; } = default!;
@@ -18994,24 +19068,31 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("initiative")]
-        public int? Initiative { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Initiative { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("coordination")]
-        public int? Coordination { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int Coordination { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loyalty")]
-        public int? Loyalty { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Loyalty { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("planning")]
-        public int? Planning { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Planning { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("execution")]
-        public int? Execution { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Execution { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workQuality")]
-        public int? WorkQuality { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int WorkQuality { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("comment")]
+        [System.ComponentModel.DataAnnotations.StringLength(2000)]
         public string? Comment { get; set; } = default!;
 
     }
@@ -19021,22 +19102,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("customerId")]
-        public System.Guid? CustomerId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid CustomerId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("channel")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Channel>))]
-        public Channel? Channel { get; set; } = default!;
+        public Channel Channel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
-        public string? Description { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Description { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("category")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintCategory>))]
-        public ComplaintCategory? Category { get; set; } = default!;
+        public ComplaintCategory Category { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("severity")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ComplaintSeverity>))]
-        public ComplaintSeverity? Severity { get; set; } = default!;
+        public ComplaintSeverity Severity { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
         public System.Guid? WorkOrderId { get; set; } = default!;
@@ -19048,7 +19135,8 @@ namespace AfterSales.Client
         public System.Guid? TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("promisedResponseBy")]
-        public System.DateTimeOffset? PromisedResponseBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PromisedResponseBy { get; set; } = default!;
 
     }
 
@@ -19057,17 +19145,24 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        public string? Phone { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(30, MinimumLength = 1)]
+        public string Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("address")]
-        public string? Address { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Address { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone? Zone { get; set; } = default!;
+        public Zone Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("responsibleTechnicianId")]
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
@@ -19094,19 +19189,23 @@ namespace AfterSales.Client
         public EquipmentDetails? Equipment { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("problemDescription")]
-        public string? ProblemDescription { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string ProblemDescription { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("zone")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
         public Zone? Zone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("priority")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Priority>))]
-        public Priority? Priority { get; set; } = default!;
+        public Priority Priority { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("channel")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Channel>))]
-        public Channel? Channel { get; set; } = default!;
+        public Channel Channel { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("serviceType")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ServiceType>))]
@@ -19128,7 +19227,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 
@@ -19137,16 +19238,21 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("partNumber")]
-        public string? PartNumber { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(50, MinimumLength = 1)]
+        public string PartNumber { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
-        public string? Name { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        public string Name { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("quantity")]
-        public int? Quantity { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+        public int Quantity { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("unitPrice")]
-        public decimal? UnitPrice { get; set; } = default!;
+        public decimal UnitPrice { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerCaused")]
         public bool? CustomerCaused { get; set; } = default!;
@@ -19182,7 +19288,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("summary")]
-        public string? Summary { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Summary { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("customerSignOff")]
         public SignOffDetails? CustomerSignOff { get; set; } = default!;
@@ -19194,7 +19302,8 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("on")]
-        public System.DateOnly? On { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly On { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("lost")]
         public bool? Lost { get; set; } = default!;
@@ -19209,7 +19318,9 @@ namespace AfterSales.Client
         public System.DateTimeOffset? ReturnedAt { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("signedBy")]
-        public string? SignedBy { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        public string SignedBy { get; set; } = default!;
 
     }
 
@@ -19233,22 +19344,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("initiative")]
-        public int? Initiative { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Initiative { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("coordination")]
-        public int? Coordination { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int Coordination { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loyalty")]
-        public int? Loyalty { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Loyalty { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("planning")]
-        public int? Planning { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Planning { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("execution")]
-        public int? Execution { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Execution { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workQuality")]
-        public int? WorkQuality { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int WorkQuality { get; set; } = default!;
 
     }
 
@@ -19429,22 +19546,28 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("initiative")]
-        public int? Initiative { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Initiative { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("coordination")]
-        public int? Coordination { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int Coordination { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("loyalty")]
-        public int? Loyalty { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 15)]
+        public int Loyalty { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("planning")]
-        public int? Planning { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Planning { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("execution")]
-        public int? Execution { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 5)]
+        public int Execution { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("workQuality")]
-        public int? WorkQuality { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Range(0, 10)]
+        public int WorkQuality { get; set; } = default!;
 
     }
 
@@ -19500,8 +19623,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("party")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverParty>))]
-        public HandoverParty? Party { get; set; } = default!;
+        public HandoverParty Party { get; set; } = default!;
 
     }
 
@@ -19578,20 +19702,25 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
-        public System.Guid? TechnicianId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid TechnicianId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HandoverReason>))]
-        public HandoverReason? Reason { get; set; } = default!;
+        public HandoverReason Reason { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("effectiveDate")]
-        public System.DateOnly? EffectiveDate { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly EffectiveDate { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("successorId")]
-        public System.Guid? SuccessorId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid SuccessorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
-        public System.Guid? SupervisorId { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid SupervisorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
@@ -19873,10 +20002,12 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("verified")]
-        public bool? Verified { get; set; } = default!;
+        public bool Verified { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("findings")]
-        public string? Findings { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Findings { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("responsibleTechnicianId")]
         public System.Guid? ResponsibleTechnicianId { get; set; } = default!;
@@ -19945,7 +20076,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 
@@ -19954,7 +20087,9 @@ namespace AfterSales.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string? Reason { get; set; } = default!;
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(500, MinimumLength = 1)]
+        public string Reason { get; set; } = default!;
 
     }
 

@@ -43,6 +43,7 @@ internal static class OpenApiSetup
             options.DocumentFilter<OperationExamplesFilter>();
             options.DocumentFilter<PropertyPresenceFilter>();
             options.SchemaFilter<DecimalFormatFilter>();
+            options.SchemaFilter<ValidationRulesSchemaFilter>();
             options.CustomSchemaIds(SchemaConventions.SchemaId);
         });
         return services;

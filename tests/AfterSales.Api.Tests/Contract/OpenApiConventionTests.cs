@@ -69,6 +69,24 @@ public sealed class OpenApiConventionTests : ApiTest
         Assert.That(schemas["EquipmentDetails"]!["properties"]!["purchaseDate"]!["format"]!.GetValue<string>(), Is.EqualTo("date"));
     }
 
+    [Test]
+    public async Task Requests_carry_their_unconditional_validation_rules_and_answers_have_every_property()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+        var registerCustomer = schemas["RegisterCustomer"]!;
+        var registerOrder = schemas["RegisterWorkOrder"]!;
+
+        Assert.That(Names(registerCustomer["required"]), Is.EquivalentTo(new[] { "name", "phone", "address", "zone" }), "equipment is optional");
+        Assert.That(registerCustomer["properties"]!["name"]!["maxLength"]!.GetValue<int>(), Is.EqualTo(200));
+        Assert.That(registerCustomer["properties"]!["name"]!["minLength"]!.GetValue<int>(), Is.EqualTo(1));
+        // customerId or customer, equipmentId or equipment: conditional rules stay out of the schema.
+        Assert.That(Names(registerOrder["required"]), Is.EquivalentTo(new[] { "problemDescription", "priority", "channel" }));
+        Assert.That(Names(schemas["AssignWorkOrder"]!["required"]), Is.EqualTo(new[] { "technicianId" }));
+        Assert.That(Names(schemas["SlaClockResponse"]!["required"]), Is.EquivalentTo(new[] { "clock", "startedAt", "deadline", "stoppedAt", "state" }));
+    }
+
+    private static IEnumerable<string> Names(JsonNode? array) => array!.AsArray().Select(name => name!.GetValue<string>());
+
     private static async Task<JsonNode> Document() => JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
 
     private static async Task<IReadOnlyList<(string Name, JsonNode Body)>> Operations() =>
