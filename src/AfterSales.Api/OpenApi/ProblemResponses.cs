@@ -93,7 +93,7 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
                 example["ruleId"] = RuleId;
             }
 
-            example["correlationId"] = "0HNH8J5Q2V7KT:00000001";
+            example["correlationId"] = "4bf92f3577b34da6a3ce929d0e0e4736";
             var response = new OpenApiResponse
             {
                 Description = Description,

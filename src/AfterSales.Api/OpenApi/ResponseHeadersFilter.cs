@@ -1,3 +1,4 @@
+using AfterSales.Api.Http;
 using AfterSales.Application.Common.Concurrency;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -5,8 +6,8 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace AfterSales.Api.OpenApi;
 
 /// <summary>
-/// The headers a success answer carries: the ETag of a versioned resource (X-2, what If-Match sends back)
-/// and the Location of one just created.
+/// The headers a success answer carries: the correlation id, the ETag of a versioned resource (X-2, what If-Match
+/// sends back), the Location of one just created, and whether it replays an earlier answer to the same Idempotency-Key.
 /// </summary>
 internal sealed class ResponseHeadersFilter : IOperationFilter
 {
@@ -21,6 +22,7 @@ internal sealed class ResponseHeadersFilter : IOperationFilter
             }
 
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            success.Headers[CorrelationIdMiddleware.Header] = Header("The request's correlation id (yours when you sent a sane one), as in the logs and in problem bodies.");
             if (versioned)
             {
                 success.Headers["ETag"] = Header("The resource's version as a strong entity tag; send it back as If-Match to write only over what you read.");
@@ -29,6 +31,11 @@ internal sealed class ResponseHeadersFilter : IOperationFilter
             if (status == "201")
             {
                 success.Headers["Location"] = Header("The URL of the created resource.");
+            }
+
+            if (context.HonoursIdempotencyKey())
+            {
+                success.Headers[IdempotencyMiddleware.ReplayedHeader] = Header("\"true\" when this is the stored answer to an earlier request with the same Idempotency-Key.");
             }
         }
     }

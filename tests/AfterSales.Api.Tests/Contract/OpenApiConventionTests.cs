@@ -52,7 +52,7 @@ public sealed class OpenApiConventionTests : ApiTest
         Assert.That(preconditionFailed["schema"]!["$ref"]!.GetValue<string>(), Is.EqualTo("#/components/schemas/ProblemDetails"));
         Assert.That(assign["200"]!["headers"]!["ETag"], Is.Not.Null);
         Assert.That(document["paths"]!["/api/v1/work-orders"]!["post"]!["responses"]!["201"]!["headers"]!.AsObject().Select(header => header.Key),
-            Is.EquivalentTo(new[] { "ETag", "Location" }));
+            Is.EquivalentTo(new[] { "X-Correlation-Id", "ETag", "Location", "Idempotent-Replayed" }));
     }
 
     [Test]
