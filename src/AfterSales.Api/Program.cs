@@ -70,9 +70,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 
 var api = app.MapGroup("/api/v1")
     .RequireAuthorization(Policies.Staff)
-    .AddEndpointFilter<EntityTagFilter>()
-    .ProducesProblem(StatusCodes.Status401Unauthorized)
-    .ProducesProblem(StatusCodes.Status403Forbidden);
+    .AddEndpointFilter<EntityTagFilter>();
 api.MapDevTokens(app.Configuration);
 api.MapTechnicians();
 api.MapCustomers();

@@ -27,6 +27,7 @@ internal static class DevTokenEndpoint
         api.MapPost("/auth/dev-token", Issue)
             .AllowAnonymous()
             .WithTags("Auth")
+            .WithName("IssueDevToken")
             .WithSummary("Issue a development access token (only where Auth:DevTokens:Enabled)")
             .ProducesValidationProblem();
     }

@@ -14,6 +14,7 @@ internal static class ActionEndpoints
         resources.MapPost($"/{{id:guid}}/{action}", async Task<Ok<TResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
             .RequireAuthorization(policy)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     /// <summary>Actions without fields (start, complete) may be posted without a body; the others need theirs.</summary>

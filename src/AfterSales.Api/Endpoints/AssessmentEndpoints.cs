@@ -27,13 +27,13 @@ internal static class AssessmentEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
 
-        assessments.MapPost("/", Create).RequireAuthorization(Policies.TeamLeadership)
+        assessments.MapPost("/", Create).RequireAuthorization(Policies.TeamLeadership).WithName("CreateAssessment")
             .WithSummary("Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month")
             .WithDescription(PerformanceDefinitions);
-        assessments.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.AssessmentReaders)
+        assessments.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.AssessmentReaders).WithName("GetAssessment")
             .WithSummary("A monthly assessment with the inputs behind every number (technicians: their own)")
             .WithDescription(PerformanceDefinitions);
-        assessments.MapGet("/", List).RequireAuthorization(Policies.AssessmentReaders)
+        assessments.MapGet("/", List).RequireAuthorization(Policies.AssessmentReaders).WithName("ListAssessments")
             .WithSummary("Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)");
 
         Action<ScoreAssessment>(assessments, HttpMethods.Put, "scores", Policies.AssessmentScoring,
@@ -54,6 +54,7 @@ internal static class AssessmentEndpoints
         assessments.MapMethods($"/{{id:guid}}/{action}", [method], async Task<Ok<AssessmentResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
             .RequireAuthorization(policy)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     private static async Task<Created<AssessmentResponse>> Create(CreateAssessment command, ISender sender, CancellationToken cancellationToken)

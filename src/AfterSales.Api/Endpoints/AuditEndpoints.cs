@@ -11,6 +11,7 @@ internal static class AuditEndpoints
     public static void MapAudit(this RouteGroupBuilder api) =>
         api.MapGet("/audit", List)
             .WithTags("Audit")
+            .WithName("ListAuditEntries")
             .RequireAuthorization(Policies.AuditReaders)
             .WithSummary("The change history of one aggregate, newest first (X-1)");
 

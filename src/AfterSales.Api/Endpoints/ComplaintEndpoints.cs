@@ -23,11 +23,11 @@ internal static class ComplaintEndpoints
     {
         var complaints = api.MapGroup("/complaints").WithTags("Complaints");
 
-        complaints.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk)
+        complaints.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk).WithName("RegisterComplaint")
             .WithSummary("Register a complaint with the response time promised to the customer (CP-1)");
-        complaints.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ComplaintReaders)
+        complaints.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ComplaintReaders).WithName("GetComplaint")
             .WithSummary("A complaint (technicians: where they are accused or responsible)");
-        complaints.MapGet("/", List).RequireAuthorization(Policies.ComplaintReaders)
+        complaints.MapGet("/", List).RequireAuthorization(Policies.ComplaintReaders).WithName("ListComplaints")
             .WithSummary("Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)");
 
         Action<StartInvestigation>(complaints, "investigate", Policies.DispatchDesk, "Start investigating a received complaint (CP-3)");
@@ -37,7 +37,7 @@ internal static class ComplaintEndpoints
         Action<ResolveComplaint>(complaints, "resolve", Policies.DispatchDesk, "Resolve a verified complaint; Major ones escalated, the customer told (CP-2)");
         Action<RecordComplaintFollowUp>(complaints, "follow-up", Policies.DispatchDesk, "Record the follow-up; satisfied closes, not satisfied reopens the investigation");
         Action<FileAppeal>(complaints, "appeals", Policies.FieldWork, "Appeal as the responsible technician within 5 working days of notification (CP-8)");
-        complaints.MapPost("/{id:guid}/appeals/{appealId:guid}/decide", Decide).RequireAuthorization(Policies.AppealDecisions)
+        complaints.MapPost("/{id:guid}/appeals/{appealId:guid}/decide", Decide).RequireAuthorization(Policies.AppealDecisions).WithName("DecideAppeal")
             .WithSummary("Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)");
     }
 

@@ -19,17 +19,17 @@ internal static class CustomerEndpoints
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
 
-        customers.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk)
+        customers.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk).WithName("RegisterCustomer")
             .WithSummary("Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)");
-        customers.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CustomerReaders)
+        customers.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CustomerReaders).WithName("GetCustomer")
             .WithSummary("A customer card with its equipment");
-        customers.MapGet("/", List).RequireAuthorization(Policies.CustomerReaders)
+        customers.MapGet("/", List).RequireAuthorization(Policies.CustomerReaders).WithName("ListCustomers")
             .WithSummary("Customers by zone and by part of their name or phone number");
-        customers.MapPost("/{id:guid}/equipment", AddEquipment).RequireAuthorization(Policies.DispatchDesk)
+        customers.MapPost("/{id:guid}/equipment", AddEquipment).RequireAuthorization(Policies.DispatchDesk).WithName("AddEquipment")
             .WithSummary("Add equipment to a customer (CU-1)");
-        customers.MapPost("/{id:guid}/responsible-technician", AssignResponsibleTechnician).RequireAuthorization(Policies.DispatchDesk)
+        customers.MapPost("/{id:guid}/responsible-technician", AssignResponsibleTechnician).RequireAuthorization(Policies.DispatchDesk).WithName("AssignResponsibleTechnician")
             .WithSummary("Put the customer in an active technician's care (TE-2)");
-        customers.MapPost("/{id:guid}/contacts", RecordContact).RequireAuthorization(Policies.DispatchDesk)
+        customers.MapPost("/{id:guid}/contacts", RecordContact).RequireAuthorization(Policies.DispatchDesk).WithName("RecordCheckUpContact")
             .WithSummary("Log a check-up call or visit (CU-4)");
     }
 

@@ -19,11 +19,11 @@ internal static class HandoverEndpoints
     {
         var handovers = api.MapGroup("/handovers").WithTags("Handovers");
 
-        handovers.MapPost("/", Start).RequireAuthorization(Policies.HandoverManagement)
+        handovers.MapPost("/", Start).RequireAuthorization(Policies.HandoverManagement).WithName("StartHandover")
             .WithSummary("Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)");
-        handovers.MapGet("/{id:guid}", Get)
+        handovers.MapGet("/{id:guid}", Get).WithName("GetHandover")
             .WithSummary("A handover checklist (Manager and HR; the leaver, successor and supervisor their own)");
-        handovers.MapGet("/", List).RequireAuthorization(Policies.HandoverReaders)
+        handovers.MapGet("/", List).RequireAuthorization(Policies.HandoverReaders).WithName("ListHandovers")
             .WithSummary("Handover checklists by status, earliest effective date first; overdue=true lists those still open after it (HC-6)");
 
         handovers.MapAction<AddHandoverItem, HandoverChecklistResponse>("items", Policies.HandoverManagement,
@@ -42,6 +42,7 @@ internal static class HandoverEndpoints
         handovers.MapPost($"/{{id:guid}}/items/{{itemId:guid}}/{action}", async Task<Ok<HandoverChecklistResponse>> (Guid id, Guid itemId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken)))
             .RequireAuthorization(policy)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     private static async Task<Created<HandoverChecklistResponse>> Start(StartHandover command, ISender sender, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ internal static class ReceivableEndpoints
     {
         var receivables = api.MapGroup("/receivables").WithTags("Receivables").RequireAuthorization(Policies.ReceivableReaders);
 
-        receivables.MapGet("/", List)
+        receivables.MapGet("/", List).WithName("ListReceivables")
             .WithSummary("Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)");
     }
 

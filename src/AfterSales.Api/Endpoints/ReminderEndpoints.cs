@@ -12,9 +12,9 @@ internal static class ReminderEndpoints
     {
         var reminders = api.MapGroup("/reminders").WithTags("Reminders").RequireAuthorization(Policies.DispatchDesk);
 
-        reminders.MapGet("/contracts", Contracts).WithSummary("Maintenance contracts ending soon, soonest first (CU-3)");
-        reminders.MapGet("/warranties", Warranties).WithSummary("Warranties ending soon, soonest first (CU-3)");
-        reminders.MapGet("/visits", Visits).WithSummary("Customers under warranty due for a check-up call or visit (CU-4)");
+        reminders.MapGet("/contracts", Contracts).WithName("ListContractReminders").WithSummary("Maintenance contracts ending soon, soonest first (CU-3)");
+        reminders.MapGet("/warranties", Warranties).WithName("ListWarrantyReminders").WithSummary("Warranties ending soon, soonest first (CU-3)");
+        reminders.MapGet("/visits", Visits).WithName("ListVisitReminders").WithSummary("Customers under warranty due for a check-up call or visit (CU-4)");
     }
 
     private static async Task<Ok<PagedList<EquipmentReminder>>> Contracts([AsParameters] ListContractReminders query, ISender sender, CancellationToken cancellationToken) =>

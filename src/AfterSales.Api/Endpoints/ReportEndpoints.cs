@@ -16,12 +16,12 @@ internal static class ReportEndpoints
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
-        reports.MapGet("/daily", Daily).RequireAuthorization(Policies.TeamReports)
+        reports.MapGet("/daily", Daily).RequireAuthorization(Policies.TeamReports).WithName("GetDailyReport")
             .WithSummary("Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums")
             .WithDescription("date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the "
                 + "company's time zone. Filter by technicianId or by team (the technician's current team).");
 
-        reports.MapGet("/grades", Grades).RequireAuthorization(Policies.GradeReports)
+        reports.MapGet("/grades", Grades).RequireAuthorization(Policies.GradeReports).WithName("GetGradeReport")
             .WithSummary("HR grade report (AS-8) of approved assessments: ?month=yyyy-MM per technician, or ?year=yyyy with grade counts and flags (AS-5, CP-7)")
             .WithDescription("Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet "
                 + "approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved "

@@ -17,11 +17,11 @@ internal static class SalesLeadEndpoints
     {
         var leads = api.MapGroup("/sales-leads").WithTags("Sales leads");
 
-        leads.MapPost("/", Record).RequireAuthorization(Policies.CustomerContact)
+        leads.MapPost("/", Record).RequireAuthorization(Policies.CustomerContact).WithName("RecordSalesLead")
             .WithSummary("Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)");
-        leads.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.DispatchDesk)
+        leads.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.DispatchDesk).WithName("GetSalesLead")
             .WithSummary("A sales lead");
-        leads.MapGet("/", List).RequireAuthorization(Policies.DispatchDesk)
+        leads.MapGet("/", List).RequireAuthorization(Policies.DispatchDesk).WithName("ListSalesLeads")
             .WithSummary("Sales leads for sales, newest first, by status and customer (WO-15)");
 
         Action<MarkSalesLeadContacted>(leads, "contacted", "Sales has spoken to the customer (WO-15)");
@@ -35,6 +35,7 @@ internal static class SalesLeadEndpoints
         leads.MapPost($"/{{id:guid}}/{action}", async Task<Ok<SalesLeadResponse>> (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new TAction { SalesLeadId = id, ExpectedVersion = ifMatch.ExpectedVersion }, cancellationToken)))
             .RequireAuthorization(Policies.DispatchDesk)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     private static async Task<Created<SalesLeadResponse>> Record(RecordSalesLead command, ISender sender, CancellationToken cancellationToken)

@@ -19,21 +19,21 @@ internal static class TechnicianEndpoints
     {
         var technicians = api.MapGroup("/technicians").WithTags("Technicians");
 
-        technicians.MapPost("/", Hire).RequireAuthorization(Policies.StaffAdministration)
+        technicians.MapPost("/", Hire).RequireAuthorization(Policies.StaffAdministration).WithName("HireTechnician")
             .WithSummary("Hire a technician (TE-1)");
-        technicians.MapGet("/{id:guid}", Get)
+        technicians.MapGet("/{id:guid}", Get).WithName("GetTechnician")
             .WithSummary("A technician with property and discipline records");
-        technicians.MapGet("/", List)
+        technicians.MapGet("/", List).WithName("ListTechnicians")
             .WithSummary("Technicians by status and team");
-        technicians.MapPost("/{id:guid}/leave", StartLeave).RequireAuthorization(Policies.StaffAdministration)
+        technicians.MapPost("/{id:guid}/leave", StartLeave).RequireAuthorization(Policies.StaffAdministration).WithName("StartLeave")
             .WithSummary("Send an active technician on leave (no new work while away, TE-2)");
-        technicians.MapPost("/{id:guid}/return-from-leave", EndLeave).RequireAuthorization(Policies.StaffAdministration)
+        technicians.MapPost("/{id:guid}/return-from-leave", EndLeave).RequireAuthorization(Policies.StaffAdministration).WithName("EndLeave")
             .WithSummary("A technician on leave is active again");
-        technicians.MapPost("/{id:guid}/property", IssueProperty).RequireAuthorization(Policies.PropertyManagement)
+        technicians.MapPost("/{id:guid}/property", IssueProperty).RequireAuthorization(Policies.PropertyManagement).WithName("IssueProperty")
             .WithSummary("Issue company property to a technician (TE-4)");
-        technicians.MapPost("/{id:guid}/property/{itemId:guid}/return", ReturnProperty).RequireAuthorization(Policies.PropertyManagement)
+        technicians.MapPost("/{id:guid}/property/{itemId:guid}/return", ReturnProperty).RequireAuthorization(Policies.PropertyManagement).WithName("ReturnProperty")
             .WithSummary("Record a property item returned, or lost at its original price (TE-4)");
-        technicians.MapPost("/{id:guid}/discipline", RecordDiscipline).RequireAuthorization(Policies.TeamLeadership)
+        technicians.MapPost("/{id:guid}/discipline", RecordDiscipline).RequireAuthorization(Policies.TeamLeadership).WithName("RecordDiscipline")
             .WithSummary("Record a discipline breach (TE-5)");
     }
 

@@ -29,13 +29,13 @@ internal static class WorkOrderEndpoints
     {
         var orders = api.MapGroup("/work-orders").WithTags("Work orders");
 
-        orders.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk)
+        orders.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk).WithName("RegisterWorkOrder")
             .WithSummary("Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)");
-        orders.MapGet("/{id:guid}", Get).WithSummary("A work order (technicians: their own)");
-        orders.MapGet("/", List).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time");
-        orders.MapGet("/dispatch-queue", DispatchQueue).RequireAuthorization(Policies.DispatchDesk)
+        orders.MapGet("/{id:guid}", Get).WithName("GetWorkOrder").WithSummary("A work order (technicians: their own)");
+        orders.MapGet("/", List).WithName("ListWorkOrders").WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time");
+        orders.MapGet("/dispatch-queue", DispatchQueue).RequireAuthorization(Policies.DispatchDesk).WithName("GetDispatchQueue")
             .WithSummary("Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)");
-        orders.MapGet("/{id:guid}/sla", Sla).WithSummary("The six service-level clocks (WO-6)");
+        orders.MapGet("/{id:guid}/sla", Sla).WithName("GetWorkOrderSla").WithSummary("The six service-level clocks (WO-6)");
 
         Action<AssignWorkOrder>(orders, "assign", Policies.DispatchDesk, "Assign or reassign to an active technician (WO-2, TE-2)");
         Action<RecordCustomerContact>(orders, "contact", Policies.CustomerContact, "Record the customer contact and appointment window (WO-5)");

@@ -29,6 +29,7 @@ internal static class WorkOrderMoneyEndpoints
         orders.MapPost($"/{{id:guid}}/parts/{{partId:guid}}/{action}", (Guid id, Guid partId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 Send(command, id, partId, ifMatch, sender, cancellationToken))
             .RequireAuthorization(policy)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     private static void PaymentAction<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
@@ -36,6 +37,7 @@ internal static class WorkOrderMoneyEndpoints
         orders.MapPost($"/{{id:guid}}/payments/{{paymentId:guid}}/{action}", (Guid id, Guid paymentId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 Send(command, id, paymentId, ifMatch, sender, cancellationToken))
             .RequireAuthorization(policy)
+            .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
     /// <summary>The part and payment routes differ only in the name of the item's id, which OpenAPI shows; the sending is shared.</summary>

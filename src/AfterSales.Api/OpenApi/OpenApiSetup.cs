@@ -32,9 +32,19 @@ internal static class OpenApiSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.DescribeAllParametersInCamelCase();
+            // Nullability survives on references too (an optional enum or object is allOf + nullable), so generated clients type it right.
+            options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<ConditionalHeadersFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
-            options.CustomSchemaIds(type => type.FullName!.Replace("AfterSales.Application.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<ResponseHeadersFilter>();
+            options.OperationFilter<RolesDescriptionFilter>();
+            options.DocumentFilter<OperationExamplesFilter>();
+            options.DocumentFilter<PropertyPresenceFilter>();
+            options.SchemaFilter<DecimalFormatFilter>();
+            options.SchemaFilter<ValidationRulesSchemaFilter>();
+            options.CustomSchemaIds(SchemaConventions.SchemaId);
         });
         return services;
     }
@@ -44,15 +54,8 @@ internal static class OpenApiSetup
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
-            var method = context.ApiDescription.HttpMethod;
-            if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase) && !string.Equals(method, "PUT", StringComparison.OrdinalIgnoreCase))
-            {
-                return;
-            }
-
             operation.Parameters ??= [];
-            // IfMatch binds itself (BindAsync), so the API explorer does not list it: look at the handler's parameters.
-            if (context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(IfMatch)) == true)
+            if (context.ReadsIfMatch())
             {
                 operation.Parameters.Add(new OpenApiParameter
                 {
@@ -64,7 +67,7 @@ internal static class OpenApiSetup
             }
 
             // Only POSTs create or act; a PUT replaces, so repeating it is already harmless and the middleware leaves it alone.
-            if (!string.Equals(method, "POST", StringComparison.OrdinalIgnoreCase))
+            if (!context.HonoursIdempotencyKey())
             {
                 return;
             }

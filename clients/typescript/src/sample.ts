@@ -1,0 +1,77 @@
+// The first calls an integrator makes, typed from docs/openapi.json: register a customer and a repair
+// request, assign it to a technician (sending back the version read as If-Match), and read its SLA clocks.
+// build/checks/typescript-client.sh regenerates the types and compiles this with tsc --strict.
+import createClient from "openapi-fetch";
+import type { components, paths } from "./generated/aftersales";
+
+type Schemas = components["schemas"];
+type Problem = Schemas["ProblemDetails"];
+
+export class AfterSalesApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.status ?? "?"} ${problem.title ?? "API error"}${problem.detail ? `: ${problem.detail}` : ""}`);
+  }
+}
+
+/** Unwraps an openapi-fetch answer: the typed body, or the RFC 9457 problem as an error. */
+function expectData<T>(result: { data?: T; error?: unknown }): T {
+  if (result.data === undefined) {
+    throw new AfterSalesApiError(result.error as Problem);
+  }
+  return result.data;
+}
+
+/** The API's ETag is the resource's version as a strong tag. */
+const entityTag = (resource: { version: number }): string => `"${resource.version}"`;
+
+export async function registerAssignAndReadSla(
+  baseUrl: string,
+  accessToken: string,
+  technicianId: string,
+): Promise<Schemas["SlaClockResponse"][]> {
+  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${accessToken}` } });
+
+  const customer: Schemas["CustomerResponse"] = expectData(
+    await api.POST("/api/v1/customers", {
+      body: {
+        name: "Shanghai Precision Parts Co.",
+        phone: "02161234567",
+        address: "88 Zhangjiang Road, Pudong",
+        zone: "Urban",
+        equipment: [{ model: "HX-200", serialNumber: "HX200-0117", purchaseDate: "2026-01-15", warrantyEndsOn: "2028-01-15" }],
+      },
+    }),
+  );
+  const equipment = customer.equipment[0];
+  if (equipment === undefined) {
+    throw new Error("The customer was registered without its equipment.");
+  }
+
+  const order = expectData(
+    await api.POST("/api/v1/work-orders", {
+      params: { header: { "Idempotency-Key": crypto.randomUUID() } },
+      body: {
+        customerId: customer.id,
+        equipmentId: equipment.id,
+        problemDescription: "The compressor stops after ten minutes and shows E4.",
+        priority: "Urgent",
+        channel: "Phone",
+      },
+    }),
+  );
+
+  const assigned = expectData(
+    await api.POST("/api/v1/work-orders/{id}/assign", {
+      params: { path: { id: order.id }, header: { "If-Match": entityTag(order) } },
+      body: { technicianId },
+    }),
+  );
+  const status: Schemas["WorkOrderStatus"] = assigned.status;
+  console.log(`Work order ${assigned.number} is ${status}, assigned to ${assigned.technicianId ?? "nobody"}.`);
+
+  const clocks = expectData(await api.GET("/api/v1/work-orders/{id}/sla", { params: { path: { id: order.id } } }));
+  for (const clock of clocks) {
+    console.log(`${clock.clock}: ${clock.state}${clock.deadline === null ? "" : ` by ${clock.deadline}`}`);
+  }
+  return clocks;
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Client;
+using Roles = AfterSales.Application.Security.Roles;
+
+namespace AfterSales.Api.Tests.Contract;
+
+/// <summary>The sample an integrator starts from, run with the generated C# client against the real API and database.</summary>
+public sealed class CSharpClientFlowTests : ApiTest
+{
+    [Test]
+    public async Task The_generated_client_registers_a_customer_and_a_work_order_assigns_it_and_reads_its_clocks()
+    {
+        var technicianId = (await HireTechnician())["id"]!.GetValue<Guid>();
+        var client = new AfterSalesClient(await As(Roles.Dispatcher));
+
+        var (_, order) = await RegisterRepairRequest(client);
+        var assigned = await client.AssignWorkOrderAsync(order.Id, ETagOf(order.Version), idempotency_Key: "sample-assign-1", new AssignWorkOrder { TechnicianId = technicianId });
+        var clocks = await client.GetWorkOrderSlaAsync(order.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ServiceType, Is.EqualTo(ServiceType.Warranty), "under warranty (CU-2)");
+            Assert.That(assigned.Status, Is.EqualTo(WorkOrderStatus.Assigned));
+            Assert.That(assigned.TechnicianId, Is.EqualTo(technicianId));
+            Assert.That(assigned.Version, Is.GreaterThan(order.Version));
+            Assert.That(clocks.Select(clock => clock.Clock), Is.EqualTo(new[] { "dispatch", "contact", "plan", "arrival", "resolution", "followUp" }));
+            Assert.That(clocks.Single(clock => clock.Clock == "dispatch").State, Is.EqualTo(SlaState.Met));
+        });
+    }
+
+    [Test]
+    public async Task The_generated_client_surfaces_a_stale_if_match_as_a_typed_412_problem()
+    {
+        var client = new AfterSalesClient(await As(Roles.Dispatcher));
+        var (_, order) = await RegisterRepairRequest(client);
+
+        var refusal = await Assert.ThrowsAsync<ApiException<ProblemDetails>>(() =>
+            client.CancelWorkOrderAsync(order.Id, ETagOf(order.Version + 1), idempotency_Key: null, new CancelWorkOrder { Reason = "Customer withdrew." }));
+
+        Assert.That(refusal!.StatusCode, Is.EqualTo(412));
+        Assert.That(refusal.Result.Status, Is.EqualTo(412));
+        Assert.That(refusal.Result.Title, Is.EqualTo("The resource has changed."));
+    }
+
+    private static async Task<(CustomerResponse Customer, WorkOrderResponse Order)> RegisterRepairRequest(AfterSalesClient client)
+    {
+        var customer = await client.RegisterCustomerAsync(idempotency_Key: null, new RegisterCustomer
+        {
+            Name = "Shanghai Precision Parts Co.",
+            Phone = "02161234567",
+            Address = "88 Zhangjiang Road, Pudong",
+            Zone = Zone.Urban,
+            Equipment = [new EquipmentDetails { Model = "HX-200", SerialNumber = "HX200-0117", PurchaseDate = new DateOnly(2026, 1, 15), WarrantyEndsOn = new DateOnly(2028, 1, 15) }],
+        });
+        var order = await client.RegisterWorkOrderAsync(idempotency_Key: null, new RegisterWorkOrder
+        {
+            CustomerId = customer.Id,
+            EquipmentId = customer.Equipment.Single().Id,
+            ProblemDescription = "The compressor stops after ten minutes and shows E4.",
+            Priority = Priority.Urgent,
+            Channel = Channel.Phone,
+        });
+        return (customer, order);
+    }
+
+    /// <summary>A resource's ETag is its version as a strong tag; the client reads the version from the body.</summary>
+    private static string ETagOf(int version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+}
