@@ -17,6 +17,15 @@ internal static class ActionEndpoints
             .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
+    /// <summary>
+    /// Sends an action on one item of an aggregate. Each resource maps its item routes itself because the routes
+    /// name the item's id as API.md does (<c>{partId}</c>, <c>{paymentId}</c>, <c>{itemId}</c>).
+    /// </summary>
+    public static async Task<Ok<TResponse>> SendItemAction<TAction, TResponse>(
+        this ISender sender, TAction? command, Guid id, Guid itemId, IfMatch ifMatch, CancellationToken cancellationToken)
+        where TAction : AggregateItemAction<TResponse> =>
+        TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken));
+
     /// <summary>Actions without fields (start, complete) may be posted without a body; the others need theirs.</summary>
     public static TAction OrEmpty<TAction>(this TAction? body)
         where TAction : class =>

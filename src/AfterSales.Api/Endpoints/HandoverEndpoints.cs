@@ -39,8 +39,8 @@ internal static class HandoverEndpoints
 
     private static void ItemAction<TAction>(RouteGroupBuilder handovers, string action, string policy, string summary)
         where TAction : HandoverItemAction =>
-        handovers.MapPost($"/{{id:guid}}/items/{{itemId:guid}}/{action}", async Task<Ok<HandoverChecklistResponse>> (Guid id, Guid itemId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken)))
+        handovers.MapPost($"/{{id:guid}}/items/{{itemId:guid}}/{action}", (Guid id, Guid itemId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.SendItemAction<TAction, HandoverChecklistResponse>(command, id, itemId, ifMatch, cancellationToken))
             .RequireAuthorization(policy)
             .WithName(typeof(TAction).Name)
             .WithSummary(summary);

@@ -4,7 +4,6 @@ using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Application.WorkOrders.Payments;
 using Mediator;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Endpoints;
 
@@ -27,7 +26,7 @@ internal static class WorkOrderMoneyEndpoints
     private static void PartAction<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
         where TAction : WorkOrderItemAction =>
         orders.MapPost($"/{{id:guid}}/parts/{{partId:guid}}/{action}", (Guid id, Guid partId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                Send(command, id, partId, ifMatch, sender, cancellationToken))
+                sender.SendItemAction<TAction, WorkOrderResponse>(command, id, partId, ifMatch, cancellationToken))
             .RequireAuthorization(policy)
             .WithName(typeof(TAction).Name)
             .WithSummary(summary);
@@ -35,13 +34,9 @@ internal static class WorkOrderMoneyEndpoints
     private static void PaymentAction<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
         where TAction : WorkOrderItemAction =>
         orders.MapPost($"/{{id:guid}}/payments/{{paymentId:guid}}/{action}", (Guid id, Guid paymentId, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                Send(command, id, paymentId, ifMatch, sender, cancellationToken))
+                sender.SendItemAction<TAction, WorkOrderResponse>(command, id, paymentId, ifMatch, cancellationToken))
             .RequireAuthorization(policy)
             .WithName(typeof(TAction).Name)
             .WithSummary(summary);
 
-    /// <summary>The part and payment routes differ only in the name of the item's id, which OpenAPI shows; the sending is shared.</summary>
-    private static async Task<Ok<WorkOrderResponse>> Send<TAction>(TAction? command, Guid id, Guid itemId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken)
-        where TAction : WorkOrderItemAction =>
-        TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, itemId, ifMatch.ExpectedVersion), cancellationToken));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Actions;
 using AfterSales.Domain.Handovers;
@@ -11,21 +10,12 @@ namespace AfterSales.Application.Handovers;
 public abstract record HandoverAction : AggregateAction<HandoverChecklistResponse>;
 
 /// <summary>An action on one item of a checklist: <c>POST /handovers/{id}/items/{itemId}/{action}</c>.</summary>
-public abstract record HandoverItemAction : HandoverAction
-{
-    /// <summary>From the route.</summary>
-    [JsonIgnore]
-    public Guid ItemId { get; init; }
-
-    public TAction For<TAction>(Guid checklistId, Guid itemId, uint? expectedVersion)
-        where TAction : HandoverItemAction =>
-        (TAction)(For<HandoverItemAction>(checklistId, expectedVersion) with { ItemId = itemId });
-}
+public abstract record HandoverItemAction : AggregateItemAction<HandoverChecklistResponse>;
 
 /// <summary>A checklist action on a checklist the caller may see, answered with the checklist.</summary>
 public abstract class HandoverActionHandler<TAction>(IAfterSalesDbContext db, HandoverAccess access, IMapper mapper)
     : AggregateActionHandler<HandoverChecklist, TAction, HandoverChecklistResponse>(db, mapper)
-    where TAction : HandoverAction
+    where TAction : AggregateAction<HandoverChecklistResponse>
 {
     protected HandoverAccess Access => access;
 

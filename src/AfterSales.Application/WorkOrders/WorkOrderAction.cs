@@ -12,7 +12,7 @@ public abstract record WorkOrderAction : AggregateAction<WorkOrderResponse>;
 /// <summary>An order action on an order the caller may see, answered with the order.</summary>
 public abstract class WorkOrderActionHandler<TAction>(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper)
     : AggregateActionHandler<WorkOrder, TAction, WorkOrderResponse>(db, mapper)
-    where TAction : WorkOrderAction
+    where TAction : AggregateAction<WorkOrderResponse>
 {
     protected WorkOrderAccess Access => access;
 

@@ -26,6 +26,22 @@ public abstract record AggregateAction<TResponse> : ICommand<TResponse>
 }
 
 /// <summary>
+/// An action on one item of an aggregate — a part or payment of an order, an item of a handover checklist:
+/// <c>POST /{resources}/{id}/{items}/{itemId}/{action}</c>.
+/// </summary>
+public abstract record AggregateItemAction<TResponse> : AggregateAction<TResponse>
+{
+    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid ItemId { get; init; }
+
+    /// <summary>The same action aimed at one item of an aggregate, at the version the client expects.</summary>
+    public TAction For<TAction>(Guid aggregateId, Guid itemId, uint? expectedVersion)
+        where TAction : AggregateItemAction<TResponse> =>
+        (TAction)(For<AggregateItemAction<TResponse>>(aggregateId, expectedVersion) with { ItemId = itemId });
+}
+
+/// <summary>
 /// The shape every aggregate action shares: load the aggregate the caller may see at the version they
 /// expect, apply one domain method, save, answer with the aggregate.
 /// </summary>
