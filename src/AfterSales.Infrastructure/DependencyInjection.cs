@@ -11,7 +11,6 @@ using AfterSales.Infrastructure.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace AfterSales.Infrastructure;
 
@@ -28,7 +27,6 @@ public static class DependencyInjection
                 $"ConnectionStrings:{ConnectionStringName} is not set. ./build/run.sh sets it to a local database when it is missing.");
         }
 
-        connectionString = WithPreparedStatements(connectionString);
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
         var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddSingleton(TimeProvider.System);
@@ -55,23 +53,6 @@ public static class DependencyInjection
                 .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
                 .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
             .UseSnakeCaseNamingConvention();
-
-    /// <summary>
-    /// Aggregates load with several joined collections, and PostgreSQL plans such a statement in milliseconds while it
-    /// runs in microseconds. Automatic preparation lets each pooled connection plan a hot statement once. A connection
-    /// string that sets its own non-zero value keeps it.
-    /// </summary>
-    internal static string WithPreparedStatements(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
-        {
-            builder.MaxAutoPrepare = 128;
-            builder.AutoPrepareMinUsages = 2;
-        }
-
-        return builder.ConnectionString;
-    }
 
     /// <summary>
     /// A pooled context outlives the request that leases it, so each lease is bound to the request's domain-event
