@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AfterSales.Infrastructure.Persistence;
 
@@ -9,12 +10,24 @@ namespace AfterSales.Infrastructure.Persistence;
 /// </summary>
 internal abstract class SequenceNumbers(AfterSalesDbContext db, string prefix, string sequence)
 {
+    private readonly string nextValue = $"SELECT nextval('{AfterSalesDbContext.Schema}.{sequence}')";
+
     public async Task<string> NextAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        var qualifiedSequence = $"{AfterSalesDbContext.Schema}.{sequence}";
-        var next = await db.Database
-            .SqlQuery<long>($"SELECT nextval({qualifiedSequence}::regclass) AS \"Value\"")
-            .SingleAsync(cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{day.Year}-{next:D6}");
+        // A plain command on the unit of work's connection and transaction: going through EF Core's query pipeline
+        // for one scalar cost more CPU than the rest of a registration's reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = nextValue;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var next = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{day.Year}-{next:D6}");
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Queries;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.WorkOrders;
 using AutoMapper;
@@ -16,32 +17,40 @@ public sealed class GetWorkOrderHandlers(IAfterSalesDbContext db, WorkOrderAcces
     : IQueryHandler<GetWorkOrder, WorkOrderResponse>,
       IQueryHandler<GetWorkOrderSla, IReadOnlyList<SlaClockResponse>>
 {
-    public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken) =>
-        mapper.Map<WorkOrderResponse>(await LoadVisible(ShownParts(db.WorkOrders), query.Id, cancellationToken));
-
-    public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)
-    {
-        var order = await LoadVisible(db.WorkOrders.IgnoreAutoIncludes().Include(order => order.Clocks), query.Id, cancellationToken);
-        return [.. order.Clocks.OrderBy(clock => clock.Name).Select(mapper.Map<SlaClockResponse>)];
-    }
-
     /// <summary>
     /// Just the parts <see cref="WorkOrderResponse"/> shows. Its six clocks (read at /sla) and its resolutions are left
     /// out: in the one joined query they would multiply the rows of every other part, and each row costs materialising.
     /// </summary>
-    private static IQueryable<WorkOrder> ShownParts(IQueryable<WorkOrder> orders) => orders
-        .IgnoreAutoIncludes()
-        .Include(order => order.Assignments)
-        .Include(order => order.TimeEntries)
-        .Include(order => order.Photos)
-        .Include(order => order.FollowUps)
-        .Include(order => order.Parts)
-        .Include(order => order.Payments);
+    private static readonly Func<IAfterSalesDbContext, Guid, CancellationToken, Task<WorkOrder?>> WithShownParts =
+        CompiledQuery.Of((DbContext context, Guid id, CancellationToken _) => context.Set<WorkOrder>()
+            .AsNoTracking()
+            .IgnoreAutoIncludes()
+            .Include(order => order.Assignments)
+            .Include(order => order.TimeEntries)
+            .Include(order => order.Photos)
+            .Include(order => order.FollowUps)
+            .Include(order => order.Parts)
+            .Include(order => order.Payments)
+            .FirstOrDefault(order => order.Id == id));
 
-    private async Task<WorkOrder> LoadVisible(IQueryable<WorkOrder> orders, Guid id, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken) =>
+        mapper.Map<WorkOrderResponse>(Visible(await WithShownParts(db, query.Id, cancellationToken), query.Id));
+
+    public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)
     {
-        var order = await orders.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == id, cancellationToken)
-            ?? throw new NotFoundException(nameof(WorkOrder), id);
+        var order = Visible(
+            await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes().Include(order => order.Clocks).FirstOrDefaultAsync(order => order.Id == query.Id, cancellationToken),
+            query.Id);
+        return [.. order.Clocks.OrderBy(clock => clock.Name).Select(mapper.Map<SlaClockResponse>)];
+    }
+
+    private WorkOrder Visible(WorkOrder? order, Guid id)
+    {
+        if (order is null)
+        {
+            throw new NotFoundException(nameof(WorkOrder), id);
+        }
+
         access.EnsureVisible(order);
         return order;
     }
