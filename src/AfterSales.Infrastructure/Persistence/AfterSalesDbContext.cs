@@ -77,16 +77,28 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await PublishDomainEventsAsync(cancellationToken);
-        ChangeTracker.DetectChanges();
-        Scope.AuditTrail.Record(ChangeTracker);
+        // Changes are detected explicitly, once per round of domain events: left automatic, EF Core compares every
+        // tracked property again each time the entries are read (five times per save), which was a sixth of a command's CPU.
+        var detectAutomatically = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            await PublishDomainEventsAsync(cancellationToken);
+            if (!ChangeTracker.HasChanges())
+            {
+                return 0;
+            }
+
+            Scope.AuditTrail.Record(ChangeTracker);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         catch (DbUpdateException exception) when (UniqueConstraints.Translate(exception) is { } violation)
         {
             throw violation;
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detectAutomatically;
         }
     }
 
@@ -115,12 +127,13 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
 
     /// <summary>
     /// Runs the reactions to every event raised so far, and to the events those reactions raise,
-    /// before anything is written, so they all land in the same transaction.
+    /// before anything is written, so they all land in the same transaction. Returns with all changes detected.
     /// </summary>
     private async Task PublishDomainEventsAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
+            ChangeTracker.DetectChanges();
             var changed = ChangeTracker.Entries<AggregateRoot>().Where(entry => entry.Entity.DomainEvents.Count > 0).ToList();
             if (changed.Count == 0)
             {

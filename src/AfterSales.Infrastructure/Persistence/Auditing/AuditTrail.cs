@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
@@ -6,6 +9,8 @@ using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AfterSales.Infrastructure.Persistence.Auditing;
 
@@ -19,29 +24,44 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
 
     private static readonly HashSet<string> Untracked = [nameof(AggregateRoot.Version), AfterSalesDbContext.UpdatedAt];
 
+    // What to report of each type is fixed by the model, so it is worked out once per type, not on every save.
+    private static readonly ConcurrentDictionary<ITypeBase, AuditedType> Types = new();
+
+    /// <summary>Called with changes already detected.</summary>
     public void Record(ChangeTracker changeTracker)
     {
         var now = clock.GetUtcNow();
-        var entries = changeTracker.Entries()
-            .Where(entry => entry.Entity is not AuditEntry and not IdempotencyRecord && !entry.Metadata.IsOwned())
-            .Select(entry => Describe(entry, now))
-            .OfType<AuditEntry>()
-            .ToList();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in changeTracker.Entries())
+        {
+            if (entry.Entity is not AuditEntry and not IdempotencyRecord && !entry.Metadata.IsOwned() && Describe(entry, now) is { } audit)
+            {
+                entries.Add(audit);
+            }
+        }
+
         changeTracker.Context.AddRange(entries);
     }
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
     {
-        var changes = new Dictionary<string, object?>();
-        if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            CollectChanges(entry, entry.State, string.Empty, changes);
-        }
+            writer.WriteStartObject();
+            var written = false;
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                written |= WriteChanges(writer, entry, entry.State, string.Empty);
+            }
 
-        CollectOwnedChanges(entry, string.Empty, changes);
-        if (changes.Count == 0)
-        {
-            return null;
+            written |= WriteOwnedChanges(writer, entry, string.Empty);
+            if (!written)
+            {
+                return null;
+            }
+
+            writer.WriteEndObject();
         }
 
         var (aggregateId, partId) = Locate(entry);
@@ -52,49 +72,72 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             (entry.State == EntityState.Unchanged ? EntityState.Modified : entry.State).ToString(),
             user.UserName,
             now,
-            JsonSerializer.Serialize(changes, ValueFormat));
+            Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     /// <summary>
     /// Value objects stored with their owner (an appointment, a sign-off, an assessment's performance and
     /// its metrics) are reported as the owner's properties, however deeply nested.
     /// </summary>
-    private static void CollectOwnedChanges(EntityEntry owner, string prefix, Dictionary<string, object?> changes)
+    private static bool WriteOwnedChanges(Utf8JsonWriter writer, EntityEntry owner, string prefix)
     {
-        foreach (var owned in owner.References.Where(reference => reference.Metadata.TargetEntityType.IsOwned() && reference.TargetEntry is not null))
+        var written = false;
+        foreach (var owned in TypeOf(owner.Metadata).Owned)
         {
-            var target = owned.TargetEntry!;
-            var path = prefix + JsonNamingPolicy.CamelCase.ConvertName(owned.Metadata.Name) + ".";
+            if (owner.Reference(owned.Navigation).TargetEntry is not { } target)
+            {
+                continue;
+            }
+
+            var path = prefix + owned.Name + ".";
             if (target.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                CollectChanges(target, target.State, path, changes);
+                written |= WriteChanges(writer, target, target.State, path);
             }
 
-            CollectOwnedChanges(target, path, changes);
+            written |= WriteOwnedChanges(writer, target, path);
         }
+
+        return written;
     }
 
-    private static void CollectChanges(EntityEntry entry, EntityState state, string prefix, Dictionary<string, object?> changes)
+    private static bool WriteChanges(Utf8JsonWriter writer, EntityEntry entry, EntityState state, string prefix)
     {
-        var properties = entry.Properties.Where(property =>
-            !Untracked.Contains(property.Metadata.Name) && !property.Metadata.IsKey() && !property.Metadata.IsForeignKey());
-        foreach (var property in properties)
+        var written = false;
+        foreach (var audited in TypeOf(entry.Metadata).Properties)
         {
-            // As stored: a value object mapped through a converter (an assessment month) is written as its column value.
-            var converter = property.Metadata.GetValueConverter();
-            object? Stored(object? value) => value is null || converter is null ? value : converter.ConvertToProvider(value);
             var (before, after) = state switch
             {
-                EntityState.Added => (null, Stored(property.CurrentValue)),
-                EntityState.Deleted => (Stored(property.OriginalValue), null),
-                _ => (Stored(property.OriginalValue), Stored(property.CurrentValue)),
+                EntityState.Added => (null, audited.Stored(entry.CurrentValues[audited.Property])),
+                EntityState.Deleted => (audited.Stored(entry.OriginalValues[audited.Property]), null),
+                _ => (audited.Stored(entry.OriginalValues[audited.Property]), audited.Stored(entry.CurrentValues[audited.Property])),
             };
-            if (state != EntityState.Modified || (property.IsModified && !Equals(before, after)))
+            if (state == EntityState.Modified && (!entry.Property(audited.Property).IsModified || Equals(before, after)))
             {
-                changes[prefix + JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name)] = new { old = before, @new = after };
+                continue;
             }
+
+            writer.WriteStartObject(prefix + audited.Name);
+            writer.WritePropertyName("old");
+            JsonSerializer.Serialize(writer, before, ValueFormat);
+            writer.WritePropertyName("new");
+            JsonSerializer.Serialize(writer, after, ValueFormat);
+            writer.WriteEndObject();
+            written = true;
         }
+
+        return written;
     }
+
+    private static AuditedType TypeOf(ITypeBase type) => Types.GetOrAdd(type, static type => new AuditedType(
+        [.. type.GetProperties()
+            .Where(property => !Untracked.Contains(property.Name) && !property.IsKey() && !property.IsForeignKey())
+            .Select(property => new AuditedProperty(property, JsonNamingPolicy.CamelCase.ConvertName(property.Name), property.GetValueConverter()))],
+        type is IEntityType entityType
+            ? [.. entityType.GetNavigations()
+                .Where(navigation => !navigation.IsCollection && navigation.TargetEntityType.IsOwned())
+                .Select(navigation => new OwnedPart(navigation, JsonNamingPolicy.CamelCase.ConvertName(navigation.Name)))]
+            : []));
 
     /// <summary>An aggregate is its own subject; a part is filed under the aggregate that owns it.</summary>
     private static (Guid AggregateId, Guid? PartId) Locate(EntityEntry entry)
@@ -110,5 +153,15 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             .First(foreignKey => foreignKey.PrincipalToDependent is not null && foreignKey.PrincipalEntityType.ClrType.IsSubclassOf(typeof(AggregateRoot)));
         var ownerId = (Guid)entry.Property(toAggregate.Properties[0].Name).CurrentValue!;
         return (ownerId, id);
+    }
+
+    private sealed record AuditedType(IReadOnlyList<AuditedProperty> Properties, IReadOnlyList<OwnedPart> Owned);
+
+    private sealed record OwnedPart(INavigation Navigation, string Name);
+
+    private sealed record AuditedProperty(IProperty Property, string Name, ValueConverter? Converter)
+    {
+        /// <summary>As stored: a value object mapped through a converter (an assessment month) is written as its column value.</summary>
+        public object? Stored(object? value) => value is null || Converter is null ? value : Converter.ConvertToProvider(value);
     }
 }
