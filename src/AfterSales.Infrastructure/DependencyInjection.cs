@@ -55,6 +55,8 @@ public static class DependencyInjection
         options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
+                // One statement per aggregate load, on purpose: a prepared join beats a round trip per collection.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                 .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
             .UseSnakeCaseNamingConvention();
 
