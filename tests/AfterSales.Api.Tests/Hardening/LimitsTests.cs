@@ -49,8 +49,8 @@ public sealed class LimitsTests : ApiTest
             ["RateLimiting:PermitsPerWindow"] = "2",
             ["RateLimiting:WindowSeconds"] = "90",
         });
-        var busy = await Client(limited, "busy");
-        var quiet = await Client(limited, "quiet");
+        var busy = await limited.ClientAs("busy", Roles.Manager);
+        var quiet = await limited.ClientAs("quiet", Roles.Manager);
 
         var busyStatuses = new List<HttpStatusCode>();
         HttpResponseMessage refused = null!;
@@ -92,7 +92,7 @@ public sealed class LimitsTests : ApiTest
         await using var kestrel = new ApiFactory();
         kestrel.UseKestrel(0);
         kestrel.StartServer();
-        var admin = await Client(kestrel, "admin", Roles.Admin);
+        var admin = await kestrel.ClientAs("admin", Roles.Admin);
         var overLimit = Encoding.UTF8.GetBytes($"{{\"employeeNumber\": \"T-1\", \"name\": \"{new string('x', 2 * 1024 * 1024)}\"}}");
         // Chunked: no length is declared, so only reading the body finds its size, which the test server never does.
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/technicians") { Content = new StreamContent(new MemoryStream(overLimit)) };
@@ -102,13 +102,5 @@ public sealed class LimitsTests : ApiTest
         var response = await admin.SendAsync(request);
 
         await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge);
-    }
-
-    private static async Task<HttpClient> Client(ApiFactory factory, string userName, string role = Roles.Manager)
-    {
-        var issued = await factory.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles = new[] { role } });
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>());
-        return client;
     }
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Common;
@@ -32,6 +35,22 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
         ?? throw new InvalidOperationException("ConnectionStrings__AfterSales is not set: run the tests through ./build/test.sh, which starts a database.");
+
+    /// <summary>A dev token issued by this host: every host signs with its own random key.</summary>
+    public async Task<string> TokenFor(string userName, params string[] roles)
+    {
+        var issued = await CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles });
+        return (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+    }
+
+    public HttpClient ClientWith(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<HttpClient> ClientAs(string userName, params string[] roles) => ClientWith(await TokenFor(userName, roles));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

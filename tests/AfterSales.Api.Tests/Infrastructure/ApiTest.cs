@@ -1,6 +1,5 @@
 using AfterSales.Api.Tests;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Application.Security;
@@ -36,15 +35,11 @@ public abstract class ApiTest
         var cacheKey = $"{userName}|{string.Join(',', roles)}";
         if (!tokens.TryGetValue(cacheKey, out var token))
         {
-            var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles });
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-            token = (await response.ReadJson())["accessToken"]!.GetValue<string>();
+            token = await Factory.TokenFor(userName, roles);
             tokens[cacheKey] = token;
         }
 
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
+        return Factory.ClientWith(token);
     }
 
     protected async Task<JsonNode> HireTechnician(string employeeNumber = "T-0042", string team = "East", string position = "FieldTechnician")

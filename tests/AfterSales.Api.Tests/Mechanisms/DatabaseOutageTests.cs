@@ -24,10 +24,7 @@ public sealed class DatabaseOutageTests
             ["ConnectionStrings:AfterSales"] = "Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres",
             ["Database:MigrateOnStartup"] = "false",
         });
-        var token = await (await offline.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = "desk", roles = new[] { Roles.Dispatcher } }))
-            .ShouldBe(HttpStatusCode.OK);
-        dispatcher = offline.CreateClient();
-        dispatcher.DefaultRequestHeaders.Authorization = new("Bearer", token["accessToken"]!.GetValue<string>());
+        dispatcher = await offline.ClientAs("desk", Roles.Dispatcher);
     }
 
     [OneTimeTearDown]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
@@ -20,7 +19,7 @@ public sealed class PreparedStatementTests : ApiTest
     public async Task A_query_refused_while_it_was_being_prepared_leaves_the_connection_usable()
     {
         await using var api = OnePreparingConnection();
-        var dispatcher = await Dispatcher(api);
+        var dispatcher = await api.ClientAs("dispatcher.user", Roles.Dispatcher);
         var created = await dispatcher.PostAsJsonAsync("/api/v1/customers", Customer("Li Na", "13900000009"));
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
 
@@ -38,15 +37,6 @@ public sealed class PreparedStatementTests : ApiTest
     {
         ["ConnectionStrings:AfterSales"] = $"{ApiFactory.ConnectionString};Maximum Pool Size=1;Max Auto Prepare=64;Auto Prepare Min Usages=1",
     });
-
-    private static async Task<HttpClient> Dispatcher(ApiFactory api)
-    {
-        var tokenResponse = await api.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = "dispatcher.user", roles = new[] { Roles.Dispatcher } });
-        var token = (await tokenResponse.ReadJson())["accessToken"]!.GetValue<string>();
-        var client = api.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static object Customer(string name, string phone) => new { name, phone, address = "1 Harbour Road", zone = "Urban" };
 }
