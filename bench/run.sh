@@ -159,10 +159,31 @@ wrk_run() {
     wrk -t"$threads" -c"$connections" -d"${5}s" --timeout 10s -s "$root/bench/wrk/bench.lua" "$2")
   grep '^RESULT ' <<<"$out" | cut -d' ' -f2-
 }
-# measure OP URL PATH TOKEN -> warm-up, then the measured run
+# "pid ticks" for the app process given and every PostgreSQL process (user + system CPU so far, in clock ticks)
+cpu_snapshot() {
+  local postmaster pid
+  postmaster=$(head -1 "$pgdir/postmaster.pid")
+  for pid in "$1" "$postmaster" $(pgrep -P "$postmaster"); do
+    awk -v pid="$pid" -v app="$1" '{ print (pid == app ? "app" : "pg"), pid, $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || true
+  done
+}
+# cpu_per_request BEFORE AFTER REQUESTS -> "app_us pg_us": CPU microseconds per request of the app and of PostgreSQL
+# (a backend that started during the run counts from zero)
+cpu_per_request() {
+  awk -v hz="$(getconf CLK_TCK)" -v n="${3:-0}" '
+    BEGIN { if (n <= 0) n = 1 }
+    FNR == NR { before[$2] = $3; next }
+    { used[$1] += $3 - (($2 in before) ? before[$2] : 0) }
+    END { printf "%.0f %.0f", used["app"] * 1e6 / hz / n, used["pg"] * 1e6 / hz / n }' "$1" "$2"
+}
+# measure OP URL PATH TOKEN APP_PID -> warm-up, then the measured run, and the CPU it cost per request
 measure() {
+  local out
   wrk_run "$1" "$2" "$3" "$4" "$warmup" >/dev/null
-  wrk_run "$1" "$2" "$3" "$4" "$duration"
+  cpu_snapshot "$5" >"$work/cpu.before"
+  out=$(wrk_run "$1" "$2" "$3" "$4" "$duration")
+  cpu_snapshot "$5" >"$work/cpu.after"
+  echo "$out $(cpu_per_request "$work/cpu.before" "$work/cpu.after" "${out%% *}")"
 }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status"; }
 
@@ -184,11 +205,11 @@ for ((round = 1; round <= rounds; round++)); do
       create) as_path=/api/v1/work-orders ref_path=/work-orders as_token=$dispatcher ;;
     esac
     log "round $round/$rounds, measuring $op: AfterSales"
-    echo "$op aftersales $(measure "$op" "$api" "$as_path" "$as_token")" >>"$results"
+    echo "$op aftersales $(measure "$op" "$api" "$as_path" "$as_token" "$api_pid")" >>"$results"
     rss_log+=" $op=$(rss_mb)MB"
     if [[ -n "$ref_path" ]]; then
       log "round $round/$rounds, measuring $op: reference"
-      echo "$op reference $(measure "$op" "$ref" "$ref_path" "")" >>"$results"
+      echo "$op reference $(measure "$op" "$ref" "$ref_path" "" "$ref_pid")" >>"$results"
     fi
   done
   rss_log+=$'\n'
@@ -216,6 +237,23 @@ awk '
         printf "  ! %s: %d non-2xx/socket errors on AfterSales, %d on the reference\n", o, bad[o, "aftersales"], bad[o, "reference"]
     }
   }' "$results"
+echo
+echo "CPU per request (microseconds of user + system time, same runs): what each side costs the shared cores"
+awk '
+  { app[$1, $2] = $9; pg[$1, $2] = $10 }
+  END {
+    split("create get list grades", ops, " ")
+    printf "%-10s %10s %10s %10s %10s %10s %10s\n", "operation", "AS app", "AS pg", "AS total", "ref app", "ref pg", "ref total"
+    for (i = 1; i <= 4; i++) {
+      o = ops[i]
+      if (!((o, "aftersales") in app)) continue
+      if ((o, "reference") in app)
+        printf "%-10s %10d %10d %10d %10d %10d %10d\n", o, app[o, "aftersales"], pg[o, "aftersales"], app[o, "aftersales"] + pg[o, "aftersales"],
+          app[o, "reference"], pg[o, "reference"], app[o, "reference"] + pg[o, "reference"]
+      else
+        printf "%-10s %10d %10d %10d %10s %10s %10s\n", o, app[o, "aftersales"], pg[o, "aftersales"], app[o, "aftersales"] + pg[o, "aftersales"], "-", "-", "-"
+    }
+  }' "$results"
 echo "AfterSales working set (VmRSS) after each operation:"
 printf '%s' "$rss_log"
 
@@ -229,9 +267,9 @@ if ((growth)); then
   for level in 10000 100000 1000000; do
     ((level >= rows)) || continue
     seed_to "$level"
-    list=$(measure list "$api" "/api/v1/work-orders?$list_query" "$dispatcher")
-    ref_list=$(measure list "$ref" "/work-orders?status=Registered" "")
-    grades=$(measure grades "$api" "/api/v1/reports/grades?month=$month" "$hr")
+    list=$(measure list "$api" "/api/v1/work-orders?$list_query" "$dispatcher" "$api_pid")
+    ref_list=$(measure list "$ref" "/work-orders?status=Registered" "" "$ref_pid")
+    grades=$(measure grades "$api" "/api/v1/reports/grades?month=$month" "$hr" "$api_pid")
     total=$(psql_db -At -c "SELECT count(*) FROM aftersales.work_orders")
     echo "$level $total $list | $ref_list | $grades" >>"$growth_results"
   done
