@@ -3,8 +3,6 @@ using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +16,7 @@ public sealed record GetDispatchQueue(int Page = 1, int PageSize = 20) : IQuery<
 
 public sealed class GetDispatchQueueValidator : PagedQueryValidator<GetDispatchQueue>;
 
-public sealed class GetDispatchQueueHandler(IAfterSalesDbContext db, CompanyCalendar calendar, IMapper mapper)
+public sealed class GetDispatchQueueHandler(IAfterSalesDbContext db, CompanyCalendar calendar)
     : IQueryHandler<GetDispatchQueue, PagedList<WorkOrderSummary>>
 {
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(GetDispatchQueue query, CancellationToken cancellationToken)
@@ -30,7 +28,7 @@ public sealed class GetDispatchQueueHandler(IAfterSalesDbContext db, CompanyCale
             .ThenBy(order => order.Priority == Priority.Urgent ? 0 : 1)
             .ThenBy(order => order.ReceivedAt)
             .ThenBy(order => order.Id)
-            .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)
+            .Select(WorkOrderSummary.Of)
             .ToPageAsync(query, cancellationToken);
     }
 }

@@ -1,9 +1,9 @@
+using System.Linq.Expressions;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Common.Queries;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -47,72 +47,93 @@ public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders
 public sealed class ListWorkOrdersHandler(
     IAfterSalesDbContext db,
     WorkOrderAccess access,
-    IMapper mapper,
     IOptions<SlaOptions> sla,
     TimeProvider clock)
     : IQueryHandler<ListWorkOrders, PagedList<WorkOrderSummary>>
 {
+    /// <summary>
+    /// Every filter of the list, written once. A null parameter leaves its condition out of the SQL: EF Core writes
+    /// one statement per combination of the nulls it is given, so each keeps its index.
+    /// </summary>
+    private static readonly Expression<Func<DbContext, Filter, IQueryable<WorkOrder>>> Matching = (context, filter) => context.Set<WorkOrder>()
+        .AsNoTracking()
+        .Where(order => filter.Status == null || order.Status == filter.Status)
+        .Where(order => filter.TechnicianId == null || order.TechnicianId == filter.TechnicianId)
+        .Where(order => filter.VisibleTo == null || order.TechnicianId == filter.VisibleTo)
+        .Where(order => filter.From == null || order.ReceivedAt >= filter.From)
+        .Where(order => filter.To == null || order.ReceivedAt < filter.To)
+        .Where(order => filter.ClockIn == null || order.Clocks.Any(clock => clock.State == filter.ClockIn))
+        .Where(order => filter.ClockDueBy == null
+            || order.Clocks.Any(clock => clock.State == SlaState.Pending && clock.StoppedAt == null && clock.Deadline <= filter.ClockDueBy))
+#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
+        .Where(order => filter.AfterReceivedAt == null
+            || order.ReceivedAt < filter.AfterReceivedAt
+            || (order.ReceivedAt == filter.AfterReceivedAt && string.Compare(order.Number, filter.AfterNumber) < 0));
+#pragma warning restore CA1309
+
+    // Lists are read far more than anything is written, so both ways of reading one are compiled (see CompiledQuery).
+    private static readonly Func<IAfterSalesDbContext, Filter, IAsyncEnumerable<WorkOrderSummary>> NewestFirst = CompiledQuery.Rows(
+        Matching.Then((orders, filter) => orders
+            .OrderByDescending(order => order.ReceivedAt)
+            .ThenByDescending(order => order.Number)
+            .Skip(filter.Skip)
+            .Take(filter.Take)
+            .Select(WorkOrderSummary.Of)));
+
+    private static readonly Func<IAfterSalesDbContext, Filter, CancellationToken, Task<int>> CountOf = CompiledQuery.Value(
+        Matching.Then((orders, _) => orders.Count()));
+
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var orders = access.Visible(db.WorkOrders.AsNoTracking());
-        if (query.Status is { } status)
-        {
-            orders = orders.Where(order => order.Status == status);
-        }
-
-        if (query.TechnicianId is { } technicianId)
-        {
-            orders = orders.Where(order => order.TechnicianId == technicianId);
-        }
-
-        if (query.From is { } from)
-        {
-            var fromUtc = from.ToUniversalTime();
-            orders = orders.Where(order => order.ReceivedAt >= fromUtc);
-        }
-
-        if (query.To is { } to)
-        {
-            var toUtc = to.ToUniversalTime();
-            orders = orders.Where(order => order.ReceivedAt < toUtc);
-        }
-
-        if (query.SlaState == SlaFilter.Breached)
-        {
-            orders = orders.Where(order => order.Clocks.Any(c => c.State == SlaState.Breached));
-        }
-        else if (query.SlaState == SlaFilter.AtRisk)
-        {
-            var horizon = clock.GetUtcNow().AddHours(sla.Value.AtRiskHours);
-            orders = orders.Where(order => order.Clocks.Any(c => c.State == SlaState.Pending && c.StoppedAt == null && c.Deadline <= horizon));
-        }
+        var after = string.IsNullOrEmpty(query.Cursor) ? (WorkOrderCursor?)null : WorkOrderCursor.Parse(query.Cursor);
+        var filter = new Filter(
+            query.Status,
+            query.TechnicianId,
+            access.RestrictedTo,
+            query.From?.ToUniversalTime(),
+            query.To?.ToUniversalTime(),
+            query.SlaState == SlaFilter.Breached ? SlaState.Breached : null,
+            query.SlaState == SlaFilter.AtRisk ? clock.GetUtcNow().AddHours(sla.Value.AtRiskHours) : null,
+            after?.ReceivedAt,
+            after?.Number,
+            Skip: 0,
+            Take: query.PageSize);
 
         if (query.Cursor is null)
         {
-            return await NewestFirst(orders)
-                .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)
-                .ToPageAsync(query, cancellationToken);
-        }
-
-        if (query.Cursor.Length > 0)
-        {
-            var after = WorkOrderCursor.Parse(query.Cursor);
-#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
-            orders = orders.Where(order => order.ReceivedAt < after.ReceivedAt
-                || (order.ReceivedAt == after.ReceivedAt && string.Compare(order.Number, after.Number) < 0));
-#pragma warning restore CA1309
+            var totalCount = await CountOf(db, filter, cancellationToken);
+            var page = await Read(filter with { Skip = (query.Page - 1) * query.PageSize }, cancellationToken);
+            return new PagedList<WorkOrderSummary>(page, query.Page, query.PageSize, totalCount);
         }
 
         // One row more than the page says whether there is a next page, without counting.
-        var pageSize = query.PageSize;
-        var rows = await NewestFirst(orders)
-            .Take(pageSize + 1)
-            .ProjectTo<WorkOrderSummary>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
-        var next = rows.Count > pageSize ? new WorkOrderCursor(rows[pageSize - 1].ReceivedAt, rows[pageSize - 1].Number).ToString() : null;
-        return new PagedList<WorkOrderSummary>([.. rows.Take(pageSize)], null, pageSize, null, next);
+        var rows = await Read(filter with { Take = query.PageSize + 1 }, cancellationToken);
+        var next = rows.Count > query.PageSize ? new WorkOrderCursor(rows[query.PageSize - 1].ReceivedAt, rows[query.PageSize - 1].Number).ToString() : null;
+        return new PagedList<WorkOrderSummary>([.. rows.Take(query.PageSize)], null, query.PageSize, null, next);
     }
 
-    private static IOrderedQueryable<WorkOrder> NewestFirst(IQueryable<WorkOrder> orders) =>
-        orders.OrderByDescending(order => order.ReceivedAt).ThenByDescending(order => order.Number);
+    private async Task<List<WorkOrderSummary>> Read(Filter filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<WorkOrderSummary>(filter.Take);
+        await foreach (var row in NewestFirst(db, filter).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The list's parameters. <see cref="VisibleTo"/> is the caller's own id when they see only their orders .</summary>
+    private sealed record Filter(
+        WorkOrderStatus? Status,
+        Guid? TechnicianId,
+        Guid? VisibleTo,
+        DateTimeOffset? From,
+        DateTimeOffset? To,
+        SlaState? ClockIn,
+        DateTimeOffset? ClockDueBy,
+        DateTimeOffset? AfterReceivedAt,
+        string? AfterNumber,
+        int Skip,
+        int Take);
 }
