@@ -32,6 +32,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
     /// <summary>Every SQL command the API's DbContext sends.</summary>
     public DatabaseCommands DatabaseCommands { get; } = new();
 
+    public CommitFaults CommitFaults { get; } = new();
+
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("ConnectionStrings__AfterSales")
         ?? throw new InvalidOperationException("ConnectionStrings__AfterSales is not set: run the tests through ./build/test.sh, which starts a database.");
@@ -86,7 +88,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             services.AddScoped<IDomainEventHandler<TechnicianHired>, HiredEventsRecorder>();
             services.AddSingleton(RefusedDepartures);
             services.AddScoped<IDomainEventHandler<TechnicianStatusChanged>, DepartureRefuser>();
-            services.ConfigureDbContext<AfterSalesDbContext>(options => options.AddInterceptors(DatabaseCommands));
+            services.ConfigureDbContext<AfterSalesDbContext>(options => options.AddInterceptors(DatabaseCommands, CommitFaults));
         });
     }
 }

@@ -24,6 +24,7 @@ public abstract class ApiTest
         }
 
         Factory.RefusedDepartures.Clear();
+        Factory.CommitFaults.Clear();
     }
 
     protected static HttpClient Anonymous() => Factory.CreateClient();

@@ -27,6 +27,9 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     // What to report of each type is fixed by the model, so it is worked out once per type, not on every save.
     private static readonly ConcurrentDictionary<ITypeBase, AuditedType> Types = new();
 
+    /// <summary>The last audit row recorded: found in the database once its transaction has ended, it proves the commit.</summary>
+    public Guid? LastRecorded { get; private set; }
+
     /// <summary>Called with changes already detected.</summary>
     public void Record(ChangeTracker changeTracker)
     {
@@ -41,6 +44,10 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         }
 
         changeTracker.Context.AddRange(entries);
+        if (entries.Count > 0)
+        {
+            LastRecorded = entries[^1].Id;
+        }
     }
 
     private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
