@@ -1,7 +1,7 @@
 using AfterSales.Application.Assessments;
 using AfterSales.Application.Assessments.Complaints;
-using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Complaints;
+using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
@@ -47,6 +47,7 @@ public static class DependencyInjection
             .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
             .ValidateOnStart();
         services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.PenaltyRangeIsValid, "Complaints:Penalty needs 0 < Min <= Max, in whole cents.")

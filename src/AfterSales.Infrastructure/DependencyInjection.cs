@@ -3,6 +3,7 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Complaints;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
+using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Seeding;
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
+        services.AddSingleton<IdempotencyKeyCleanUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<IdempotencyKeyCleanUp>());
 
         services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
         services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"], timeout: DatabaseReadiness.Timeout);

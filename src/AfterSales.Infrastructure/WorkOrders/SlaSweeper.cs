@@ -1,10 +1,10 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.WorkOrders;
+using AfterSales.Infrastructure.BackgroundJobs;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +16,7 @@ namespace AfterSales.Infrastructure.WorkOrders;
 /// lets only one API instance sweep at a time; the others skip the round.
 /// </summary>
 public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<SlaOptions> options, TimeProvider clock, ILogger<SlaSweeper> logger)
-    : BackgroundService
+    : PeriodicJob("SLA sweep", logger)
 {
     private const long AdvisoryLockKey = 0x5_1A_5EE9;
     private const int BatchSize = 200;
@@ -54,41 +54,22 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
             cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.SweepIntervalSeconds == 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    {
+        int breached;
+        do
         {
-            try
+            breached = await SweepOnceAsync(cancellationToken);
+            if (breached > 0)
             {
-                int breached;
-                do
-                {
-                    breached = await SweepOnceAsync(stoppingToken);
-                    if (breached > 0)
-                    {
-                        LogSwept(logger, breached);
-                    }
-                }
-                while (breached == BatchSize); // A full batch means more may be waiting.
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Whatever went wrong (the database away, a timeout), the next round tries again: an
-                // exception escaping here would stop the whole host.
-                LogSweepFailed(logger, exception);
+                LogSwept(logger, breached);
             }
         }
+        while (breached == BatchSize); // A full batch means more may be waiting.
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep breached clocks on {Count} work orders")]
     private static partial void LogSwept(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "SLA sweep failed; retrying at the next interval")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
+using AfterSales.Infrastructure.Idempotency;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace AfterSales.Api.Tests.Mechanisms;
@@ -110,6 +112,43 @@ public sealed class IdempotencyTests : ApiTest
 
         Assert.That(createdIds, Has.Count.EqualTo(1));
         Assert.That(await TechnicianCount(admin), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task X3_a_key_is_honoured_for_a_week_and_released_by_the_clean_up_after_it()
+    {
+        var admin = await As(Roles.Admin);
+        var cleanUp = Factory.Services.GetRequiredService<IdempotencyKeyCleanUp>();
+        await (await Post(admin, "key-1", Technician("T-0042"))).ShouldBe(HttpStatusCode.Created);
+
+        Factory.Clock.Advance(TimeSpan.FromHours(167));
+        var keptWithinTheWeek = await cleanUp.DeleteExpiredAsync(CancellationToken.None);
+        var retry = await Post(admin, "key-1", Technician("T-0042"));
+        Factory.Clock.Advance(TimeSpan.FromHours(2));
+        var deletedAfterIt = await cleanUp.DeleteExpiredAsync(CancellationToken.None);
+        var reused = await Post(admin, "key-1", Technician("T-0043"));
+
+        await retry.ShouldBe(HttpStatusCode.Created);
+        await reused.ShouldBe(HttpStatusCode.Created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(keptWithinTheWeek, Is.EqualTo(0));
+            Assert.That(retry.Headers.GetValues("Idempotent-Replayed").Single(), Is.EqualTo("true"));
+            Assert.That(deletedAfterIt, Is.EqualTo(1));
+            Assert.That(reused.Headers.Contains("Idempotent-Replayed"), Is.False, "an expired key is a new request, not a reuse (422)");
+        });
+        Assert.That(await TechnicianCount(admin), Is.EqualTo(2));
+    }
+
+    [TestCase("Idempotency:KeepHours", "0", "KeepHours")]
+    [TestCase("Idempotency:CleanUpIntervalSeconds", "-1", "CleanUpIntervalSeconds")]
+    public void X3_the_api_refuses_to_start_with_an_invalid_idempotency_setting(string key, string value, string named)
+    {
+        using var misconfigured = new ApiFactory(new Dictionary<string, string?> { [key] = value });
+
+        var failure = Assert.Catch(() => _ = misconfigured.Server);
+
+        Assert.That(failure!.ToString(), Does.Contain(named));
     }
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string key, object body)
