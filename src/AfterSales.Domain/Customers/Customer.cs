@@ -7,7 +7,7 @@ namespace AfterSales.Domain.Customers;
 public sealed class Customer : AggregateRoot
 {
     private readonly List<Equipment> _equipment = [];
-    private readonly List<ContactRecord> _contacts = [];
+    private readonly List<ContactRecord> _newContacts = [];
 
     private Customer()
         : base(Guid.Empty)
@@ -43,7 +43,12 @@ public sealed class Customer : AggregateRoot
 
     public IReadOnlyCollection<Equipment> Equipment => _equipment;
 
-    public IReadOnlyCollection<ContactRecord> Contacts => _contacts;
+    /// <summary>
+    /// The check-up calls and visits recorded since this card was loaded. The contact log only grows, and no rule reads
+    /// it back (<see cref="LastContactedOn"/> carries what CU-4 needs), so the card is loaded without it and new
+    /// entries are appended: a customer with years of visits costs a registration nothing.
+    /// </summary>
+    public IReadOnlyCollection<ContactRecord> NewContacts => _newContacts;
 
     public static Customer Register(string name, string phone, string address, Zone zone, DateOnly registeredOn, TimeProvider clock)
     {
@@ -102,7 +107,7 @@ public sealed class Customer : AggregateRoot
         }
 
         var contact = new ContactRecord(kind, contactedOn, note, recordedBy);
-        _contacts.Add(contact);
+        _newContacts.Add(contact);
         if (LastContactedOn is null || contactedOn > LastContactedOn)
         {
             LastContactedOn = contactedOn;

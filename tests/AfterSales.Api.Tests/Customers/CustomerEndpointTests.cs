@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
+using Npgsql;
 
 namespace AfterSales.Api.Tests.Customers;
 
@@ -206,6 +207,47 @@ public sealed class CustomerEndpointTests : ApiTest
     }
 
     [Test]
+    public async Task CU4_every_contact_is_logged_and_the_log_is_not_read_to_show_the_card_or_register_an_order()
+    {
+        var customer = await RegisterCustomer(new
+        {
+            name = "Often visited",
+            phone = "1",
+            address = "A",
+            zone = "Urban",
+            equipment = new[] { Machine("M", "L-1", "2026-01-01", "2028-01-01"), Machine("M", "L-2", "2026-01-01", "2028-01-01") },
+        });
+        var dispatcher = await As(Roles.Dispatcher);
+        foreach (var day in new[] { "2026-11-10", "2026-11-13", "2026-11-12" })
+        {
+            await (await dispatcher.PostAsJsonAsync($"/api/v1/customers/{customer["id"]}/contacts", new { kind = "FollowUpCall", contactedOn = day }))
+                .ShouldBe(HttpStatusCode.OK);
+        }
+
+        Factory.DatabaseCommands.Reset();
+        var card = await (await dispatcher.GetAsync($"/api/v1/customers/{customer["id"]}")).ShouldBe(HttpStatusCode.OK);
+        await (await dispatcher.PostAsJsonAsync("/api/v1/work-orders", new
+        {
+            customerId = customer["id"]!.GetValue<Guid>(),
+            equipmentId = customer["equipment"]![1]!["id"]!.GetValue<Guid>(),
+            problemDescription = "Leaks oil",
+            priority = "Normal",
+            channel = "Phone",
+        })).ShouldBe(HttpStatusCode.Created);
+        var sent = Factory.DatabaseCommands.Texts.ToList();
+        var logged = await ContactLogLength(customer["id"]!.GetValue<Guid>());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(card["lastContactedOn"]!.GetValue<string>(), Is.EqualTo("2026-11-13"));
+            Assert.That(card["equipment"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That(sent, Is.Not.Empty);
+            Assert.That(sent, Has.None.Contains("contact_records"), "the card and the registration read the contact log");
+            Assert.That(logged, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
     public async Task CU3_reminders_are_for_the_dispatch_desk()
     {
         var technician = await As(Roles.Technician);
@@ -220,4 +262,13 @@ public sealed class CustomerEndpointTests : ApiTest
 
     private static string[] Serials(JsonNode page) =>
         [.. page["items"]!.AsArray().Select(item => item!["serialNumber"]!.GetValue<string>())];
+
+    private static async Task<long> ContactLogLength(Guid customerId)
+    {
+        await using var connection = new NpgsqlConnection(ApiFactory.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM aftersales.contact_records WHERE customer_id = @customer", connection);
+        count.Parameters.AddWithValue("customer", customerId);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
 }

@@ -23,8 +23,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 
         builder.HasMany(customer => customer.Equipment).WithOne().HasForeignKey(equipment => equipment.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(customer => customer.Equipment).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
-        builder.HasMany(customer => customer.Contacts).WithOne().HasForeignKey("CustomerId").OnDelete(DeleteBehavior.Cascade);
-        builder.Navigation(customer => customer.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+        // Not included: loading the card with its whole contact log multiplied every machine's row by every visit.
+        builder.HasMany(customer => customer.NewContacts).WithOne().HasForeignKey("CustomerId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(customer => customer.NewContacts).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
