@@ -8,6 +8,7 @@ using AfterSales.Application.Handovers.Items;
 using AfterSales.Application.Handovers.List;
 using AfterSales.Application.Handovers.SignOffs;
 using AfterSales.Application.Handovers.Start;
+using AfterSales.Application.Handovers.Withdraw;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,6 +36,8 @@ internal static class HandoverEndpoints
             "Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)");
         handovers.MapAction<CompleteHandover, HandoverChecklistResponse>("complete", Policies.HandoverManagement,
             "Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)");
+        handovers.MapAction<WithdrawHandover, HandoverChecklistResponse>("withdraw", Policies.HandoverManagement,
+            "Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)");
     }
 
     private static void ItemAction<TAction>(RouteGroupBuilder handovers, string action, string policy, string summary)

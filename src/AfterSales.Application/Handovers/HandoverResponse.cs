@@ -23,6 +23,9 @@ public sealed record HandoverChecklistResponse(
     DateTimeOffset StartedAt,
     string? CompletedBy,
     DateTimeOffset? CompletedAt,
+    string? WithdrawnBy,
+    DateTimeOffset? WithdrawnAt,
+    string? WithdrawalReason,
     IReadOnlyList<HandoverItemResponse> Items,
     IReadOnlyList<HandoverSignOffResponse> SignOffs,
     uint Version) : IVersionedResource;
@@ -67,6 +70,9 @@ public sealed class HandoverChecklistResponseConverter(CompanyCalendar calendar)
             source.StartedAt,
             source.CompletedBy,
             source.CompletedAt,
+            source.WithdrawnBy,
+            source.WithdrawnAt,
+            source.WithdrawalReason,
             [.. source.Items.OrderBy(item => item.Kind).ThenBy(item => item.Description, StringComparer.Ordinal).ThenBy(item => item.Id).Select(context.Mapper.Map<HandoverItemResponse>)],
             [.. source.SignOffs.OrderBy(signOff => signOff.Party).Select(context.Mapper.Map<HandoverSignOffResponse>)],
             source.Version);

@@ -57,6 +57,12 @@ public sealed class HandoverChecklist : AggregateRoot
 
     public DateTimeOffset? CompletedAt { get; private set; }
 
+    public string? WithdrawnBy { get; private set; }
+
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
     public IReadOnlyCollection<HandoverItem> Items => _items;
 
     public IReadOnlyCollection<HandoverSignOff> SignOffs => _signOffs;
@@ -274,6 +280,29 @@ public sealed class HandoverChecklist : AggregateRoot
         Raise(new HandoverCompleted(Id, TechnicianId, now));
     }
 
+    /// <summary>
+    /// HC-1 undone: an open handover is called off, saying why (the resignation withdrawn, the wrong technician). Nothing
+    /// is handed over, whatever the items say, and the technician is <see cref="TechnicianStatus.Active"/> again, so
+    /// work can reach them (TE-2). The checklist stays as the record of what happened; a new one can be started later.
+    /// </summary>
+    public void Withdraw(Technician leaver, string reason, string withdrawnBy, TimeProvider clock)
+    {
+        EnsureOpen("HC-1");
+        if (leaver.Id != TechnicianId)
+        {
+            throw new ArgumentException("The leaver is the checklist's technician.", nameof(leaver));
+        }
+
+        var withdrawalReason = Require.Text(reason, 500);
+        leaver.StayOn(clock);
+        var now = clock.GetUtcNow();
+        Status = HandoverStatus.Withdrawn;
+        WithdrawnBy = Require.Text(withdrawnBy, 100);
+        WithdrawnAt = now;
+        WithdrawalReason = withdrawalReason;
+        Raise(new HandoverWithdrawn(Id, TechnicianId, now));
+    }
+
     /// <summary>HC-1: a transfer names a team other than the current one; other reasons name none.</summary>
     private static string? TeamAfter(HandoverReason reason, string? newTeam, Technician leaver)
     {
@@ -419,7 +448,7 @@ public sealed class HandoverChecklist : AggregateRoot
     {
         if (Status != HandoverStatus.Open)
         {
-            throw new BusinessRuleViolationException(ruleId, "the handover checklist has already been completed");
+            throw new BusinessRuleViolationException(ruleId, $"the handover checklist has already been {Status.ToString().ToLowerInvariant()}");
         }
     }
 }

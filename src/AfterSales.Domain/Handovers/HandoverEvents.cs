@@ -11,3 +11,5 @@ public sealed record HandoverItemEnded(Guid ChecklistId, Guid ItemId, HandoverIt
 public sealed record HandoverSignedOff(Guid ChecklistId, HandoverParty Party, bool OnBehalf, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record HandoverCompleted(Guid ChecklistId, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record HandoverWithdrawn(Guid ChecklistId, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;

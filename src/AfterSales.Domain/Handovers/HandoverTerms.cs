@@ -15,6 +15,9 @@ public enum HandoverStatus
 {
     Open,
     Completed,
+
+    /// <summary>Called off before completion (the resignation withdrawn, started for the wrong person): nothing was handed over.</summary>
+    Withdrawn,
 }
 
 /// <summary>HC-2: what an item is about.</summary>

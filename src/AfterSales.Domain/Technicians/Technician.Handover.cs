@@ -20,6 +20,10 @@ public sealed partial class Technician
         ChangeStatus("HC-1", TechnicianStatus.Active, TechnicianStatus.Leaving, clock);
     }
 
+    /// <summary>HC-1: the handover was withdrawn; the technician takes new work again.</summary>
+    internal void StayOn(TimeProvider clock) =>
+        ChangeStatus("HC-1", TechnicianStatus.Leaving, TechnicianStatus.Active, clock);
+
     /// <summary>HC-5: the completed handover of a resignation, dismissal or retirement.</summary>
     internal void CompleteDeparture(TimeProvider clock) =>
         ChangeStatus("HC-5", TechnicianStatus.Leaving, TechnicianStatus.Departed, clock);

@@ -90,6 +90,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/handovers/{id}/items/{itemId}/waive"] =                   ".    .    .    M    .    .    .",
         ["POST /api/v1/handovers/{id}/sign-offs"] =                              "D    T    L    M    F    H    A",
         ["POST /api/v1/handovers/{id}/complete"] =                               ".    .    .    M    .    .    .",
+        ["POST /api/v1/handovers/{id}/withdraw"] =                               ".    .    .    M    .    .    .",
         ["POST /api/v1/assessments"] =                                           ".    .    L    M    .    .    .",
         ["GET /api/v1/assessments/{id}"] =                                       ".    T    L    M    .    H    .",
         ["GET /api/v1/assessments"] =                                            ".    T    L    M    .    H    .",

@@ -17,6 +17,8 @@ internal sealed class HandoverChecklistConfiguration : IEntityTypeConfiguration<
         builder.Property(checklist => checklist.NewTeam).HasMaxLength(HandoverChecklist.TeamMaxLength);
         builder.Property(checklist => checklist.StartedBy).HasMaxLength(100);
         builder.Property(checklist => checklist.CompletedBy).HasMaxLength(100);
+        builder.Property(checklist => checklist.WithdrawnBy).HasMaxLength(100);
+        builder.Property(checklist => checklist.WithdrawalReason).HasMaxLength(500);
 
         builder.HasOne<Technician>().WithMany().HasForeignKey(checklist => checklist.TechnicianId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Technician>().WithMany().HasForeignKey(checklist => checklist.SuccessorId).OnDelete(DeleteBehavior.Restrict);

@@ -821,6 +821,20 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("withdrawn_by");
+
                     b.HasKey("Id")
                         .HasName("pk_handover_checklists");
 
@@ -2509,7 +2523,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
-                        .WithMany("Contacts")
+                        .WithMany("NewContacts")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_contact_records_customers_customer_id");
@@ -2968,9 +2982,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("AfterSales.Domain.Customers.Customer", b =>
                 {
-                    b.Navigation("Contacts");
-
                     b.Navigation("Equipment");
+
+                    b.Navigation("NewContacts");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverChecklist", b =>
