@@ -40,6 +40,7 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => Enum.GetValues<Zone>().All(zone => options.ArrivalWorkingHours.GetValueOrDefault(zone) > 0), "Sla:ArrivalWorkingHours needs a positive figure for every zone.")
             .Validate(WorkingHoursAreValid, "Sla:WorkingHours must give HH:mm-HH:mm periods for at least one day.")
+            .Validate(options => options.WorkingHours.HolidayWarningDays is >= 0 and <= 365, "Sla:WorkingHours:HolidayWarningDays is 0 to 365.")
             .ValidateOnStart();
         services.AddOptions<WorkOrderOptions>().BindConfiguration(WorkOrderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PartOptions>().BindConfiguration(PartOptions.Section)
@@ -80,8 +81,6 @@ public static class DependencyInjection
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.AnnualReview());
 
-        services.AddScoped<IdempotencyScope>();
-        services.AddScoped<WorkOrderAccess>();
         services.AddScoped<AssessmentAccess>();
         services.AddScoped<AssessmentInputs>();
         services.AddScoped<AssessmentCalculator>();

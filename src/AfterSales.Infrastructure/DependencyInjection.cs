@@ -50,7 +50,9 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyKeyCleanUp>());
 
         services.Scan<IApplicationMarker>(typeof(IDomainEventHandler<>));
-        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: ["ready"], timeout: DatabaseReadiness.Timeout);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadiness>("database", tags: ["ready"], timeout: DatabaseReadiness.Timeout)
+            .AddCheck<HolidayListCoverage>("holidays", tags: ["ready"]);
         return services;
     }
 

@@ -76,6 +76,17 @@ public sealed class WorkingHoursOptions
     /// <summary>Weekend days declared working days (调休); they follow Monday's hours.</summary>
     public List<DateOnly> ExtraWorkingDays { get; set; } = [];
 
+    /// <summary>
+    /// Public holidays are published a year at a time. From this many days before a year starts, a year that lists
+    /// none makes /health/ready report Degraded: its deadlines would count the holidays as working time.
+    /// </summary>
+    [Range(0, 365)]
+    public int HolidayWarningDays { get; set; } = 45;
+
+    /// <summary>The years from <paramref name="today"/> to <see cref="HolidayWarningDays"/> ahead without a single listed holiday.</summary>
+    public IReadOnlyList<int> YearsWithoutHolidays(DateOnly today) =>
+        [.. Enumerable.Range(today.Year, today.AddDays(HolidayWarningDays).Year - today.Year + 1).Where(year => !Holidays.Any(day => day.Year == year))];
+
     public WorkingCalendar Calendar(TimeZoneInfo timeZone) => new(
         timeZone,
         Week.ToDictionary(day => day.Key, day => (IReadOnlyList<WorkingPeriod>)Periods(day.Value)),

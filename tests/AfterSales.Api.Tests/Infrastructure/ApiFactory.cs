@@ -45,6 +45,13 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
         return (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
     }
 
+    /// <summary>Starts a host with one setting changed, expecting start-up to refuse it; returns the failure's text.</summary>
+    public static string StartupFailureWith(string key, string value)
+    {
+        using var misconfigured = new ApiFactory(new Dictionary<string, string?> { [key] = value });
+        return Assert.Catch(() => _ = misconfigured.Server)!.ToString();
+    }
+
     public HttpClient ClientWith(string token)
     {
         var client = CreateClient();
