@@ -244,10 +244,7 @@ public sealed class HandoverChecklist : AggregateRoot
     public void Complete(Technician leaver, IReadOnlyCollection<Technician> takers, HandoverRecords records, DateOnly today, string completedBy, TimeProvider clock)
     {
         EnsureOpen("HC-5");
-        if (leaver.Id != TechnicianId)
-        {
-            throw new ArgumentException("The leaver is the checklist's technician.", nameof(leaver));
-        }
+        EnsureLeaver(leaver);
 
         var missing = Missing(records);
         if (missing.Count > 0)
@@ -288,10 +285,7 @@ public sealed class HandoverChecklist : AggregateRoot
     public void Withdraw(Technician leaver, string reason, string withdrawnBy, TimeProvider clock)
     {
         EnsureOpen("HC-1");
-        if (leaver.Id != TechnicianId)
-        {
-            throw new ArgumentException("The leaver is the checklist's technician.", nameof(leaver));
-        }
+        EnsureLeaver(leaver);
 
         var withdrawalReason = Require.Text(reason, 500);
         leaver.StayOn(clock);
@@ -443,6 +437,14 @@ public sealed class HandoverChecklist : AggregateRoot
 
     private HandoverItem Item(Guid itemId) =>
         _items.SingleOrDefault(item => item.Id == itemId) ?? throw new NotFoundException("Handover item", itemId);
+
+    private void EnsureLeaver(Technician leaver)
+    {
+        if (leaver.Id != TechnicianId)
+        {
+            throw new ArgumentException("The leaver is the checklist's technician.", nameof(leaver));
+        }
+    }
 
     private void EnsureOpen(string ruleId)
     {
