@@ -25,6 +25,7 @@ public abstract class ApiTest
 
         Factory.RefusedDepartures.Clear();
         Factory.CommitFaults.Clear();
+        Factory.DatabaseCommands.Reset();
     }
 
     protected static HttpClient Anonymous() => Factory.CreateClient();
