@@ -1,0 +1,573 @@
+// The scripted pass of the contract check (check.mjs): every operation of docs/openapi.json on its success path and
+// its main refusals (401, 403, 404, 409 with a ruleId, 412 for a stale If-Match, 400 for invalid input, 422 for a
+// reused Idempotency-Key), on records it creates itself through the API. It speaks HTTP paths, not C# types.
+//
+// Each step names itself and the status it expects. A step marked `bad` is a request deliberately outside the
+// contract (no token, a field missing, a value out of range, an unknown property): Prism must report it, and only
+// those may carry request violations. Actions without fields send `{}` when the document gives them a body, and no
+// body when it does not.
+
+/** Unique per run, so the walk can run again on the same database. */
+const run = Math.random().toString(36).slice(2, 6).toUpperCase();
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000001';
+
+const iso = date => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const minutesFromNow = minutes => iso(new Date(Date.now() + minutes * 60_000));
+/** The company's calendar (Asia/Shanghai, UTC+8, no daylight saving). */
+const shanghai = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * 86_400_000);
+const today = (offsetDays = 0) => shanghai(offsetDays).toISOString().slice(0, 10);
+const thisMonth = () => shanghai().toISOString().slice(0, 7);
+const lastMonth = () => {
+  const now = shanghai();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+};
+
+class Client {
+  constructor({ base, operations, stepHeader }) {
+    this.base = `${base}/api/v1`;
+    this.operations = operations;
+    this.stepHeader = stepHeader;
+    this.steps = new Map();
+    this.failures = [];
+  }
+
+  /**
+   * One request. `as` is a bearer token (none: anonymous); `body` is sent as JSON unless it is a string;
+   * `expect` a status or a list of them; `bad` says why the request is deliberately outside the contract.
+   */
+  async send(step, { as, method = 'GET', path, body, headers = {}, expect = 200, bad }) {
+    const id = `${this.steps.size + 1}. ${step}`;
+    this.steps.set(id, { step, bad });
+    const sent = { ...headers, [this.stepHeader]: id };
+    if (as) sent.authorization = `Bearer ${as}`;
+    if (body !== undefined) {
+      sent['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(this.base + path, {
+      method,
+      headers: sent,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const expected = [expect].flat();
+    if (!expected.includes(response.status)) {
+      this.failures.push(`step "${id}": ${method} ${path} answered ${response.status}, the walk expects ${expected.join(' or ')}: ${text.slice(0, 400)}`);
+    }
+    return { status: response.status, headers: response.headers, json, text, etag: response.headers.get('etag') };
+  }
+
+  get(step, as, path, options = {}) {
+    return this.send(step, { as, path, ...options });
+  }
+
+  post(step, as, path, body, options = {}) {
+    return this.send(step, { as, method: 'POST', path, body, ...options });
+  }
+
+  put(step, as, path, body, options = {}) {
+    return this.send(step, { as, method: 'PUT', path, body, ...options });
+  }
+
+  /** An action without fields: `{}` where the document describes a body, nothing where it does not. */
+  act(step, as, path, options = {}) {
+    const operation = this.operations.match('POST', `/api/v1${path}`);
+    return this.post(step, as, path, operation?.hasBody ? {} : undefined, options);
+  }
+
+  async token(userName, roles, technicianId) {
+    const body = technicianId ? { userName, roles, technicianId } : { userName, roles };
+    const answer = await this.post(`dev token for ${userName}`, undefined, '/auth/dev-token', body);
+    return answer.json?.accessToken;
+  }
+}
+
+export async function walk({ base, operations, stepHeader }) {
+  const w = new Client({ base, operations, stepHeader });
+
+  // Tokens, one per office role.
+  const admin = await w.token('walk.admin', ['Admin']);
+  const manager = await w.token('walk.manager', ['Manager']);
+  const lead = await w.token('walk.lead', ['TeamLead']);
+  const dispatcher = await w.token('walk.dispatcher', ['Dispatcher']);
+  const finance = await w.token('walk.finance', ['Finance']);
+  const hr = await w.token('walk.hr', ['HR']);
+  await w.post('dev token: roles not an array', undefined, '/auth/dev-token', { userName: 'x', roles: 'Manager' },
+    { expect: 400, bad: 'roles must be an array' });
+
+  await everyOperationRefusesAnonymousCallers(w);
+  const people = await technicians(w, { admin, manager, lead, dispatcher });
+  const customer = await customers(w, { dispatcher, manager, hr, people });
+  const orders = await workOrders(w, { dispatcher, manager, lead, finance, hr, people, customer });
+  await money(w, { finance, manager, people, orders });
+  await salesLeads(w, { dispatcher, people, customer, orders });
+  await complaints(w, { dispatcher, lead, manager, hr, people, customer, orders });
+  await assessments(w, { lead, manager, hr, people });
+  await reports(w, { lead, manager, hr, dispatcher, people });
+  await handovers(w, { manager, hr, dispatcher, people });
+  await w.get('audit of an order', admin, `/audit?entityId=${orders.onSite}&page=1&pageSize=20`);
+  await w.get('audit: not for a dispatcher', dispatcher, '/audit', { expect: 403 });
+
+  return { steps: w.steps, failures: w.failures };
+}
+
+/** 401 from every operation but the dev token: the walk's one pass over the whole document. */
+async function everyOperationRefusesAnonymousCallers(w) {
+  for (const operation of w.operations.all) {
+    if (operation.template === '/api/v1/auth/dev-token') continue;
+    const path = operation.template.replace('/api/v1', '').replace(/\{[^}]+\}/g, NO_SUCH_ID);
+    await w.send(`no token: ${operation.operationId}`, {
+      method: operation.method,
+      path,
+      body: operation.hasBody ? {} : undefined,
+      expect: 401,
+      bad: 'no bearer token',
+    });
+  }
+}
+
+async function technicians(w, { admin, manager, lead, dispatcher }) {
+  const hire = async (suffix, name, position = 'FieldTechnician', team = 'North') => {
+    const answer = await w.post(`hire ${name}`, admin, '/technicians', {
+      employeeNumber: `W${run}-${suffix}`, name, phone: `1390000${suffix}`, team, position, payLevel: 3, hireDate: '2021-03-01',
+    }, { expect: 201 });
+    return answer.json;
+  };
+  const field = await hire('01', 'Li Field');
+  const colleague = await hire('02', 'Wang Colleague');
+  const teamLead = await hire('03', 'Zhao Lead', 'TeamLead');
+  const leaver = await hire('04', 'Sun Leaver');
+  const other = await hire('05', 'Qian Other');
+
+  await w.post('hire: duplicate employee number (TE-1)', admin, '/technicians', {
+    employeeNumber: field.employeeNumber, name: 'Copy', phone: '1', team: 'North', position: 'Installer', payLevel: 1, hireDate: '2022-01-01',
+  }, { expect: 409 });
+  await w.post('hire: name missing', admin, '/technicians', {
+    employeeNumber: `W${run}-99`, phone: '1', team: 'North', position: 'Installer', payLevel: 1, hireDate: '2022-01-01',
+  }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('hire: not for a dispatcher', dispatcher, '/technicians', {
+    employeeNumber: `W${run}-98`, name: 'X', phone: '1', team: 'North', position: 'Installer', payLevel: 1, hireDate: '2022-01-01',
+  }, { expect: 403 });
+
+  const read = await w.get('a technician', dispatcher, `/technicians/${field.id}`);
+  await w.get('a technician: unknown id', dispatcher, `/technicians/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('technicians of a team', dispatcher, '/technicians?team=North&page=1&pageSize=50');
+  await w.get('technicians by status', manager, '/technicians?status=Active');
+
+  // Leave and return (TE-2): an OnLeave technician cannot be given work.
+  const away = await w.act('start leave', manager, `/technicians/${other.id}/leave`);
+  await w.act('start leave: already on leave', manager, `/technicians/${other.id}/leave`, { expect: 409 });
+  await w.act('return from leave: stale If-Match', manager, `/technicians/${other.id}/return-from-leave`, { headers: { 'if-match': read.etag }, expect: 412 });
+  const onLeave = { ...other, etag: away.etag };
+
+  // Property (TE-4) and discipline (TE-5).
+  const issued = await w.post('issue a tool', manager, `/technicians/${leaver.id}/property`, {
+    kind: 'Tool', description: 'Torque wrench', assetTag: `TW-${run}`, issuedOn: '2024-05-01', originalPrice: 1200,
+  });
+  await w.post('issue a tool: the asset is already issued', manager, `/technicians/${leaver.id}/property`, {
+    kind: 'Tool', description: 'Torque wrench', assetTag: `TW-${run}`, issuedOn: '2024-05-01', originalPrice: 1200,
+  }, { expect: 409 });
+  await w.post('issue a device', manager, `/technicians/${colleague.id}/property`, {
+    kind: 'Device', description: 'Tablet', assetTag: `TB-${run}`, issuedOn: '2024-06-01',
+  });
+  const tablet = (await w.get('the colleague with the tablet', manager, `/technicians/${colleague.id}`)).json?.property?.[0];
+  await w.post('return the tablet', manager, `/technicians/${colleague.id}/property/${tablet?.id}/return`, { on: today() });
+  await w.post('return the tablet again', manager, `/technicians/${colleague.id}/property/${tablet?.id}/return`, { on: today() }, { expect: 409 });
+  await w.post('return: unknown item', manager, `/technicians/${colleague.id}/property/${NO_SUCH_ID}/return`, { on: today() }, { expect: 404 });
+  await w.post('return: date missing', manager, `/technicians/${colleague.id}/property/${tablet?.id}/return`, { lost: false },
+    { expect: 400, bad: 'a required property is missing' });
+  await w.post('record discipline', lead, `/technicians/${field.id}/discipline`, { kind: 'LateArrival', occurredOn: today(-1), note: 'Twenty minutes late' });
+  await w.post('record discipline: in the future', lead, `/technicians/${field.id}/discipline`, { kind: 'Absence', occurredOn: today(3), note: 'x' }, { expect: 409 });
+  await w.post('record discipline: not for a dispatcher', dispatcher, `/technicians/${field.id}/discipline`, { kind: 'Absence', occurredOn: today(-1), note: 'x' }, { expect: 403 });
+  await w.post('record discipline: an unknown kind', lead, `/technicians/${field.id}/discipline`, { kind: 'Napping', occurredOn: today(-1), note: 'x' },
+    { expect: 400, bad: 'a value outside the enum' });
+
+  // Tokens of the technicians themselves.
+  const token = (technician, name) => w.token(`walk.${name}`, ['Technician'], technician?.id);
+  return {
+    field: { ...field, token: await token(field, 'field') },
+    colleague: { ...colleague, token: await token(colleague, 'colleague') },
+    teamLead: { ...teamLead, token: await w.token('walk.teamlead', ['TeamLead'], teamLead?.id) },
+    leaver: { ...leaver, token: await token(leaver, 'leaver'), toolId: issued.json?.property?.[0]?.id },
+    onLeave,
+    manager,
+  };
+}
+
+async function customers(w, { dispatcher, manager, hr, people }) {
+  const registered = await w.post('register a customer', dispatcher, '/customers', {
+    name: `Walk Precision ${run}`, phone: `021-7${run}`, address: '1 Contract Road', zone: 'Urban',
+    equipment: [
+      { model: 'CNC-5000', serialNumber: `SN-${run}-1`, purchaseDate: '2025-06-01', warrantyEndsOn: '2027-06-01', contractEndsOn: '2028-06-01' },
+    ],
+  }, { expect: 201 });
+  const customer = registered.json;
+  await w.post('register a customer: zone missing', dispatcher, '/customers', { name: 'No zone', phone: '1', address: 'x' },
+    { expect: 400, bad: 'a required property is missing' });
+  await w.post('register a customer: not for HR', hr, '/customers', { name: 'x', phone: '1', address: 'x', zone: 'Urban' }, { expect: 403 });
+
+  const read = await w.get('a customer', dispatcher, `/customers/${customer.id}`);
+  await w.get('a customer: unknown id', dispatcher, `/customers/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('customers found by phone', dispatcher, `/customers?search=${encodeURIComponent(customer.phone)}`);
+  await w.get('customers of a zone', manager, '/customers?zone=Urban&page=1&pageSize=5');
+
+  const added = await w.post('add a machine out of warranty', dispatcher, `/customers/${customer.id}/equipment`, {
+    model: 'Lathe L-2', serialNumber: `SN-${run}-2`, purchaseDate: '2019-01-10', warrantyEndsOn: '2020-01-10',
+  }, { headers: { 'if-match': read.etag } });
+  await w.post('add a machine: stale If-Match', dispatcher, `/customers/${customer.id}/equipment`, {
+    model: 'Lathe L-3', serialNumber: `SN-${run}-3`, purchaseDate: '2019-01-10', warrantyEndsOn: '2020-01-10',
+  }, { headers: { 'if-match': read.etag }, expect: 412 });
+  await w.post('add a machine: already registered (CU-1)', dispatcher, `/customers/${customer.id}/equipment`, {
+    model: 'Lathe L-2', serialNumber: `SN-${run}-2`, purchaseDate: '2019-01-10', warrantyEndsOn: '2020-01-10',
+  }, { expect: 409 });
+  await w.post('responsible technician', dispatcher, `/customers/${customer.id}/responsible-technician`, { technicianId: people.leaver.id });
+  await w.post('responsible technician: unknown technician', dispatcher, `/customers/${customer.id}/responsible-technician`, { technicianId: NO_SUCH_ID }, { expect: 400 });
+  await w.post('log a check-up call', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'FollowUpCall', contactedOn: today(), note: 'All fine' });
+  await w.post('log a visit in the future (CU-4)', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'Visit', contactedOn: today(5) }, { expect: 409 });
+
+  for (const list of ['contracts', 'warranties', 'visits']) {
+    await w.get(`reminders: ${list}`, dispatcher, `/reminders/${list}?page=1&pageSize=20`);
+  }
+  await w.get('reminders: not for a technician', people.field.token, '/reminders/visits', { expect: 403 });
+
+  return { ...customer, warrantyMachine: customer.equipment?.[0]?.id, oldMachine: added.json?.equipment?.find(e => e.serialNumber === `SN-${run}-2`)?.id };
+}
+
+async function workOrders(w, { dispatcher, manager, lead, finance, hr, people, customer }) {
+  const { field, colleague, onLeave } = people;
+  const register = (step, body, options) => w.post(step, dispatcher, '/work-orders', {
+    customerId: customer.id, equipmentId: customer.warrantyMachine, problemDescription: 'Spindle vibrates above 3000 rpm',
+    priority: 'Normal', channel: 'Phone', ...body,
+  }, { expect: 201, ...options });
+
+  // Registration, the idempotent retry and the reused key (X-3).
+  const key = `walk-${run}-register`;
+  const first = await register('register an order', {}, { headers: { 'idempotency-key': key } });
+  const onSite = first.json?.id;
+  const replay = await register('register an order: the retry is replayed', {}, { headers: { 'idempotency-key': key } });
+  if (replay.headers.get('idempotent-replayed') !== 'true' || replay.json?.id !== onSite) {
+    w.failures.push('the retry of a registration with the same Idempotency-Key was not replayed');
+  }
+  await register('register an order: the key reused for another body', { priority: 'Urgent' }, { headers: { 'idempotency-key': key }, expect: 422 });
+  await register('register an order: problem missing', { problemDescription: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await register('register an order: neither customer nor customerId', { customerId: undefined }, { expect: 400 });
+  await register('register an order with a new customer and machine', {
+    customerId: undefined, equipmentId: undefined, zone: 'Suburban', priority: 'Urgent', channel: 'WebForm',
+    customer: { name: `Walk Newcomer ${run}`, phone: `021-8${run}`, address: '9 New Road', zone: 'Suburban' },
+    equipment: { model: 'Press P-9', serialNumber: `SN-${run}-9`, purchaseDate: '2024-02-01', warrantyEndsOn: '2025-02-01' },
+  });
+  await register('register an order: in the future (WO-1)', { receivedAt: minutesFromNow(120) }, { expect: 409 });
+  await register('register an order: not for Finance', {}, { as: finance, expect: 403 });
+
+  const read = await w.get('an order', dispatcher, `/work-orders/${onSite}`);
+  await w.get('an order: unknown id', dispatcher, `/work-orders/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('its clocks', hr, `/work-orders/${onSite}/sla`);
+
+  // On site, warranty: assign, plan, contact, arrive, start, work, parts, resolve, follow up, reopen.
+  const assigned = await w.post('assign', dispatcher, `/work-orders/${onSite}/assign`, { technicianId: field.id }, { headers: { 'if-match': read.etag } });
+  await w.post('cancel: stale If-Match', dispatcher, `/work-orders/${onSite}/cancel`, { reason: 'duplicate' }, { headers: { 'if-match': read.etag }, expect: 412 });
+  await w.post('assign to a technician on leave (TE-2)', dispatcher, `/work-orders/${onSite}/assign`, { technicianId: onLeave.id, reason: 'cover' }, { expect: 409 });
+  await w.post('assign: technicianId not a UUID', dispatcher, `/work-orders/${onSite}/assign`, { technicianId: 'T-0001' }, { expect: 400, bad: 'a value of the wrong format' });
+  await w.post('assign: not for a technician', field.token, `/work-orders/${onSite}/assign`, { technicianId: field.id }, { expect: 403 });
+  await w.act('start before the visit is planned (WO-4)', field.token, `/work-orders/${onSite}/start`, { expect: 409 });
+  await w.post('plan: someone else\'s order', colleague.token, `/work-orders/${onSite}/plan`, { method: 'OnSite' }, { expect: 404 });
+  await w.post('plan on site', field.token, `/work-orders/${onSite}/plan`, { method: 'OnSite', note: 'Replace the spindle bearing' });
+  await w.post('contact: an on-site visit without a window (WO-4)', field.token, `/work-orders/${onSite}/contact`, { note: 'Called' }, { expect: 409 });
+  await w.post('contact with the appointment', field.token, `/work-orders/${onSite}/contact`, {
+    appointmentStart: minutesFromNow(10), appointmentEnd: minutesFromNow(120), note: 'Customer at the plant all day',
+  });
+  await w.post('arrive', field.token, `/work-orders/${onSite}/arrive`, {});
+  await w.post('arrive again (WO-5)', field.token, `/work-orders/${onSite}/arrive`, {}, { expect: 409 });
+  await w.post('start: a property the action does not take', field.token, `/work-orders/${onSite}/start`, { summary: 'Started' },
+    { expect: 400, bad: 'an unknown property' });
+  await w.act('start', field.token, `/work-orders/${onSite}/start`);
+  await w.post('time entry', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 45, kind: 'Free' });
+  await w.post('time entry: zero minutes', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 0, kind: 'Free' },
+    { expect: 400, bad: 'a value below the minimum' });
+  await w.post('time entry: ahead of time (WO-9)', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(600), minutes: 10, kind: 'Free' }, { expect: 409 });
+  await w.post('photo', field.token, `/work-orders/${onSite}/photos`, { reference: `photos/${run}/bearing.jpg`, caption: 'Worn bearing' });
+  const bearing = await w.post('request a part', field.token, `/work-orders/${onSite}/parts`, { partNumber: 'BRG-6205', name: 'Spindle bearing', quantity: 2, unitPrice: 120 });
+  const bearingId = bearing.json?.parts?.at(-1)?.id;
+  const seal = await w.post('request a part to be waived', field.token, `/work-orders/${onSite}/parts`, { partNumber: 'SEAL-9', name: 'Oil seal', quantity: 1, unitPrice: 80, customerCaused: false });
+  const sealId = seal.json?.parts?.at(-1)?.id;
+  await w.post('request a part: quantity too large', field.token, `/work-orders/${onSite}/parts`, { partNumber: 'X', name: 'X', quantity: 5000, unitPrice: 1 },
+    { expect: 400, bad: 'a value above the maximum' });
+  await w.act('approve a part: not for a technician', field.token, `/work-orders/${onSite}/parts/${bearingId}/approve`, { expect: 403 });
+  await w.act('approve a part', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`);
+  await w.act('approve a part again (WO-11)', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`, { expect: 409 });
+  await w.act('approve a part: unknown part', finance, `/work-orders/${onSite}/parts/${NO_SUCH_ID}/approve`, { expect: 404 });
+  await w.act('old part returned: not issued yet (WO-11)', finance, `/work-orders/${onSite}/parts/${sealId}/old-part-returned`, { expect: 409 });
+  await w.act('old part returned', finance, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`);
+  await w.act('approve the seal', finance, `/work-orders/${onSite}/parts/${sealId}/approve`);
+  await w.post('waive the old seal', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'Seal destroyed on removal' });
+  await w.post('waive the old seal again (WO-11)', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'again' }, { expect: 409 });
+  await w.post('resolve without the sign-off (WO-9)', field.token, `/work-orders/${onSite}/resolve`, { summary: 'Bearing replaced' }, { expect: 409 });
+  await w.post('resolve', field.token, `/work-orders/${onSite}/resolve`, { summary: 'Bearing replaced, no vibration at 4000 rpm', customerSignOff: { name: 'Chen Gong' } });
+  await w.post('follow-up: a survey answer out of range', dispatcher, `/work-orders/${onSite}/follow-up`, {
+    satisfied: true, survey: { attitude: 9, skill: 4, punctuality: 4, promiseKeeping: 4 },
+  }, { expect: 400 });
+  await w.post('follow-up, satisfied', dispatcher, `/work-orders/${onSite}/follow-up`, {
+    satisfied: true, survey: { attitude: 4, skill: 4, punctuality: 3, promiseKeeping: 4 }, comments: 'Quick and tidy',
+  });
+  await w.post('cancel a closed order', dispatcher, `/work-orders/${onSite}/cancel`, { reason: 'too late' }, { expect: 409 });
+  await w.post('reopen', dispatcher, `/work-orders/${onSite}/reopen`, { reason: 'The vibration came back' });
+  await w.post('reopen: reason missing', dispatcher, `/work-orders/${onSite}/reopen`, {}, { expect: 400, bad: 'a required property is missing' });
+
+  // Paid workshop repair of the old machine: quote, carry back, return, resolve; payments in money().
+  const workshop = (await register('register a paid workshop repair', { equipmentId: customer.oldMachine, serviceType: 'Paid', zone: 'Urban' })).json?.id;
+  await w.post('assign the workshop repair', dispatcher, `/work-orders/${workshop}/assign`, { technicianId: field.id });
+  await w.post('plan: the method not one of the four', field.token, `/work-orders/${workshop}/plan`, { method: 'Teleport' }, { expect: 400, bad: 'a value outside the enum' });
+  await w.post('plan the workshop', field.token, `/work-orders/${workshop}/plan`, { method: 'Workshop' });
+  await w.post('contact for the pick-up', field.token, `/work-orders/${workshop}/contact`, { note: 'Pick-up agreed for today' });
+  await w.act('start before the quote (WO-12)', field.token, `/work-orders/${workshop}/start`, { expect: 409 });
+  await w.post('quote', field.token, `/work-orders/${workshop}/quote`, { labour: 300, parts: 0, acceptedBy: 'Mr Li' });
+  await w.post('quote: acceptedBy missing', field.token, `/work-orders/${workshop}/quote`, { labour: 300, parts: 0 }, { expect: 400, bad: 'a required property is missing' });
+  await w.act('start the workshop repair', field.token, `/work-orders/${workshop}/start`);
+  await w.post('return before the carry-back (WO-10)', field.token, `/work-orders/${workshop}/return-to-customer`, { signedBy: 'Mr Li' }, { expect: 409 });
+  await w.post('carry back', field.token, `/work-orders/${workshop}/carry-back`, {
+    receiptNumber: `R-${run}`, condition: 'Scratch on the right door', accessoriesLeftWithCustomer: 'Chuck key', promisedReturnOn: today(7), loanerGiven: true,
+  });
+  await w.post('resolve before the return (WO-10)', field.token, `/work-orders/${workshop}/resolve`, { summary: 'x', customerSignOff: { name: 'Mr Li' } }, { expect: 409 });
+  await w.post('return to the customer', field.token, `/work-orders/${workshop}/return-to-customer`, { signedBy: 'Mr Li' });
+  await w.post('resolve the workshop repair', field.token, `/work-orders/${workshop}/resolve`, { summary: 'Gearbox rebuilt', customerSignOff: { name: 'Mr Li', at: minutesFromNow(-1) } });
+
+  // Phone guidance with a follow-up that reopens it; a cancelled order; a carry-back on the wrong method.
+  const phone = (await register('register a phone-guidance order', { priority: 'Urgent' })).json?.id;
+  await w.post('assign it', lead, `/work-orders/${phone}/assign`, { technicianId: field.id });
+  await w.post('reassign without a reason (WO-2)', lead, `/work-orders/${phone}/assign`, { technicianId: colleague.id }, { expect: 409 });
+  await w.post('reassign', lead, `/work-orders/${phone}/assign`, { technicianId: colleague.id, reason: 'Li is busy' });
+  await w.post('plan phone guidance', colleague.token, `/work-orders/${phone}/plan`, { method: 'PhoneGuidance' });
+  await w.post('contact: no window needed', colleague.token, `/work-orders/${phone}/contact`, { note: 'Talked the operator through it' });
+  await w.act('start phone guidance', colleague.token, `/work-orders/${phone}/start`);
+  await w.post('carry back: not a workshop order (WO-10)', colleague.token, `/work-orders/${phone}/carry-back`, {
+    receiptNumber: 'R', condition: 'ok', promisedReturnOn: today(3),
+  }, { expect: 409 });
+  await w.post('resolve by phone', colleague.token, `/work-orders/${phone}/resolve`, { summary: 'Reset the drive parameters' });
+  await w.post('follow-up, not satisfied: reopened', dispatcher, `/work-orders/${phone}/follow-up`, {
+    satisfied: false, survey: { attitude: 3, skill: 2, punctuality: 3, promiseKeeping: 2 }, comments: 'Still noisy',
+  });
+
+  const cancelled = (await register('register an order to cancel', {})).json?.id;
+  await w.post('cancel', dispatcher, `/work-orders/${cancelled}/cancel`, { reason: 'Customer fixed it' });
+  await w.post('cancel again', dispatcher, `/work-orders/${cancelled}/cancel`, { reason: 'again' }, { expect: 409 });
+  await w.post('reopen a cancelled order', dispatcher, `/work-orders/${cancelled}/reopen`, { reason: 'x' }, { expect: 409 });
+
+  // One order left waiting, so the dispatch queue is not empty.
+  await register('register an order left in the queue', { priority: 'Urgent' });
+
+  // Lists: numbered pages, a cursor walk, filters; a technician sees their own.
+  await w.get('orders, numbered page', manager, '/work-orders?page=1&pageSize=5');
+  const cursorPage = await w.get('orders, first cursor page', manager, '/work-orders?pageSize=2&cursor=');
+  if (cursorPage.json?.nextCursor) {
+    await w.get('orders, next cursor page', manager, `/work-orders?pageSize=2&cursor=${encodeURIComponent(cursorPage.json.nextCursor)}`);
+  }
+  await w.get('orders by status', dispatcher, '/work-orders?status=InProgress');
+  await w.get('orders by technician', lead, `/work-orders?technicianId=${field.id}`);
+  await w.get('orders at risk', dispatcher, '/work-orders?slaState=AtRisk');
+  await w.get('orders received in a window', dispatcher, `/work-orders?from=${encodeURIComponent(minutesFromNow(-600))}&to=${encodeURIComponent(minutesFromNow(10))}`);
+  await w.get('orders: a status that does not exist', dispatcher, '/work-orders?status=Lost', { expect: 400, bad: 'a query value outside the enum' });
+  await w.get('orders: pageSize over 100', dispatcher, '/work-orders?pageSize=500', { expect: 400 });
+  await w.get('orders: a technician\'s own', field.token, '/work-orders');
+  await w.get('dispatch queue', dispatcher, '/work-orders/dispatch-queue?page=1&pageSize=10');
+  await w.get('dispatch queue: not for a technician', field.token, '/work-orders/dispatch-queue', { expect: 403 });
+  await w.get('a technician reads their order', field.token, `/work-orders/${onSite}`);
+  await w.get('a technician reads another\'s order', field.token, `/work-orders/${phone}`, { expect: 404 });
+
+  return { onSite, workshop, phone, cancelled };
+}
+
+async function money(w, { finance, manager, people, orders }) {
+  const { field } = people;
+  const cash = await w.post('take cash', field.token, `/work-orders/${orders.workshop}/payments`, { amount: 100, method: 'Cash' });
+  const cashId = cash.json?.payments?.at(-1)?.id;
+  await w.post('take a card payment', field.token, `/work-orders/${orders.workshop}/payments`, { amount: 50, method: 'Card' });
+  const card = (await w.get('the order with its payments', finance, `/work-orders/${orders.workshop}`)).json?.payments?.find(p => p.method === 'Card');
+  await w.post('take more than the balance (WO-12)', field.token, `/work-orders/${orders.workshop}/payments`, { amount: 99999, method: 'Cash' }, { expect: 409 });
+  await w.post('take a payment: amount missing', field.token, `/work-orders/${orders.workshop}/payments`, { method: 'Cash' }, { expect: 400, bad: 'a required property is missing' });
+  await w.act('remit the cash', finance, `/work-orders/${orders.workshop}/payments/${cashId}/remit`);
+  await w.act('remit the cash again (WO-12)', finance, `/work-orders/${orders.workshop}/payments/${cashId}/remit`, { expect: 409 });
+  await w.act('remit a card payment (WO-12)', finance, `/work-orders/${orders.workshop}/payments/${card?.id}/remit`, { expect: 409 });
+  await w.act('remit: not for a technician', field.token, `/work-orders/${orders.workshop}/payments/${cashId}/remit`, { expect: 403 });
+  await w.act('remit: unknown payment', finance, `/work-orders/${orders.workshop}/payments/${NO_SUCH_ID}/remit`, { expect: 404 });
+  await w.get('receivables', finance, '/receivables?page=1&pageSize=20');
+  await w.get('receivables overdue', manager, '/receivables?overdue=true');
+  await w.get('receivables of a technician', finance, `/receivables?technicianId=${field.id}`);
+  await w.get('receivables: not for a technician', field.token, '/receivables', { expect: 403 });
+}
+
+async function salesLeads(w, { dispatcher, people, customer, orders }) {
+  const { field } = people;
+  const lead = (await w.post('record a sales lead', field.token, '/sales-leads', {
+    customerId: customer.id, model: 'CNC-7000', note: 'Second plant opens in spring', workOrderId: orders.onSite,
+  }, { expect: 201 })).json?.id;
+  const lost = (await w.post('record another sales lead', dispatcher, '/sales-leads', {
+    customerId: customer.id, model: 'Press P-10', note: 'Asked for a price', technicianId: field.id,
+  }, { expect: 201 })).json?.id;
+  await w.post('record a sales lead: model missing', field.token, '/sales-leads', { customerId: customer.id, note: 'x' }, { expect: 400, bad: 'a required property is missing' });
+  await w.get('a sales lead', dispatcher, `/sales-leads/${lead}`);
+  await w.get('a sales lead: unknown id', dispatcher, `/sales-leads/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('sales leads', dispatcher, `/sales-leads?status=Open&customerId=${customer.id}`);
+  await w.act('contacted', dispatcher, `/sales-leads/${lead}/contacted`);
+  await w.act('won', dispatcher, `/sales-leads/${lead}/won`);
+  await w.act('lost', dispatcher, `/sales-leads/${lost}/lost`);
+  await w.act('won after lost (WO-15)', dispatcher, `/sales-leads/${lost}/won`, { expect: 409 });
+  await w.act('won: not for a technician', field.token, `/sales-leads/${lost}/won`, { expect: 403 });
+}
+
+async function complaints(w, { dispatcher, lead, manager, hr, people, customer, orders }) {
+  const { field, colleague } = people;
+  const register = (step, body, options) => w.post(step, dispatcher, '/complaints', {
+    customerId: customer.id, workOrderId: orders.onSite, technicianId: field.id, channel: 'Phone', category: 'Timeliness',
+    severity: 'General', description: 'The technician came two hours late', promisedResponseBy: minutesFromNow(240), ...body,
+  }, { expect: 201, ...options });
+
+  const general = (await register('register a complaint', {})).json?.id;
+  await register('register a complaint: the promise in the past (CP-1)', { promisedResponseBy: minutesFromNow(-60) }, { expect: 409 });
+  await register('register a complaint: category missing', { category: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await register('register a complaint: not for HR', {}, { as: hr, expect: 403 });
+  await w.get('a complaint', dispatcher, `/complaints/${general}`);
+  await w.get('a complaint: unknown id', dispatcher, `/complaints/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('a complaint: not for HR', hr, `/complaints/${general}`, { expect: 403 });
+  await w.get('complaints', lead, `/complaints?status=Received&technicianId=${field.id}&category=Timeliness`);
+  await w.get('complaints with an overdue appeal decision', manager, '/complaints?appealDecisionOverdue=true');
+  await w.get('a technician\'s own complaints', field.token, '/complaints');
+
+  await w.act('resolve before verification (CP-3)', dispatcher, `/complaints/${general}/resolve`, { expect: 409 });
+  await w.act('investigate', dispatcher, `/complaints/${general}/investigate`);
+  await w.post('escalate', dispatcher, `/complaints/${general}/escalate`, { managerName: 'Amy Zhou', note: 'Repeat customer' });
+  await w.post('escalate again (CP-2)', dispatcher, `/complaints/${general}/escalate`, { managerName: 'Amy Zhou' }, { expect: 409 });
+  await w.post('verify: findings missing', lead, `/complaints/${general}/verify`, { verified: true }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('verify: not for a dispatcher', dispatcher, `/complaints/${general}/verify`, { verified: true, findings: 'x' }, { expect: 403 });
+  await w.post('verify: a penalty beyond the range (CP-5)', lead, `/complaints/${general}/verify`, {
+    verified: true, findings: 'Left late', responsibleTechnicianId: field.id, penalty: 100000, falsifiedRecord: false,
+  }, { expect: 400 });
+  await w.post('verify', lead, `/complaints/${general}/verify`, {
+    verified: true, findings: 'Left the previous site late without telling the desk', responsibleTechnicianId: field.id, penalty: 100, falsifiedRecord: false,
+  });
+  await w.post('notify the customer', dispatcher, `/complaints/${general}/notify-customer`, { how: 'Phone', note: 'Apologised' });
+  await w.post('appeal: not the responsible technician (CP-8)', colleague.token, `/complaints/${general}/appeals`, { reason: 'Not me' }, { expect: [403, 404] });
+  const appealed = await w.post('appeal', field.token, `/complaints/${general}/appeals`, { reason: 'The desk moved my visit without telling me' });
+  const appealId = appealed.json?.appeals?.at(-1)?.id;
+  await w.post('appeal again while one is pending (CP-8)', field.token, `/complaints/${general}/appeals`, { reason: 'again' }, { expect: 409 });
+  await w.post('decide: note missing', manager, `/complaints/${general}/appeals/${appealId}/decide`, { upheld: false }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('decide: unknown appeal', manager, `/complaints/${general}/appeals/${NO_SUCH_ID}/decide`, { upheld: false, note: 'x' }, { expect: 404 });
+  await w.post('decide the appeal', manager, `/complaints/${general}/appeals/${appealId}/decide`, { upheld: false, note: 'The log shows the visit was not moved' });
+  await w.act('resolve', dispatcher, `/complaints/${general}/resolve`);
+  await w.post('follow up', dispatcher, `/complaints/${general}/follow-up`, { satisfied: true, note: 'Customer accepts' });
+  await w.post('follow up again', dispatcher, `/complaints/${general}/follow-up`, { satisfied: true }, { expect: 409 });
+
+  const unfounded = (await register('register a complaint found untrue', { category: 'Attitude', workOrderId: undefined })).json?.id;
+  await w.act('investigate it', lead, `/complaints/${unfounded}/investigate`);
+  await w.post('verify: not true', lead, `/complaints/${unfounded}/verify`, { verified: false, findings: 'Recording shows a polite call' });
+  await w.get('the unfounded complaint', manager, `/complaints/${unfounded}`);
+}
+
+async function assessments(w, { lead, manager, hr, people }) {
+  const { field, colleague } = people;
+  const month = lastMonth();
+  const scores = { initiative: 13, coordination: 9, loyalty: 14, planning: 5, execution: 4, workQuality: 9 };
+  const created = await w.post('open an assessment', lead, '/assessments', { technicianId: field.id, month }, { expect: 201 });
+  const id = created.json?.id;
+  await w.post('open it again', lead, '/assessments', { technicianId: field.id, month }, { expect: 409 });
+  await w.post('open a month not begun (AS-1)', lead, '/assessments', { technicianId: colleague.id, month: '2099-01' }, { expect: 409 });
+  await w.post('open: month missing', lead, '/assessments', { technicianId: colleague.id }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('open: not for a technician', field.token, '/assessments', { technicianId: colleague.id, month }, { expect: 403 });
+  await w.get('an assessment', hr, `/assessments/${id}`);
+  await w.get('an assessment: unknown id', hr, `/assessments/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('a technician reads their assessment', field.token, `/assessments/${id}`);
+  await w.get('assessments of the month', manager, `/assessments?month=${month}&page=1&pageSize=20`);
+  await w.get('assessments by status', hr, `/assessments?status=Draft&technicianId=${field.id}`);
+  await w.put('self-assessment', field.token, `/assessments/${id}/self-assessment`, { ...scores, initiative: 15, comment: 'A good month' });
+  await w.put('self-assessment by someone else (AS-3)', colleague.token, `/assessments/${id}/self-assessment`, scores, { expect: [404, 409] });
+  await w.put('scores: initiative above 15', lead, `/assessments/${id}/scores`, { ...scores, initiative: 20 }, { expect: 400, bad: 'a value above the maximum' });
+  await w.act('submit before scoring (AS-4)', lead, `/assessments/${id}/submit`, { expect: 409 });
+  const read = await w.get('the assessment before scoring', lead, `/assessments/${id}`);
+  await w.put('scores', lead, `/assessments/${id}/scores`, scores, { headers: { 'if-match': read.etag } });
+  await w.put('scores: stale If-Match', lead, `/assessments/${id}/scores`, scores, { headers: { 'if-match': read.etag }, expect: 412 });
+  await w.act('submit', lead, `/assessments/${id}/submit`);
+  await w.act('approve: not for a team lead', lead, `/assessments/${id}/approve`, { expect: 403 });
+  await w.post('amend before approval (AS-6)', manager, `/assessments/${id}/amendments`, { reason: 'x', scores }, { expect: 409 });
+  await w.act('approve', manager, `/assessments/${id}/approve`);
+  await w.post('amend', manager, `/assessments/${id}/amendments`, { reason: 'Discipline record corrected', scores: { ...scores, loyalty: 15 } });
+  await w.post('amend: scores missing', manager, `/assessments/${id}/amendments`, { reason: 'x' }, { expect: 400, bad: 'a required property is missing' });
+  await w.get('approved assessments graded', hr, `/assessments?month=${month}&grade=B`);
+}
+
+async function reports(w, { lead, manager, hr, dispatcher, people }) {
+  await w.get('daily report', lead, `/reports/daily?date=${today()}`);
+  await w.get('daily report of a technician', manager, `/reports/daily?date=${today()}&technicianId=${people.field.id}`);
+  await w.get('daily report of a team', lead, `/reports/daily?date=${today()}&team=North`);
+  await w.get('daily report: not for a dispatcher', dispatcher, `/reports/daily?date=${today()}`, { expect: 403 });
+  await w.get('grade report of a month', hr, `/reports/grades?month=${lastMonth()}`);
+  await w.get('grade report as CSV', hr, `/reports/grades?month=${lastMonth()}`, { headers: { accept: 'text/csv' } });
+  await w.get('grade report as XLSX', manager, `/reports/grades?month=${lastMonth()}&format=xlsx`);
+  await w.get('grade report of a year', hr, `/reports/grades?year=${lastMonth().slice(0, 4)}`);
+  await w.get('grade report: neither month nor year', hr, '/reports/grades', { expect: 400 });
+  await w.get('grade report: a media type it does not make', hr, `/reports/grades?month=${lastMonth()}`, { headers: { accept: 'application/pdf' }, expect: 406 });
+  await w.get('grade report: year not a number', hr, '/reports/grades?year=last', { expect: 400, bad: 'a query value of the wrong type' });
+}
+
+async function handovers(w, { manager, hr, dispatcher, people }) {
+  const { leaver, colleague, teamLead, onLeave } = people;
+  const start = (step, body, options) => w.post(step, manager, '/handovers', {
+    technicianId: leaver.id, reason: 'Resignation', effectiveDate: today(14), successorId: colleague.id, supervisorId: teamLead.id, ...body,
+  }, { expect: 201, ...options });
+
+  await start('start a handover: the successor on leave (HC-1)', { successorId: onLeave.id }, { expect: 409 });
+  await w.act('return from leave', manager, `/technicians/${onLeave.id}/return-from-leave`, { headers: { 'if-match': onLeave.etag } });
+  await start('start a handover: reason missing', { reason: undefined }, { expect: 400, bad: 'a required property is missing' });
+  const checklist = (await start('start a handover', {})).json;
+  const id = checklist?.id;
+  await start('start a second handover (HC-1)', {}, { expect: 409 });
+  await w.get('a handover', hr, `/handovers/${id}`);
+  await w.get('a handover: unknown id', hr, `/handovers/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('a handover seen by its leaver', leaver.token, `/handovers/${id}`);
+  await w.get('handovers open', manager, '/handovers?status=Open&page=1&pageSize=20');
+  await w.get('handovers overdue', hr, '/handovers?overdue=true');
+  await w.get('handovers: not for a dispatcher', dispatcher, '/handovers', { expect: 403 });
+
+  const account = await w.post('add an account item', manager, `/handovers/${id}/items`, { kind: 'Account', systemName: 'ERP', userName: `sun.${run}`, description: 'ERP login' });
+  await w.post('add an item: description missing', manager, `/handovers/${id}/items`, { kind: 'Other' }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('add an item: a password in it (HC-3)', manager, `/handovers/${id}/items`, { kind: 'Account', systemName: 'ERP', description: 'x', password: 'hunter2' },
+    { expect: 400, bad: 'an unknown property (a secret)' });
+  const other = await w.post('add another item', manager, `/handovers/${id}/items`, { kind: 'Other', description: 'Keys to the van' });
+  const items = other.json?.items ?? account.json?.items ?? [];
+  const accountItem = items.find(item => item.kind === 'Account');
+  const otherItem = items.find(item => item.kind === 'Other');
+  const toolItem = items.find(item => item.kind === 'Property');
+  const customerItem = items.find(item => item.kind === 'Customer');
+  await w.post('complete an item: not the leaver (HC-4)', colleague.token, `/handovers/${id}/items/${accountItem?.id}/complete`, { outcome: 'Disabled', note: 'x' }, { expect: [403, 404] });
+  await w.post('complete the account item', leaver.token, `/handovers/${id}/items/${accountItem?.id}/complete`, { outcome: 'Disabled', note: 'Login disabled by IT' });
+  await w.post('complete it again (HC-4)', manager, `/handovers/${id}/items/${accountItem?.id}/complete`, { outcome: 'Disabled', note: 'x' }, { expect: 409 });
+  await w.post('complete: an outcome that does not exist', manager, `/handovers/${id}/items/${otherItem?.id}/complete`, { outcome: 'Forgotten', note: 'x' },
+    { expect: 400, bad: 'a value outside the enum' });
+  await w.post('waive the other item', manager, `/handovers/${id}/items/${otherItem?.id}/waive`, { reason: 'The van stays with the team' });
+  await w.post('waive: unknown item', manager, `/handovers/${id}/items/${NO_SUCH_ID}/waive`, { reason: 'x' }, { expect: 404 });
+  if (toolItem) await w.post('the tool comes back', manager, `/handovers/${id}/items/${toolItem.id}/complete`, { outcome: 'Returned', note: 'Back in the store' });
+  if (customerItem) {
+    await w.post('the customer goes to the successor', manager, `/handovers/${id}/items/${customerItem.id}/complete`, { outcome: 'Reassigned', note: 'Introduced by phone', newTechnicianId: colleague.id });
+  }
+  const pending = (await w.get('the checklist before sign-off', manager, `/handovers/${id}`)).json?.items?.filter(item => item.state === 'Pending') ?? [];
+  for (const item of pending) {
+    await w.post(`waive the remaining ${item.kind} item`, manager, `/handovers/${id}/items/${item.id}/waive`, { reason: 'Handled outside the walk' });
+  }
+  await w.act('complete before the sign-offs (HC-5)', manager, `/handovers/${id}/complete`, { expect: 409 });
+  await w.post('sign off as the leaver', leaver.token, `/handovers/${id}/sign-offs`, { party: 'Leaver' });
+  await w.post('sign off as someone else (HC-5)', colleague.token, `/handovers/${id}/sign-offs`, { party: 'Supervisor' }, { expect: 403 });
+  await w.post('sign off as the leaver again (HC-5)', leaver.token, `/handovers/${id}/sign-offs`, { party: 'Leaver' }, { expect: 409 });
+  await w.post('sign off as the receiver', colleague.token, `/handovers/${id}/sign-offs`, { party: 'Receiver' });
+  await w.post('sign off as the supervisor', teamLead.token, `/handovers/${id}/sign-offs`, { party: 'Supervisor' });
+  await w.post('sign off: no such party', manager, `/handovers/${id}/sign-offs`, { party: 'Witness' }, { expect: 400, bad: 'a value outside the enum' });
+  await w.act('complete', manager, `/handovers/${id}/complete`);
+  await w.post('withdraw a completed handover', manager, `/handovers/${id}/withdraw`, { reason: 'x' }, { expect: 409 });
+
+  // A transfer started and withdrawn.
+  const transfer = (await start('start a transfer', { technicianId: colleague.id, reason: 'Transfer', successorId: people.field.id, newTeam: 'South' })).json?.id;
+  await w.post('withdraw: reason missing', manager, `/handovers/${transfer}/withdraw`, {}, { expect: 400, bad: 'a required property is missing' });
+  await w.post('withdraw the transfer', manager, `/handovers/${transfer}/withdraw`, { reason: 'The South team closed its opening' });
+}
