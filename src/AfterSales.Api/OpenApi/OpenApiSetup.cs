@@ -10,6 +10,9 @@ internal static class OpenApiSetup
 
     public static IServiceCollection AddAfterSalesOpenApi(this IServiceCollection services)
     {
+        // OpenAPI 3.1: its schemas are JSON Schema 2020-12, where "may be null" is a type ("null"), which strict validators and
+        // generators read the same way; 3.0's nullable beside a reference means nothing to them (docs/openapi-lint.md).
+        services.ConfigureSwagger(swagger => swagger.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -32,9 +35,10 @@ internal static class OpenApiSetup
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
             options.DescribeAllParametersInCamelCase();
-            // Nullability survives on references too (an optional enum or object is allOf + nullable), so generated clients type it right.
+            // Nullability survives on references too (an optional enum or object: NullableReferencesFilter), so generated clients type it right.
             options.SupportNonNullableReferenceTypes();
             options.UseAllOfToExtendReferenceSchemas();
+            options.OperationFilter<AnonymousOperationsFilter>();
             options.OperationFilter<ConditionalHeadersFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
@@ -42,7 +46,9 @@ internal static class OpenApiSetup
             options.OperationFilter<RolesDescriptionFilter>();
             options.DocumentFilter<OperationExamplesFilter>();
             options.DocumentFilter<PropertyPresenceFilter>();
+            options.DocumentFilter<NullableReferencesFilter>();
             options.SchemaFilter<DecimalFormatFilter>();
+            options.SchemaFilter<OmittedPropertiesFilter>();
             options.SchemaFilter<ValidationRulesSchemaFilter>();
             options.CustomSchemaIds(SchemaConventions.SchemaId);
         });

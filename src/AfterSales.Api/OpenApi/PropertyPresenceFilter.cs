@@ -4,11 +4,12 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace AfterSales.Api.OpenApi;
 
 /// <summary>
-/// Which properties are there. The API writes every property of its answers, null or not, so in a schema used only by
-/// success answers every property is required (present; <c>nullable</c> still says whether it may be null), and generated
-/// clients type an order's <c>id</c> as always there. In what clients send, a property may be left out, and that is how
-/// an optional enum or object is left empty: it is the plain reference, not <c>allOf</c> + <c>nullable</c>, which
-/// OpenAPI 3.0 validators (Spectral's example checks) refuse without a <c>type</c> and generators misread with one.
+/// Which properties are there. The API writes every property of its answers, null or not, unless the serializer is told to
+/// leave it out when null (<see cref="OmittedPropertiesFilter"/>), so in a schema used only by success answers every other
+/// property is required (present; its type still says whether it may be null), and generated clients type an order's
+/// <c>id</c> as always there. In what clients send, an optional property may be left out or sent as null; a required
+/// enum or object the validator refuses as null is the plain reference (<see cref="NullableReferencesFilter"/> turns
+/// the optional ones into "the reference or null").
 /// </summary>
 internal sealed class PropertyPresenceFilter : IDocumentFilter
 {
@@ -29,17 +30,17 @@ internal sealed class PropertyPresenceFilter : IDocumentFilter
         {
             if (schemas[id] is OpenApiSchema { Properties.Count: > 0 } schema)
             {
-                schema.Required = new SortedSet<string>(schema.Properties.Keys, StringComparer.Ordinal);
+                schema.Required = new SortedSet<string>(schema.Properties.Keys.Except(OmittedPropertiesFilter.Of(schema)), StringComparer.Ordinal);
             }
         }
 
-        foreach (var properties in sentByClients.Select(id => (schemas[id] as OpenApiSchema)?.Properties).OfType<IDictionary<string, IOpenApiSchema>>())
+        foreach (var sent in sentByClients.Select(id => schemas[id]).OfType<OpenApiSchema>().Where(schema => schema.Properties is not null))
         {
-            foreach (var (name, property) in properties.ToList())
+            foreach (var (name, property) in sent.Properties!.ToList())
             {
-                if (property is OpenApiSchema { AllOf: [OpenApiSchemaReference reference], Type: JsonSchemaType.Null })
+                if (property is OpenApiSchema { AllOf: [OpenApiSchemaReference reference], Type: JsonSchemaType.Null } && sent.Required?.Contains(name) == true)
                 {
-                    properties[name] = reference;
+                    sent.Properties![name] = reference;
                 }
             }
         }
