@@ -29,6 +29,9 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+    // A property the request does not have is refused (400 naming it), as the document's additionalProperties: false says,
+    // rather than dropped: a client's misspelt field would otherwise be lost without a word.
+    json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

@@ -72,6 +72,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Title = "The request is not valid.",
             Detail = "See errors for the fields to correct.",
         },
+        BadHttpRequestException { InnerException: JsonException json } when UnknownProperty(json) is { } property => new HttpValidationProblemDetails(
+            new Dictionary<string, string[]> { [property] = ["This request has no such property: check the spelling, or leave it out."] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid.",
+            Detail = $"'{property}' is not a property of this request.",
+        },
         BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [json.Path ?? "$"] = ["Malformed JSON or a value of the wrong type."] })
         {
@@ -99,6 +106,28 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
+
+    /// <summary>
+    /// The path of a body property the request type does not have ("summary", "customerSignOff.title"), refused because the
+    /// API's JSON options disallow unmapped members, as the document's <c>additionalProperties: false</c> says; null for any
+    /// other JSON error. System.Text.Json tells it apart only by its message, which names the property (and the .NET type,
+    /// which stays out of the answer).
+    /// </summary>
+    private static string? UnknownProperty(JsonException json)
+    {
+        var match = UnmappedMember().Match(json.Message);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        var path = (json.Path ?? "$").TrimStart('$').TrimStart('.');
+        return path.Length == 0 ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : $"{path}.{name}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex UnmappedMember();
 
     private static bool IsDataException(Exception exception) =>
         (exception as PostgresException ?? (exception as DbUpdateException)?.InnerException as PostgresException) is { } postgres

@@ -34,12 +34,12 @@ public sealed class TechnicianStatusTests : HandoverTest
     }
 
     [Test]
-    public async Task TE3_posting_status_and_team_to_every_technician_write_leaves_the_technician_in_team_and_never_departed()
+    public async Task TE3_status_and_team_sent_to_any_technician_write_are_refused_and_the_technician_stays_in_team_and_never_departs()
     {
         var manager = await As(Roles.Manager);
         var departWest = new JsonObject { ["status"] = "Departed", ["team"] = "West" };
         var tool = await IssueTool();
-        var hired = await (await manager.PostAsJsonAsync("/api/v1/technicians", With(departWest, new
+        var hire = await manager.PostAsJsonAsync("/api/v1/technicians", With(new JsonObject { ["status"] = "Departed" }, new
         {
             employeeNumber = "T-0050",
             name = "Sun Li",
@@ -48,26 +48,30 @@ public sealed class TechnicianStatusTests : HandoverTest
             position = "Installer",
             payLevel = 1,
             hireDate = "2024-01-01",
-        }))).ShouldBe(HttpStatusCode.Created);
+        }));
         var writes = new (string Path, object Body)[]
         {
-            ($"technicians/{LeaverId}/leave", departWest),
-            ($"technicians/{LeaverId}/return-from-leave", departWest),
             ($"technicians/{LeaverId}/property", With(departWest, new { kind = "Device", description = "Tablet", assetTag = "TB-9", issuedOn = "2026-11-16", originalPrice = 2000m })),
             ($"technicians/{LeaverId}/property/{tool["id"]}/return", With(departWest, new { on = "2026-11-16", lost = false })),
             ($"technicians/{LeaverId}/discipline", With(departWest, new { kind = "LateArrival", occurredOn = "2026-11-16", note = "Traffic" })),
         };
 
+        Assert.That((await hire.ShouldBeProblem(HttpStatusCode.BadRequest))["errors"]!.AsObject().Select(error => error.Key), Is.EqualTo(new[] { "status" }));
         foreach (var (path, body) in writes)
         {
-            await (await manager.PostAsJsonAsync($"/api/v1/{path}", body)).ShouldBe(HttpStatusCode.OK);
+            var refused = await (await manager.PostAsJsonAsync($"/api/v1/{path}", body)).ShouldBeProblem(HttpStatusCode.BadRequest);
             var technician = await Read($"technicians/{LeaverId}");
+            Assert.That(refused["errors"]!.AsObject().Select(error => error.Key), Is.EqualTo(new[] { "status" }), path);
             Assert.That(technician["team"]!.GetValue<string>(), Is.EqualTo("East"), path);
-            Assert.That(technician["status"]!.GetValue<string>(), Is.Not.EqualTo("Departed"), path);
+            Assert.That(technician["status"]!.GetValue<string>(), Is.EqualTo("Active"), path);
         }
 
-        Assert.That(hired["status"]!.GetValue<string>(), Is.EqualTo("Active"), "a new technician starts Active whatever the body says");
-        Assert.That((await Read($"technicians/{LeaverId}"))["status"]!.GetValue<string>(), Is.EqualTo("Active"));
+        // Leave and its return take no body: whatever one says is not read.
+        await (await manager.PostAsJsonAsync($"/api/v1/technicians/{LeaverId}/leave", departWest)).ShouldBe(HttpStatusCode.OK);
+        await (await manager.PostAsJsonAsync($"/api/v1/technicians/{LeaverId}/return-from-leave", departWest)).ShouldBe(HttpStatusCode.OK);
+        var after = await Read($"technicians/{LeaverId}");
+        Assert.That(after["team"]!.GetValue<string>(), Is.EqualTo("East"));
+        Assert.That(after["status"]!.GetValue<string>(), Is.EqualTo("Active"));
     }
 
     [Test]

@@ -72,6 +72,65 @@ public sealed class BadInputSweepTests : ComplaintTest
         Assert.That(failures, Is.Empty, $"{failures.Count} failures:\n" + string.Join('\n', failures.Take(60)));
     }
 
+    [Test]
+    public async Task A_property_the_request_does_not_have_is_refused_with_400_naming_it_on_every_operation_with_a_body()
+    {
+        var document = await SeedAndReadDocument();
+        var inputs = new BadInputs(document, Seed, KnownId);
+        var operations = document.All().Where(operation => operation.BodySchema is not null).ToList();
+        var failures = new List<string>();
+        foreach (var operation in operations)
+        {
+            var body = JsonNode.Parse(inputs.Baseline(operation).Body!)!.AsObject();
+            body["unexpectedField"] = 1;
+            var request = inputs.Baseline(operation) with { Variant = "unknown property", Body = Encoding.UTF8.GetBytes(body.ToJsonString()) };
+            if (await UnknownPropertyRefusal(request, await TokenFor(operation), "unexpectedField") is { } failure)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        Assert.That(operations, Has.Count.GreaterThan(50), "operations with a JSON body were found");
+        Assert.That(failures, Is.Empty, $"{failures.Count} failures:\n" + string.Join('\n', failures));
+    }
+
+    [Test]
+    public async Task An_unknown_property_inside_a_nested_object_is_named_by_its_path()
+    {
+        var dispatcher = await As(Roles.Dispatcher);
+
+        var response = await dispatcher.PostAsJsonAsync("/api/v1/customers", new
+        {
+            name = "Huadong Precision",
+            phone = "021-55550009",
+            address = "100 Zhangjiang Rd",
+            zone = "Urban",
+            equipment = new[] { new { model = "CNC-5000", serialNumber = "SN-9", purchaseDate = "2025-06-01", warrantyEndsOn = "2027-06-01", colour = "blue" } },
+        });
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!.AsObject().Select(error => error.Key), Is.EqualTo(new[] { "equipment[0].colour" }));
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("equipment[0].colour").And.Not.Contain("AfterSales"));
+    }
+
+    /// <summary>Null when the request is refused with 400 whose errors name exactly <paramref name="property"/>; else what went wrong.</summary>
+    private static async Task<string?> UnknownPropertyRefusal(SweepRequest request, string? token, string property)
+    {
+        using var message = new HttpRequestMessage(new HttpMethod(request.Operation.Method), request.Url)
+        {
+            Content = new ByteArrayContent(request.Body!) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        if (token is not null)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await Anonymous().SendAsync(message);
+        var text = await response.Content.ReadAsStringAsync();
+        var errors = (int)response.StatusCode == 400 ? JsonNode.Parse(text)?["errors"]?.AsObject().Select(error => error.Key).ToList() : null;
+        return errors is [var only] && only == property ? null : $"{request} → {(int)response.StatusCode}: {(text.Length > 300 ? text[..300] : text)}";
+    }
+
     /// <summary>One record of each kind whose id a path or field can name, so requests reach real records, not only 404.</summary>
     private async Task<OpenApiOperations> SeedAndReadDocument()
     {
