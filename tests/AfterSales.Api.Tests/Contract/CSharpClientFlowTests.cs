@@ -43,6 +43,39 @@ public sealed class CSharpClientFlowTests : ApiTest
         Assert.That(refusal.Result.Title, Is.EqualTo("The resource has changed."));
     }
 
+    [Test]
+    public async Task The_generated_client_reads_an_order_with_no_method_yet_and_numbered_and_cursor_pages()
+    {
+        var client = new AfterSalesClient(await As(Roles.Dispatcher));
+        var (customer, registered) = await RegisterRepairRequest(client);
+        await client.RegisterWorkOrderAsync(idempotency_Key: null, new RegisterWorkOrder
+        {
+            CustomerId = customer.Id,
+            EquipmentId = customer.Equipment.Single().Id,
+            ProblemDescription = "The pressure gauge reads zero.",
+            Priority = Priority.Normal,
+            Channel = Channel.Email,
+        });
+
+        var order = await client.GetWorkOrderAsync(registered.Id);
+        var numbered = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: null, page: 1, pageSize: 1);
+        var cursor = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: string.Empty, page: null, pageSize: 1);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Method, Is.Null, "no resolution method is chosen before the order is assigned (WO-4)");
+            Assert.That(order.Appointment, Is.Null);
+            Assert.That(numbered.Items.Single().Method, Is.Null);
+            Assert.That(numbered.Page, Is.EqualTo(1));
+            Assert.That(numbered.TotalCount, Is.EqualTo(2));
+            Assert.That(numbered.NextCursor, Is.Null, "a numbered page has no cursor");
+            Assert.That(cursor.Items, Has.Count.EqualTo(1));
+            Assert.That(cursor.NextCursor, Is.Not.Null.And.Not.Empty);
+            Assert.That(cursor.Page, Is.Null, "a cursor page neither numbers nor counts");
+            Assert.That(cursor.TotalCount, Is.Null);
+        });
+    }
+
     private static async Task<(CustomerResponse Customer, WorkOrderResponse Order)> RegisterRepairRequest(AfterSalesClient client)
     {
         var customer = await client.RegisterCustomerAsync(idempotency_Key: null, new RegisterCustomer
