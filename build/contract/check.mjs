@@ -158,11 +158,10 @@ async function main() {
   const failures = [];
   let walked;
   try {
-    if (process.env.CONTRACT_README !== '0') {
-      const readme = await runReadmeWalkthrough(recorderUrl);
-      if (readme.code !== 0) failures.push(`the README walkthrough failed through the proxy (exit ${readme.code}):\n${readme.output.slice(-2000)}`);
-    }
-    walked = await walk({ base: recorderUrl, operations, stepHeader: STEP_HEADER });
+    const alongside = process.env.CONTRACT_README === '0' ? undefined : () => runReadmeWalkthrough(recorderUrl);
+    walked = await walk({ base: recorderUrl, operations, stepHeader: STEP_HEADER, alongside });
+    const readme = walked.besides;
+    if (readme && readme.code !== 0) failures.push(`the README walkthrough failed through the proxy (exit ${readme.code}):\n${readme.output.slice(-2000)}`);
   } catch (error) {
     failures.push(`the walk stopped: ${error.stack ?? error}`);
   } finally {
