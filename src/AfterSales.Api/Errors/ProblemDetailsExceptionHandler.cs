@@ -66,12 +66,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails Describe(HttpContext httpContext, Exception exception) => exception switch
     {
-        ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is not valid.",
-            Detail = "See errors for the fields to correct.",
-        },
+        ValidationException validation => InvalidFields(FieldErrors(validation), "See errors for the fields to correct."),
+        InvalidInputException input => InvalidFields(new Dictionary<string, string[]> { [CamelCasePath(input.Field)] = [input.Message] }, input.Message),
         BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [json.Path ?? "$"] = ["Malformed JSON or a value of the wrong type."] })
         {
@@ -85,7 +81,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", "The body is not valid UTF-8."),
         _ when IsDataException(exception) =>
             Problem(StatusCodes.Status400BadRequest, "The request is not valid.", "A value cannot be stored: text with a NUL character, or a number or date out of range."),
-        ArgumentException argument => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", argument.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
         BusinessRuleViolationException rule => RuleProblem(rule),
@@ -98,6 +93,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         NpgsqlException and not PostgresException =>
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
+    };
+
+    private static HttpValidationProblemDetails InvalidFields(Dictionary<string, string[]> errors, string detail) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request is not valid.",
+        Detail = detail,
     };
 
     private static bool IsDataException(Exception exception) =>
