@@ -282,6 +282,8 @@ async function workOrders(w, { dispatcher, manager, lead, finance, hr, people, c
   await w.post('assign: not for a technician', field.token, `/work-orders/${onSite}/assign`, { technicianId: field.id }, { expect: 403 });
   await w.act('start before the visit is planned (WO-4)', field.token, `/work-orders/${onSite}/start`, { expect: 409 });
   await w.post('plan: someone else\'s order', colleague.token, `/work-orders/${onSite}/plan`, { method: 'OnSite' }, { expect: 404 });
+  await w.post('plan: a property the action does not take', field.token, `/work-orders/${onSite}/plan`, { method: 'OnSite', summary: 'Started' },
+    { expect: 400, bad: 'an unknown property' });
   await w.post('plan on site', field.token, `/work-orders/${onSite}/plan`, { method: 'OnSite', note: 'Replace the spindle bearing' });
   await w.post('contact: an on-site visit without a window (WO-4)', field.token, `/work-orders/${onSite}/contact`, { note: 'Called' }, { expect: 409 });
   await w.post('contact with the appointment', field.token, `/work-orders/${onSite}/contact`, {
@@ -289,8 +291,6 @@ async function workOrders(w, { dispatcher, manager, lead, finance, hr, people, c
   });
   await w.post('arrive', field.token, `/work-orders/${onSite}/arrive`, {});
   await w.post('arrive again (WO-5)', field.token, `/work-orders/${onSite}/arrive`, {}, { expect: 409 });
-  await w.post('start: a property the action does not take', field.token, `/work-orders/${onSite}/start`, { summary: 'Started' },
-    { expect: 400, bad: 'an unknown property' });
   await w.act('start', field.token, `/work-orders/${onSite}/start`);
   await w.post('time entry', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 45, kind: 'Free' });
   await w.post('time entry: zero minutes', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 0, kind: 'Free' },

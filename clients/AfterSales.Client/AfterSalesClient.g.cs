@@ -111,7 +111,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment? body);
+        System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -123,7 +123,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// The technician's own scores and comment, kept beside the team lead's and not counted (AS-3)
@@ -134,7 +134,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment? body);
+        System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -146,7 +146,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
@@ -158,7 +158,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, SubmitAssessment? body);
+        System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -171,7 +171,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, SubmitAssessment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)
@@ -183,7 +183,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, ApproveAssessment? body);
+        System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -196,7 +196,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, ApproveAssessment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)
@@ -208,7 +208,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment? body);
+        System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -221,7 +221,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// The change history of one aggregate, newest first (X-1)
@@ -340,7 +340,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartInvestigation? body);
+        System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -353,7 +353,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartInvestigation? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)
@@ -365,7 +365,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint? body);
+        System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -378,7 +378,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)
@@ -390,7 +390,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint? body);
+        System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -403,7 +403,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record how the customer was told the result (CP-2)
@@ -415,7 +415,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer? body);
+        System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -428,7 +428,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Resolve a verified complaint; Major ones escalated, the customer told (CP-2)
@@ -440,7 +440,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveComplaint? body);
+        System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -453,7 +453,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveComplaint? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the follow-up; satisfied closes, not satisfied reopens the investigation
@@ -465,7 +465,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp? body);
+        System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -478,7 +478,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Appeal as the responsible technician within 5 working days of notification (CP-8)
@@ -490,7 +490,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal? body);
+        System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -503,7 +503,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)
@@ -745,7 +745,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -758,7 +758,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Complete an item with outcome and note; reassigned and transferred items go to an active technician, by default the successor (Manager or the leaver; HC-4, TE-2)
@@ -770,7 +770,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -783,7 +783,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Waive an item, with the reason (Manager only; HC-4)
@@ -795,7 +795,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -808,7 +808,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)
@@ -820,7 +820,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -833,7 +833,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)
@@ -845,7 +845,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, CompleteHandover? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -858,7 +858,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, CompleteHandover? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)
@@ -870,7 +870,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover? body);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -883,7 +883,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
@@ -1466,7 +1466,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1479,7 +1479,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the customer contact and appointment window (WO-5)
@@ -1491,7 +1491,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1504,7 +1504,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Choose the resolution method (WO-4)
@@ -1516,7 +1516,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1529,7 +1529,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the arrival on site; late after the grace period (WO-5)
@@ -1541,7 +1541,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1554,7 +1554,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the fee the customer accepted for paid work (WO-12)
@@ -1566,7 +1566,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1579,7 +1579,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Start work (WO-4, WO-5, WO-12)
@@ -1591,7 +1591,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1604,7 +1604,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record time spent (WO-9)
@@ -1616,7 +1616,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1629,7 +1629,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Attach a photo reference (WO-9)
@@ -1641,7 +1641,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1654,7 +1654,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Carry the item back to the workshop (WO-10)
@@ -1666,7 +1666,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1679,7 +1679,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Return the repaired item (WO-10)
@@ -1691,7 +1691,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1704,7 +1704,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
@@ -1716,7 +1716,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1729,7 +1729,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)
@@ -1741,7 +1741,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1754,7 +1754,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Cancel before work starts
@@ -1766,7 +1766,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1779,7 +1779,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Reopen a closed order within the reopening window
@@ -1791,7 +1791,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1804,7 +1804,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)
@@ -1816,7 +1816,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1829,7 +1829,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Approve a requested part, which issues it; a free warranty part's price is held as a deposit until its old part is back (WO-11)
@@ -1841,7 +1841,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, ApprovePart? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1854,7 +1854,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, ApprovePart? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Book the replaced part into the warehouse; releases its deposit (WO-11)
@@ -1866,7 +1866,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, RecordOldPartReturned? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1879,7 +1879,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, RecordOldPartReturned? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Excuse the replaced part's return, with a reason; releases its deposit (WO-11)
@@ -1891,7 +1891,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1904,7 +1904,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record money received from the customer, up to the balance (WO-12)
@@ -1916,7 +1916,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1929,7 +1929,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Take in collected cash; cash not remitted by the end of its company day is flagged unremitted (WO-12)
@@ -1941,7 +1941,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, RemitPayment? body);
+        System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1954,7 +1954,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, RemitPayment? body, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
 
     }
 
@@ -2469,7 +2469,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment? body)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment body)
         {
             return ScoreAssessmentAsync(id, if_Match, body, System.Threading.CancellationToken.None);
         }
@@ -2484,10 +2484,13 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> ScoreAssessmentAsync(System.Guid id, string? if_Match, ScoreAssessment body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2653,7 +2656,7 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment? body)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment body)
         {
             return RecordSelfAssessmentAsync(id, if_Match, body, System.Threading.CancellationToken.None);
         }
@@ -2668,10 +2671,13 @@ namespace AfterSales.Client
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2838,9 +2844,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, SubmitAssessment? body)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return SubmitAssessmentAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return SubmitAssessmentAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -2854,7 +2860,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, SubmitAssessment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> SubmitAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2871,10 +2877,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -2978,16 +2981,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3037,9 +3030,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, ApproveAssessment? body)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return ApproveAssessmentAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return ApproveAssessmentAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -3053,7 +3046,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, ApproveAssessment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> ApproveAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -3070,10 +3063,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -3177,16 +3167,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -3236,7 +3216,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment? body)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment body)
         {
             return AmendAssessmentAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -3252,10 +3232,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> AmendAssessmentAsync(System.Guid id, string? if_Match, string? idempotency_Key, AmendAssessment body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4168,9 +4151,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartInvestigation? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return StartInvestigationAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return StartInvestigationAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -4184,7 +4167,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartInvestigation? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> StartInvestigationAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4201,10 +4184,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -4308,16 +4288,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -4367,7 +4337,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint body)
         {
             return EscalateComplaintAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -4383,10 +4353,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> EscalateComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, EscalateComplaint body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4566,7 +4539,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint body)
         {
             return VerifyComplaintAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -4582,10 +4555,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> VerifyComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, VerifyComplaint body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4765,7 +4741,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer body)
         {
             return NotifyCustomerAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -4781,10 +4757,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> NotifyCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, NotifyCustomer body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4964,9 +4943,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveComplaint? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return ResolveComplaintAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return ResolveComplaintAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -4980,7 +4959,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveComplaint? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> ResolveComplaintAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4997,10 +4976,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -5104,16 +5080,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -5163,7 +5129,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp body)
         {
             return RecordComplaintFollowUpAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -5179,10 +5145,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> RecordComplaintFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordComplaintFollowUp body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -5362,7 +5331,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal? body)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal body)
         {
             return FileAppealAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -5378,10 +5347,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> FileAppealAsync(System.Guid id, string? if_Match, string? idempotency_Key, FileAppeal body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7282,7 +7254,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem body)
         {
             return AddHandoverItemAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -7298,10 +7270,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> AddHandoverItemAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddHandoverItem body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7481,7 +7456,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem body)
         {
             return CompleteHandoverItemAsync(id, itemId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -7497,13 +7472,16 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, CompleteHandoverItem body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
 
             if (itemId == null)
                 throw new System.ArgumentNullException("itemId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7685,7 +7663,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem body)
         {
             return WaiveHandoverItemAsync(id, itemId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -7701,13 +7679,16 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> WaiveHandoverItemAsync(System.Guid id, System.Guid itemId, string? if_Match, string? idempotency_Key, WaiveHandoverItem body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
 
             if (itemId == null)
                 throw new System.ArgumentNullException("itemId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7889,7 +7870,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover body)
         {
             return SignOffHandoverAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -7905,10 +7886,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> SignOffHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, SignOffHandover body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8088,9 +8072,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, CompleteHandover? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return CompleteHandoverAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return CompleteHandoverAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -8104,7 +8088,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, CompleteHandover? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> CompleteHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -8121,10 +8105,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -8228,16 +8209,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -8287,7 +8258,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover? body)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover body)
         {
             return WithdrawHandoverAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -8303,10 +8274,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -12554,7 +12528,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder body)
         {
             return AssignWorkOrderAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -12570,10 +12544,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -12753,7 +12730,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact body)
         {
             return RecordCustomerContactAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -12769,10 +12746,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -12952,7 +12932,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod body)
         {
             return ChooseMethodAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -12968,10 +12948,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ChooseMethodAsync(System.Guid id, string? if_Match, string? idempotency_Key, ChooseMethod body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -13151,7 +13134,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival body)
         {
             return RecordArrivalAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -13167,10 +13150,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordArrivalAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordArrival body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -13350,7 +13336,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote body)
         {
             return RecordQuoteAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -13366,10 +13352,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordQuoteAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordQuote body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -13549,9 +13538,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key)
         {
-            return StartWorkAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return StartWorkAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -13565,7 +13554,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13582,10 +13571,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -13689,16 +13675,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -13748,7 +13724,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry body)
         {
             return AddTimeEntryAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -13764,10 +13740,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AddTimeEntryAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddTimeEntry body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -13947,7 +13926,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto body)
         {
             return AddPhotoAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -13963,10 +13942,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> AddPhotoAsync(System.Guid id, string? if_Match, string? idempotency_Key, AddPhoto body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14146,7 +14128,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack body)
         {
             return CarryBackAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -14162,10 +14144,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14345,7 +14330,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer body)
         {
             return ReturnToCustomerAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -14361,10 +14346,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14544,7 +14532,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder body)
         {
             return ResolveWorkOrderAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -14560,10 +14548,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ResolveWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ResolveWorkOrder body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14743,7 +14734,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp body)
         {
             return RecordFollowUpAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -14759,10 +14750,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordFollowUpAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordFollowUp body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14942,7 +14936,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder body)
         {
             return CancelWorkOrderAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -14958,10 +14952,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> CancelWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, CancelWorkOrder body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -15141,7 +15138,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder body)
         {
             return ReopenWorkOrderAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -15157,10 +15154,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ReopenWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReopenWorkOrder body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -15340,7 +15340,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart body)
         {
             return RequestPartAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -15356,10 +15356,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RequestPartAsync(System.Guid id, string? if_Match, string? idempotency_Key, RequestPart body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -15539,9 +15542,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, ApprovePart? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key)
         {
-            return ApprovePartAsync(id, partId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return ApprovePartAsync(id, partId, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -15555,7 +15558,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, ApprovePart? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ApprovePartAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15575,10 +15578,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15684,16 +15684,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -15743,9 +15733,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, RecordOldPartReturned? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key)
         {
-            return RecordOldPartReturnedAsync(id, partId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return RecordOldPartReturnedAsync(id, partId, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -15759,7 +15749,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, RecordOldPartReturned? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordOldPartReturnedAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15779,10 +15769,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15888,16 +15875,6 @@ namespace AfterSales.Client
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
                         if (status_ == 422)
                         {
                             var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
@@ -15947,7 +15924,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn body)
         {
             return WaiveOldPartReturnAsync(id, partId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -15963,13 +15940,16 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> WaiveOldPartReturnAsync(System.Guid id, System.Guid partId, string? if_Match, string? idempotency_Key, WaiveOldPartReturn body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
 
             if (partId == null)
                 throw new System.ArgumentNullException("partId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -16151,7 +16131,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment body)
         {
             return RecordPaymentAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
@@ -16167,10 +16147,13 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RecordPaymentAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordPayment body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -16350,9 +16333,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, RemitPayment? body)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key)
         {
-            return RemitPaymentAsync(id, paymentId, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+            return RemitPaymentAsync(id, paymentId, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -16366,7 +16349,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, RemitPayment? body, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> RemitPaymentAsync(System.Guid id, System.Guid paymentId, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -16386,10 +16369,7 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
-                    var content_ = new System.Net.Http.ByteArrayContent(json_);
-                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
-                    request_.Content = content_;
+                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -16493,16 +16473,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 413)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 422)
@@ -16911,18 +16881,6 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("end")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset End { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ApproveAssessment
-    {
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ApprovePart
-    {
 
     }
 
@@ -17556,12 +17514,6 @@ namespace AfterSales.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"Closed")]
         Closed = 5,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class CompleteHandover
-    {
 
     }
 
@@ -19231,12 +19183,6 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RecordOldPartReturned
-    {
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RecordPayment
     {
 
@@ -19453,12 +19399,6 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RemitPayment
-    {
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReopenWorkOrder
     {
 
@@ -19510,12 +19450,6 @@ namespace AfterSales.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"Workshop")]
         Workshop = 3,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ResolveComplaint
-    {
 
     }
 
@@ -19960,24 +19894,6 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class StartInvestigation
-    {
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class StartWork
-    {
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class SubmitAssessment
-    {
 
     }
 
@@ -20476,6 +20392,10 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
         public int Version { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("allowedActions")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<string> AllowedActions { get; set; } = new System.Collections.Generic.List<string>();
 
     }
 

@@ -1,8 +1,8 @@
 using AfterSales.Application.Assessments;
 using AfterSales.Application.Assessments.Complaints;
-using AfterSales.Application.Complaints;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.Complaints;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -13,10 +13,10 @@ using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
-using Microsoft.Extensions.Options;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application;
 
@@ -76,6 +76,7 @@ public static class DependencyInjection
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
+        services.AddScoped<WorkOrderResponses>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());
@@ -86,6 +87,8 @@ public static class DependencyInjection
         services.AddScoped<AssessmentCalculator>();
         services.AddScoped<ComplaintDeductions>();
         services.AddScoped<IComplaintReviewFlags, ComplaintReviewFlags>();
+        services.AddScoped<MonthlyGradeReports>();
+        services.AddScoped<AnnualGradeReports>();
         return services;
     }
 

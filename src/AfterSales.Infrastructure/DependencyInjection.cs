@@ -1,13 +1,13 @@
 using AfterSales.Application;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Complaints;
+using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Seeding;
-using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
-using System.Text.Json.Nodes;
 
 namespace FaultDrill;
 
@@ -177,7 +176,7 @@ internal static partial class TwoInstances
 
     private static async Task<Guid> HireAsync(AfterSalesApi api, string employeeNumber, CancellationToken cancellationToken)
     {
-        JsonNode technician = await api.ExpectAsync(
+        var technician = await api.ExpectAsync(
             HttpStatusCode.Created,
             api.Post(0, "api/v1/technicians", api.AdminToken, new
             {

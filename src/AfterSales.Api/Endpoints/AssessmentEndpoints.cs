@@ -8,6 +8,7 @@ using AfterSales.Application.Assessments.List;
 using AfterSales.Application.Assessments.Scoring;
 using AfterSales.Application.Assessments.Workflow;
 using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,45 +28,43 @@ internal static class AssessmentEndpoints
     {
         var assessments = api.MapGroup("/assessments").WithTags("Assessments");
 
-        assessments.MapPost("/", Create).RequireAuthorization(Policies.TeamLeadership).WithName("CreateAssessment")
+        assessments.MapPost("/", async Task<Created<AssessmentResponse>> (CreateAssessment command, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var assessment = await sender.Send(command, cancellationToken);
+                return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", assessment);
+            })
+            .RequireAuthorization(Policies.TeamLeadership).WithName(nameof(CreateAssessment))
             .WithSummary("Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month")
             .WithDescription(PerformanceDefinitions);
-        assessments.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.AssessmentReaders).WithName("GetAssessment")
+        assessments.MapGet("/{id:guid}", async Task<Ok<AssessmentResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetAssessment(id), cancellationToken)))
+            .RequireAuthorization(Policies.AssessmentReaders).WithName(nameof(GetAssessment))
             .WithSummary("A monthly assessment with the inputs behind every number (technicians: their own)")
             .WithDescription(PerformanceDefinitions);
-        assessments.MapGet("/", List).RequireAuthorization(Policies.AssessmentReaders).WithName("ListAssessments")
+        assessments.MapGet("/", async Task<Ok<PagedList<AssessmentSummary>>> ([AsParameters] ListAssessments query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.AssessmentReaders).WithName(nameof(ListAssessments))
             .WithSummary("Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)");
 
-        Action<ScoreAssessment>(assessments, HttpMethods.Put, "scores", Policies.AssessmentScoring,
-            "The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)");
-        Action<RecordSelfAssessment>(assessments, HttpMethods.Put, "self-assessment", Policies.SelfAssessment,
-            "The technician's own scores and comment, kept beside the team lead's and not counted (AS-3)");
-        Action<SubmitAssessment>(assessments, HttpMethods.Post, "submit", Policies.AssessmentScoring,
-            "Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes");
-        Action<ApproveAssessment>(assessments, HttpMethods.Post, "approve", Policies.AssessmentApproval,
-            "Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)");
-        Action<AmendAssessment>(assessments, HttpMethods.Post, "amendments", Policies.AssessmentApproval,
-            "Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)");
+        assessments.MapPut("/{id:guid}/scores", (Guid id, ScoreAssessment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.AssessmentScoring).WithName(nameof(ScoreAssessment))
+            .WithSummary("The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)");
+        assessments.MapPut("/{id:guid}/self-assessment", (Guid id, RecordSelfAssessment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.SelfAssessment).WithName(nameof(RecordSelfAssessment))
+            .WithSummary("The technician's own scores and comment, kept beside the team lead's and not counted (AS-3)");
+        assessments.MapPost("/{id:guid}/submit", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new SubmitAssessment { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.AssessmentScoring).WithName(nameof(SubmitAssessment))
+            .WithSummary("Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes");
+        assessments.MapPost("/{id:guid}/approve", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new ApproveAssessment { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.AssessmentApproval).WithName(nameof(ApproveAssessment))
+            .WithSummary("Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)");
+        assessments.MapPost("/{id:guid}/amendments", (Guid id, AmendAssessment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.AssessmentApproval).WithName(nameof(AmendAssessment))
+            .WithSummary("Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)");
     }
-
-    /// <summary>Every action has the same shape: <c>{method} /assessments/{id}/{action}</c> with a body (none for submit and approve), If-Match honoured, the assessment returned.</summary>
-    private static void Action<TAction>(RouteGroupBuilder assessments, string method, string action, string policy, string summary)
-        where TAction : AssessmentAction =>
-        assessments.MapMethods($"/{{id:guid}}/{action}", [method], async Task<Ok<AssessmentResponse>> (Guid id, TAction? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(command.OrEmpty().For<TAction>(id, ifMatch.ExpectedVersion), cancellationToken)))
-            .RequireAuthorization(policy)
-            .WithName(typeof(TAction).Name)
-            .WithSummary(summary);
-
-    private static async Task<Created<AssessmentResponse>> Create(CreateAssessment command, ISender sender, CancellationToken cancellationToken)
-    {
-        var assessment = await sender.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", assessment);
-    }
-
-    private static async Task<Ok<AssessmentResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetAssessment(id), cancellationToken));
-
-    private static async Task<Ok<PagedList<AssessmentSummary>>> List([AsParameters] ListAssessments query, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(query, cancellationToken));
 }

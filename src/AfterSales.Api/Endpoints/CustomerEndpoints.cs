@@ -8,6 +8,7 @@ using AfterSales.Application.Customers.Get;
 using AfterSales.Application.Customers.List;
 using AfterSales.Application.Customers.Register;
 using AfterSales.Application.Customers.Responsibility;
+using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,38 +20,28 @@ internal static class CustomerEndpoints
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
 
-        customers.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk).WithName("RegisterCustomer")
+        customers.MapPost("/", async Task<Created<CustomerResponse>> (RegisterCustomer command, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var customer = await sender.Send(command, cancellationToken);
+                return TypedResults.Created($"/api/v1/customers/{customer.Id}", customer);
+            })
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(RegisterCustomer))
             .WithSummary("Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)");
-        customers.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.CustomerReaders).WithName("GetCustomer")
-            .WithSummary("A customer card with its equipment");
-        customers.MapGet("/", List).RequireAuthorization(Policies.CustomerReaders).WithName("ListCustomers")
-            .WithSummary("Customers by zone and by part of their name or phone number");
-        customers.MapPost("/{id:guid}/equipment", AddEquipment).RequireAuthorization(Policies.DispatchDesk).WithName("AddEquipment")
-            .WithSummary("Add equipment to a customer (CU-1)");
-        customers.MapPost("/{id:guid}/responsible-technician", AssignResponsibleTechnician).RequireAuthorization(Policies.DispatchDesk).WithName("AssignResponsibleTechnician")
-            .WithSummary("Put the customer in an active technician's care (TE-2)");
-        customers.MapPost("/{id:guid}/contacts", RecordContact).RequireAuthorization(Policies.DispatchDesk).WithName("RecordCheckUpContact")
-            .WithSummary("Log a check-up call or visit (CU-4)");
+        customers.MapGet("/{id:guid}", async Task<Ok<CustomerResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetCustomer(id), cancellationToken)))
+            .RequireAuthorization(Policies.CustomerReaders).WithName(nameof(GetCustomer)).WithSummary("A customer card with its equipment");
+        customers.MapGet("/", async Task<Ok<PagedList<CustomerResponse>>> ([AsParameters] ListCustomers query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.CustomerReaders).WithName(nameof(ListCustomers)).WithSummary("Customers by zone and by part of their name or phone number");
+
+        customers.MapPost("/{id:guid}/equipment", (Guid id, AddEquipment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(AddEquipment)).WithSummary("Add equipment to a customer (CU-1)");
+        customers.MapPost("/{id:guid}/responsible-technician", (Guid id, AssignResponsibleTechnician command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(AssignResponsibleTechnician)).WithSummary("Put the customer in an active technician's care (TE-2)");
+        customers.MapPost("/{id:guid}/contacts", (Guid id, RecordContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName("RecordCheckUpContact").WithSummary("Log a check-up call or visit (CU-4)");
     }
-
-    private static async Task<Created<CustomerResponse>> Register(RegisterCustomer command, ISender sender, CancellationToken cancellationToken)
-    {
-        var customer = await sender.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/customers/{customer.Id}", customer);
-    }
-
-    private static async Task<Ok<CustomerResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetCustomer(id), cancellationToken));
-
-    private static async Task<Ok<PagedList<CustomerResponse>>> List([AsParameters] ListCustomers query, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(query, cancellationToken));
-
-    private static async Task<Ok<CustomerResponse>> AddEquipment(Guid id, AddEquipment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(command with { CustomerId = id, ExpectedVersion = ifMatch.ExpectedVersion }, cancellationToken));
-
-    private static async Task<Ok<CustomerResponse>> AssignResponsibleTechnician(Guid id, AssignResponsibleTechnician command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(command with { CustomerId = id, ExpectedVersion = ifMatch.ExpectedVersion }, cancellationToken));
-
-    private static async Task<Ok<CustomerResponse>> RecordContact(Guid id, RecordContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(command with { CustomerId = id, ExpectedVersion = ifMatch.ExpectedVersion }, cancellationToken));
 }

@@ -1,6 +1,7 @@
 using AfterSales.Api.Auth;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Receivables;
+using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 

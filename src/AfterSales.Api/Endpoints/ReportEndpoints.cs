@@ -3,8 +3,7 @@ using AfterSales.Api.OpenApi;
 using AfterSales.Api.Reports;
 using AfterSales.Application.Reports.Daily;
 using AfterSales.Application.Reports.Grades;
-using FluentValidation;
-using FluentValidation.Results;
+using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,13 +34,8 @@ internal static class ReportEndpoints
     private static async Task<Ok<DailyReport>> Daily([AsParameters] GetDailyReport query, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(query, cancellationToken));
 
-    private static async Task<IResult> Grades(string? month, int? year, string? format, HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    private static async Task<IResult> Grades([AsParameters] GetGradeReport query, string? format, HttpRequest request, ISender sender, CancellationToken cancellationToken)
     {
-        if ((month is null) == (year is null))
-        {
-            throw new ValidationException([new ValidationFailure("month", "Give either month (yyyy-MM) or year (yyyy).")]);
-        }
-
         if (ReportFormats.Choose(format, request) is not { } chosen)
         {
             return TypedResults.Problem(
@@ -50,14 +44,12 @@ internal static class ReportEndpoints
                 detail: $"The grade report is served as {ReportFormats.Json}, {ReportFormats.Csv} or {ReportFormats.Xlsx}.");
         }
 
-        if (month is not null)
+        return await sender.Send(query, cancellationToken) switch
         {
-            var monthly = await sender.Send(new GetMonthlyGradeReport(month), cancellationToken);
-            return Render(monthly, chosen, GradeReportTables.Monthly, monthly.Rows, $"grades-{monthly.Month}");
-        }
-
-        var annual = await sender.Send(new GetAnnualGradeReport(year), cancellationToken);
-        return Render(annual, chosen, GradeReportTables.Annual, annual.Rows, $"grades-{annual.Year}");
+            { Monthly: { } monthly } => Render(monthly, chosen, GradeReportTables.Monthly, monthly.Rows, $"grades-{monthly.Month}"),
+            { Annual: { } annual } => Render(annual, chosen, GradeReportTables.Annual, annual.Rows, $"grades-{annual.Year}"),
+            _ => throw new InvalidOperationException("A grade report is monthly or annual."),
+        };
     }
 
     private static IResult Render<TReport, TRow>(TReport report, ReportFormat format, IReadOnlyList<ReportColumn<TRow>> columns, IReadOnlyList<TRow> rows, string name) =>

@@ -6,6 +6,7 @@ using AfterSales.Application.SalesLeads.Get;
 using AfterSales.Application.SalesLeads.List;
 using AfterSales.Application.SalesLeads.Progress;
 using AfterSales.Application.SalesLeads.Record;
+using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,36 +18,28 @@ internal static class SalesLeadEndpoints
     {
         var leads = api.MapGroup("/sales-leads").WithTags("Sales leads");
 
-        leads.MapPost("/", Record).RequireAuthorization(Policies.CustomerContact).WithName("RecordSalesLead")
+        leads.MapPost("/", async Task<Created<SalesLeadResponse>> (RecordSalesLead command, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var lead = await sender.Send(command, cancellationToken);
+                return TypedResults.Created($"/api/v1/sales-leads/{lead.Id}", lead);
+            })
+            .RequireAuthorization(Policies.CustomerContact).WithName(nameof(RecordSalesLead))
             .WithSummary("Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)");
-        leads.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.DispatchDesk).WithName("GetSalesLead")
-            .WithSummary("A sales lead");
-        leads.MapGet("/", List).RequireAuthorization(Policies.DispatchDesk).WithName("ListSalesLeads")
-            .WithSummary("Sales leads for sales, newest first, by status and customer (WO-15)");
+        leads.MapGet("/{id:guid}", async Task<Ok<SalesLeadResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetSalesLead(id), cancellationToken)))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetSalesLead)).WithSummary("A sales lead");
+        leads.MapGet("/", async Task<Ok<PagedList<SalesLeadSummary>>> ([AsParameters] ListSalesLeads query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(ListSalesLeads)).WithSummary("Sales leads for sales, newest first, by status and customer (WO-15)");
 
-        Action<MarkSalesLeadContacted>(leads, "contacted", "Sales has spoken to the customer (WO-15)");
-        Action<MarkSalesLeadWon>(leads, "won", "The customer bought; an open or contacted lead ends here (WO-15)");
-        Action<MarkSalesLeadLost>(leads, "lost", "The customer will not buy; an open or contacted lead ends here (WO-15)");
+        leads.MapPost("/{id:guid}/contacted", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new MarkSalesLeadContacted { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadContacted)).WithSummary("Sales has spoken to the customer (WO-15)");
+        leads.MapPost("/{id:guid}/won", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new MarkSalesLeadWon { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadWon)).WithSummary("The customer bought; an open or contacted lead ends here (WO-15)");
+        leads.MapPost("/{id:guid}/lost", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new MarkSalesLeadLost { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadLost)).WithSummary("The customer will not buy; an open or contacted lead ends here (WO-15)");
     }
-
-    /// <summary>Every move has the same shape: <c>POST /sales-leads/{id}/{action}</c> without a body, If-Match honoured, the lead returned.</summary>
-    private static void Action<TAction>(RouteGroupBuilder leads, string action, string summary)
-        where TAction : SalesLeadAction, new() =>
-        leads.MapPost($"/{{id:guid}}/{action}", async Task<Ok<SalesLeadResponse>> (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await sender.Send(new TAction { SalesLeadId = id, ExpectedVersion = ifMatch.ExpectedVersion }, cancellationToken)))
-            .RequireAuthorization(Policies.DispatchDesk)
-            .WithName(typeof(TAction).Name)
-            .WithSummary(summary);
-
-    private static async Task<Created<SalesLeadResponse>> Record(RecordSalesLead command, ISender sender, CancellationToken cancellationToken)
-    {
-        var lead = await sender.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/sales-leads/{lead.Id}", lead);
-    }
-
-    private static async Task<Ok<SalesLeadResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetSalesLead(id), cancellationToken));
-
-    private static async Task<Ok<PagedList<SalesLeadSummary>>> List([AsParameters] ListSalesLeads query, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(query, cancellationToken));
 }

@@ -1,5 +1,7 @@
 using AfterSales.Api.Auth;
+using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
+using AfterSales.Application.Security;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Arrive;
 using AfterSales.Application.WorkOrders.Assign;
@@ -9,6 +11,8 @@ using AfterSales.Application.WorkOrders.DispatchQueue;
 using AfterSales.Application.WorkOrders.FollowUps;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.List;
+using AfterSales.Application.WorkOrders.Parts;
+using AfterSales.Application.WorkOrders.Payments;
 using AfterSales.Application.WorkOrders.Photos;
 using AfterSales.Application.WorkOrders.Plan;
 using AfterSales.Application.WorkOrders.Quoting;
@@ -18,61 +22,108 @@ using AfterSales.Application.WorkOrders.Resolve;
 using AfterSales.Application.WorkOrders.Start;
 using AfterSales.Application.WorkOrders.TimeEntries;
 using AfterSales.Application.WorkOrders.Workshop;
+using AfterSales.Domain.WorkOrders;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AfterSales.Api.Endpoints;
 
+/// <summary>
+/// Work orders, from registration to closure, with their parts (WO-11) and payments (WO-12). Every action binds the
+/// same way: the body is the command, the route's ids and <c>If-Match</c> are set on it with <c>with</c>; an action
+/// without fields takes no body. Each action's policy is its row in <see cref="WorkOrderActionAccess"/> (WO-22).
+/// </summary>
 internal static class WorkOrderEndpoints
 {
     public static void MapWorkOrders(this RouteGroupBuilder api)
     {
         var orders = api.MapGroup("/work-orders").WithTags("Work orders");
 
-        orders.MapPost("/", Register).RequireAuthorization(Policies.DispatchDesk).WithName("RegisterWorkOrder")
+        orders.MapPost("/", async Task<Created<WorkOrderResponse>> (RegisterWorkOrder command, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var order = await sender.Send(command, cancellationToken);
+                return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order);
+            })
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(RegisterWorkOrder))
             .WithSummary("Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)");
-        orders.MapGet("/{id:guid}", Get).WithName("GetWorkOrder").WithSummary("A work order (technicians: their own)");
-        orders.MapGet("/", List).WithName("ListWorkOrders").WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time");
-        orders.MapGet("/dispatch-queue", DispatchQueue).RequireAuthorization(Policies.DispatchDesk).WithName("GetDispatchQueue")
+        orders.MapGet("/{id:guid}", async Task<Ok<WorkOrderResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetWorkOrder(id), cancellationToken)))
+            .WithName(nameof(GetWorkOrder)).WithSummary("A work order (technicians: their own)");
+        orders.MapGet("/", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time");
+        orders.MapGet("/dispatch-queue", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] GetDispatchQueue query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetDispatchQueue))
             .WithSummary("Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)");
-        orders.MapGet("/{id:guid}/sla", Sla).WithName("GetWorkOrderSla").WithSummary("The six service-level clocks (WO-6)");
+        orders.MapGet("/{id:guid}/sla", async Task<Ok<IReadOnlyList<SlaClockResponse>>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetWorkOrderSla(id), cancellationToken)))
+            .WithName(nameof(GetWorkOrderSla)).WithSummary("The six service-level clocks (WO-6)");
 
-        Action<AssignWorkOrder>(orders, "assign", Policies.DispatchDesk, "Assign or reassign to an active technician (WO-2, TE-2)");
-        Action<RecordCustomerContact>(orders, "contact", Policies.CustomerContact, "Record the customer contact and appointment window (WO-5)");
-        Action<ChooseMethod>(orders, "plan", Policies.FieldWork, "Choose the resolution method (WO-4)");
-        Action<RecordArrival>(orders, "arrive", Policies.FieldWork, "Record the arrival on site; late after the grace period (WO-5)");
-        Action<RecordQuote>(orders, "quote", Policies.FieldWork, "Record the fee the customer accepted for paid work (WO-12)");
-        Action<StartWork>(orders, "start", Policies.FieldWork, "Start work (WO-4, WO-5, WO-12)");
-        Action<AddTimeEntry>(orders, "time-entries", Policies.FieldWork, "Record time spent (WO-9)");
-        Action<AddPhoto>(orders, "photos", Policies.FieldWork, "Attach a photo reference (WO-9)");
-        Action<CarryBack>(orders, "carry-back", Policies.FieldWork, "Carry the item back to the workshop (WO-10)");
-        Action<ReturnToCustomer>(orders, "return-to-customer", Policies.FieldWork, "Return the repaired item (WO-10)");
-        Action<ResolveWorkOrder>(orders, "resolve", Policies.FieldWork, "Resolve; on-site and workshop orders need the customer's sign-off (WO-9)");
-        Action<RecordFollowUp>(orders, "follow-up", Policies.DispatchDesk, "Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)");
-        Action<CancelWorkOrder>(orders, "cancel", Policies.DispatchDesk, "Cancel before work starts");
-        Action<ReopenWorkOrder>(orders, "reopen", Policies.DispatchDesk, "Reopen a closed order within the reopening window");
+        orders.MapPost("/{id:guid}/assign", (Guid id, AssignWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.Assign, nameof(AssignWorkOrder), "Assign or reassign to an active technician (WO-2, TE-2)");
+        orders.MapPost("/{id:guid}/contact", (Guid id, RecordCustomerContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordContact, nameof(RecordCustomerContact), "Record the customer contact and appointment window (WO-5)");
+        orders.MapPost("/{id:guid}/plan", (Guid id, ChooseMethod command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ChooseMethod, nameof(ChooseMethod), "Choose the resolution method (WO-4)");
+        orders.MapPost("/{id:guid}/arrive", (Guid id, RecordArrival command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordArrival, nameof(RecordArrival), "Record the arrival on site; late after the grace period (WO-5)");
+        orders.MapPost("/{id:guid}/quote", (Guid id, RecordQuote command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordQuote, nameof(RecordQuote), "Record the fee the customer accepted for paid work (WO-12)");
+        orders.MapPost("/{id:guid}/start", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new StartWork { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.StartWork, nameof(StartWork), "Start work (WO-4, WO-5, WO-12)");
+        orders.MapPost("/{id:guid}/time-entries", (Guid id, AddTimeEntry command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.AddTimeEntry, nameof(AddTimeEntry), "Record time spent (WO-9)");
+        orders.MapPost("/{id:guid}/photos", (Guid id, AddPhoto command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.AddPhoto, nameof(AddPhoto), "Attach a photo reference (WO-9)");
+        orders.MapPost("/{id:guid}/carry-back", (Guid id, CarryBack command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.CarryBack, nameof(CarryBack), "Carry the item back to the workshop (WO-10)");
+        orders.MapPost("/{id:guid}/return-to-customer", (Guid id, ReturnToCustomer command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ReturnToCustomer, nameof(ReturnToCustomer), "Return the repaired item (WO-10)");
+        orders.MapPost("/{id:guid}/resolve", (Guid id, ResolveWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.Resolve, nameof(ResolveWorkOrder), "Resolve; on-site and workshop orders need the customer's sign-off (WO-9)");
+        orders.MapPost("/{id:guid}/follow-up", (Guid id, RecordFollowUp command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordFollowUp, nameof(RecordFollowUp), "Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)");
+        orders.MapPost("/{id:guid}/cancel", (Guid id, CancelWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.Cancel, nameof(CancelWorkOrder), "Cancel before work starts");
+        orders.MapPost("/{id:guid}/reopen", (Guid id, ReopenWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.Reopen, nameof(ReopenWorkOrder), "Reopen a closed order within the reopening window");
+
+        orders.MapPost("/{id:guid}/parts", (Guid id, RequestPart command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RequestPart, nameof(RequestPart), "Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/approve", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new ApprovePart { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ApprovePart, nameof(ApprovePart), "Approve a requested part, which issues it; a free warranty part's price is held as a deposit until its old part is back (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/old-part-returned", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new RecordOldPartReturned { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.BookOldPartIn, nameof(RecordOldPartReturned), "Book the replaced part into the warehouse; releases its deposit (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/waive-old-part", (Guid id, Guid partId, WaiveOldPartReturn command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.WaiveOldPartReturn, nameof(WaiveOldPartReturn), "Excuse the replaced part's return, with a reason; releases its deposit (WO-11)");
+        orders.MapPost("/{id:guid}/payments", (Guid id, RecordPayment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordPayment, nameof(RecordPayment), "Record money received from the customer, up to the balance (WO-12)");
+        orders.MapPost("/{id:guid}/payments/{paymentId:guid}/remit", (Guid id, Guid paymentId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new RemitPayment { WorkOrderId = id, PaymentId = paymentId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RemitPayment, nameof(RemitPayment), "Take in collected cash; cash not remitted by the end of its company day is flagged unremitted (WO-12)");
     }
 
-    /// <summary>An order action: <c>POST /work-orders/{id}/{action}</c>, answered with the whole order.</summary>
-    internal static void Action<TAction>(RouteGroupBuilder orders, string action, string policy, string summary)
-        where TAction : WorkOrderAction =>
-        orders.MapAction<TAction, WorkOrderResponse>(action, policy, summary);
-
-    private static async Task<Created<WorkOrderResponse>> Register(RegisterWorkOrder command, ISender sender, CancellationToken cancellationToken)
-    {
-        var order = await sender.Send(command, cancellationToken);
-        return TypedResults.Created($"/api/v1/work-orders/{order.Id}", order);
-    }
-
-    private static async Task<Ok<WorkOrderResponse>> Get(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetWorkOrder(id), cancellationToken));
-
-    private static async Task<Ok<IReadOnlyList<SlaClockResponse>>> Sla(Guid id, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(new GetWorkOrderSla(id), cancellationToken));
-
-    private static async Task<Ok<PagedList<WorkOrderSummary>>> List([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(query, cancellationToken));
-
-    private static async Task<Ok<PagedList<WorkOrderSummary>>> DispatchQueue([AsParameters] GetDispatchQueue query, ISender sender, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await sender.Send(query, cancellationToken));
+    /// <summary>An order action's operation: authorized by its row of <see cref="WorkOrderActionAccess"/>.</summary>
+    private static RouteHandlerBuilder Action(this RouteHandlerBuilder route, WorkOrderAction action, string operationId, string summary) =>
+        route.RequireAuthorization(WorkOrderActionAccess.PolicyFor(action)).WithName(operationId).WithSummary(summary);
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
@@ -66,19 +67,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails Describe(HttpContext httpContext, Exception exception) => exception switch
     {
-        ValidationException validation => new HttpValidationProblemDetails(FieldErrors(validation))
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is not valid.",
-            Detail = "See errors for the fields to correct.",
-        },
-        BadHttpRequestException { InnerException: JsonException json } when UnknownProperty(json) is { } property => new HttpValidationProblemDetails(
-            new Dictionary<string, string[]> { [property] = ["This request has no such property: check the spelling, or leave it out."] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is not valid.",
-            Detail = $"'{property}' is not a property of this request.",
-        },
+        ValidationException validation => InvalidFields(FieldErrors(validation), "See errors for the fields to correct."),
+        InvalidInputException input => InvalidFields(new Dictionary<string, string[]> { [CamelCasePath(input.Field)] = [input.Message] }, input.Message),
+        BadHttpRequestException { InnerException: JsonException json } when UnknownProperty(json) is { } property => InvalidFields(
+            new Dictionary<string, string[]> { [property] = ["This request has no such property: check the spelling, or leave it out."] },
+            $"'{property}' is not a property of this request."),
         BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
             new Dictionary<string, string[]> { [json.Path ?? "$"] = ["Malformed JSON or a value of the wrong type."] })
         {
@@ -92,7 +85,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             Problem(StatusCodes.Status400BadRequest, "The request body could not be read.", "The body is not valid UTF-8."),
         _ when IsDataException(exception) =>
             Problem(StatusCodes.Status400BadRequest, "The request is not valid.", "A value cannot be stored: text with a NUL character, or a number or date out of range."),
-        ArgumentException argument => Problem(StatusCodes.Status400BadRequest, "The request is not valid.", argument.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
         BusinessRuleViolationException rule => RuleProblem(rule),
@@ -126,8 +118,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return path.Length == 0 ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : $"{path}.{name}";
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex UnmappedMember();
+    [GeneratedRegex(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member", RegexOptions.Singleline)]
+    private static partial Regex UnmappedMember();
+
+    private static HttpValidationProblemDetails InvalidFields(Dictionary<string, string[]> errors, string detail) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The request is not valid.",
+        Detail = detail,
+    };
 
     private static bool IsDataException(Exception exception) =>
         (exception as PostgresException ?? (exception as DbUpdateException)?.InnerException as PostgresException) is { } postgres

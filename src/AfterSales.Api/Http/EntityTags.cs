@@ -1,11 +1,13 @@
 using System.Globalization;
 using AfterSales.Application.Common.Concurrency;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace AfterSales.Api.Http;
 
 /// <summary>The <c>If-Match</c> condition of a request, bound straight into endpoint parameters (X-2).</summary>
-public readonly record struct IfMatch(uint? ExpectedVersion)
+/// <param name="Version">The version the client expects, or null when it set no condition (absent or <c>*</c>).</param>
+public readonly record struct IfMatch(uint? Version)
 {
     public static ValueTask<IfMatch> BindAsync(HttpContext context) => ValueTask.FromResult(new IfMatch(EntityTags.ExpectedVersion(context.Request)));
 }
@@ -16,25 +18,35 @@ internal static class EntityTags
     public static string For(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>
-    /// The version the client expects, or null when it set no condition (absent or <c>*</c>).
-    /// A tag that cannot be one of ours can never match, so it is refused at once.
+    /// The version the client expects, or null when it set no condition. A header that is not an entity-tag list is
+    /// the client's mistake (400); a well-formed tag that cannot be one of ours can never match (412, as RFC 9110 has it).
     /// </summary>
     public static uint? ExpectedVersion(HttpRequest request)
     {
-        var header = request.Headers.IfMatch.ToString();
-        if (string.IsNullOrWhiteSpace(header) || header.Trim() == "*")
+        var header = request.Headers.IfMatch;
+        if (StringValues.IsNullOrEmpty(header))
         {
             return null;
         }
 
-        if (EntityTagHeaderValue.TryParse(header.Trim(), out var tag)
-            && !tag.IsWeak
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
+        {
+            throw new BadHttpRequestException("If-Match is not an entity-tag list: send the ETag exactly as it was received, e.g. \"42\".");
+        }
+
+        if (tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)))
+        {
+            return null;
+        }
+
+        // Only a single strong tag made from a version can match: several tags would each need the current version.
+        if (tags is [{ IsWeak: false } tag]
             && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             return version;
         }
 
-        throw new PreconditionFailedException("Resource", Guid.Empty);
+        throw new PreconditionFailedException("The resource", null);
     }
 }
 

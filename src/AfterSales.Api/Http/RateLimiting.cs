@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using AfterSales.Api.Auth;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace AfterSales.Api.Http;
 

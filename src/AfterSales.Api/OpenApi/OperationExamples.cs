@@ -20,21 +20,35 @@ internal sealed class OperationExamplesFilter : IDocumentFilter
         ["IssueDevToken"] = new JsonObject { ["userName"] = "li.dispatcher", ["roles"] = new JsonArray("Dispatcher") },
         ["HireTechnician"] = new JsonObject
         {
-            ["employeeNumber"] = "T-0042", ["name"] = "Zhang Wei", ["phone"] = "13800000042", ["team"] = "East",
-            ["position"] = "FieldTechnician", ["payLevel"] = 3, ["hireDate"] = "2020-03-01",
+            ["employeeNumber"] = "T-0042",
+            ["name"] = "Zhang Wei",
+            ["phone"] = "13800000042",
+            ["team"] = "East",
+            ["position"] = "FieldTechnician",
+            ["payLevel"] = 3,
+            ["hireDate"] = "2020-03-01",
         },
         ["RegisterCustomer"] = new JsonObject
         {
-            ["name"] = "Shanghai Precision Parts Co.", ["phone"] = "02161234567", ["address"] = "88 Zhangjiang Road, Pudong", ["zone"] = "Urban",
+            ["name"] = "Shanghai Precision Parts Co.",
+            ["phone"] = "02161234567",
+            ["address"] = "88 Zhangjiang Road, Pudong",
+            ["zone"] = "Urban",
             ["equipment"] = new JsonArray(new JsonObject
             {
-                ["model"] = "HX-200 air compressor", ["serialNumber"] = "HX200-2026-0117", ["purchaseDate"] = "2026-01-15", ["warrantyEndsOn"] = "2028-01-15",
+                ["model"] = "HX-200 air compressor",
+                ["serialNumber"] = "HX200-2026-0117",
+                ["purchaseDate"] = "2026-01-15",
+                ["warrantyEndsOn"] = "2028-01-15",
             }),
         },
         ["RegisterWorkOrder"] = new JsonObject
         {
-            ["customerId"] = CustomerId, ["equipmentId"] = EquipmentId,
-            ["problemDescription"] = "The compressor stops after ten minutes and shows E4.", ["priority"] = "Urgent", ["channel"] = "Phone",
+            ["customerId"] = CustomerId,
+            ["equipmentId"] = EquipmentId,
+            ["problemDescription"] = "The compressor stops after ten minutes and shows E4.",
+            ["priority"] = "Urgent",
+            ["channel"] = "Phone",
         },
         ["AssignWorkOrder"] = new JsonObject { ["technicianId"] = TechnicianId },
     };

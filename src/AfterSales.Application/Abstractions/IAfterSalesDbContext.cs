@@ -1,7 +1,7 @@
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
-using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Assessments;
+using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;

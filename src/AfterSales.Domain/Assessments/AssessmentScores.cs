@@ -1,3 +1,5 @@
+using AfterSales.Domain.Common;
+
 namespace AfterSales.Domain.Assessments;
 
 /// <summary>
@@ -45,5 +47,5 @@ public sealed record AssessmentScores
     public int Total => Attitude + Ability;
 
     private static int Within(int value, int max, string name) =>
-        value >= 0 && value <= max ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} is scored 0 to {max}.");
+        Require.Between(value, 0, max, $"{name} is scored 0 to {max}.", name);
 }

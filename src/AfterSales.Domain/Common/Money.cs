@@ -9,7 +9,7 @@ public static class Money
     public static decimal Round(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     public static decimal NonNegative(decimal amount, string name) =>
-        amount >= 0 ? Round(amount) : throw new ArgumentException($"{name} cannot be negative.", name);
+        amount >= 0 ? Round(amount) : throw new InvalidInputException(name, $"{name} cannot be negative.");
 
     /// <summary>The total of <paramref name="amounts"/>; an empty list totals <see cref="Zero"/>.</summary>
     public static decimal Sum(IEnumerable<decimal> amounts) => amounts.Aggregate(Zero, (total, amount) => total + amount);

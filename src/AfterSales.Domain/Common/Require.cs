@@ -2,20 +2,20 @@ using System.Runtime.CompilerServices;
 
 namespace AfterSales.Domain.Common;
 
-/// <summary>Argument guards for factories; input validators normally catch these first.</summary>
+/// <summary>Guards on the values a caller supplies; each refusal names the field (<see cref="InvalidInputException"/>).</summary>
 internal static class Require
 {
     public static string Text(string? value, int maxLength, [CallerArgumentExpression(nameof(value))] string name = "")
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{name} is required.", name);
+            throw new InvalidInputException(name, $"{name} is required.");
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new ArgumentException($"{name} must be at most {maxLength} characters.", name);
+            throw new InvalidInputException(name, $"{name} must be at most {maxLength} characters.");
         }
 
         return trimmed;
@@ -26,5 +26,8 @@ internal static class Require
 
     public static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string name = "")
         where TEnum : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new ArgumentException($"{name} has an unknown value '{value}'.", name);
+        Enum.IsDefined(value) ? value : throw new InvalidInputException(name, $"{name} has an unknown value '{value}'.");
+
+    public static int Between(int value, int min, int max, string message, [CallerArgumentExpression(nameof(value))] string name = "") =>
+        value >= min && value <= max ? value : throw new InvalidInputException(name, message);
 }

@@ -155,7 +155,7 @@ public sealed class Complaint : AggregateRoot
 
         if (workOrder is not null && equipment is not null && workOrder.EquipmentId != equipment.Id)
         {
-            throw new ArgumentException("The equipment must be the work order's.", nameof(equipment));
+            throw new InvalidInputException("equipmentId", "The equipment must be the work order's.");
         }
 
         var now = clock.GetUtcNow();
@@ -240,6 +240,28 @@ public sealed class Complaint : AggregateRoot
         ChangeStatus(ComplaintStatus.Verified, now);
         Raise(new ComplaintVerified(Id, Number, responsible.Id, Category, verification.DecidedOn, DeductionMonth.Value, policy.DeductionPoints, Penalty!.Value, now));
     }
+
+    /// <summary>
+    /// CP-4: who answers for the complaint — the technician the verifier names, else the team lead of the team of
+    /// <paramref name="answeringTechnician"/> (see <see cref="AnsweringTechnicianId"/>), found among <paramref name="teamLeads"/>.
+    /// </summary>
+    public Technician Responsible(Technician? named, Technician? answeringTechnician, IEnumerable<Technician> teamLeads)
+    {
+        if (named is not null)
+        {
+            return named;
+        }
+
+        if (answeringTechnician is null)
+        {
+            throw new BusinessRuleViolationException("CP-4", $"{Number} has no related work order technician or accused technician to find a team by; name the responsible technician");
+        }
+
+        return Technician.TeamLeadOf(answeringTechnician.Team, teamLeads);
+    }
+
+    /// <summary>CP-4: whose team answers when nobody is named: the related order's technician, or else the accused.</summary>
+    public Guid? AnsweringTechnicianId(Guid? relatedOrdersTechnicianId) => relatedOrdersTechnicianId ?? TechnicianId;
 
     /// <summary>CP-3: the investigation found no ground. An unfounded complaint is closed and costs nobody anything.</summary>
     public void Dismiss(string findings, string decidedBy, WorkingCalendar calendar, TimeProvider clock)

@@ -21,7 +21,7 @@ public sealed record ComplaintPolicy(
     public decimal ValidPenalty(decimal amount) =>
         amount >= MinPenalty && amount <= MaxPenalty && amount == Money.Round(amount)
             ? amount
-            : throw new ArgumentOutOfRangeException(nameof(amount), amount, FormattableString.Invariant($"A penalty is {MinPenalty:0.00} to {MaxPenalty:0.00}, in cents at most."));
+            : throw new InvalidInputException("penalty", FormattableString.Invariant($"A penalty is {MinPenalty:0.00} to {MaxPenalty:0.00}, in cents at most."));
 
     /// <summary>CP-8: the last day an appeal may be filed, counting working days after the day of notification.</summary>
     public DateOnly AppealDeadline(DateOnly notifiedOn) => Calendar.AddWorkingDays(notifiedOn, AppealWorkingDays);

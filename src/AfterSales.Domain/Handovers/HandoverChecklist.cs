@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Customers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -79,7 +78,7 @@ public sealed class HandoverChecklist : AggregateRoot
         Technician successor,
         Technician supervisor,
         string? newTeam,
-        HandoverRecords records,
+        HeldRecords records,
         string startedBy,
         TimeProvider clock)
     {
@@ -241,7 +240,7 @@ public sealed class HandoverChecklist : AggregateRoot
     /// or charged as lost on <paramref name="today"/>; then the leaver departs, or for a transfer joins the
     /// new team, active again. A record that has already left the leaver's hands since is left as it is.
     /// </summary>
-    public void Complete(Technician leaver, IReadOnlyCollection<Technician> takers, HandoverRecords records, DateOnly today, string completedBy, TimeProvider clock)
+    public void Complete(Technician leaver, IReadOnlyCollection<Technician> takers, HeldRecords records, DateOnly today, string completedBy, TimeProvider clock)
     {
         EnsureOpen("HC-5");
         EnsureLeaver(leaver);
@@ -302,7 +301,7 @@ public sealed class HandoverChecklist : AggregateRoot
     {
         if (reason != HandoverReason.Transfer)
         {
-            return string.IsNullOrWhiteSpace(newTeam) ? null : throw new ArgumentException("Only a transfer names a new team.", nameof(newTeam));
+            return string.IsNullOrWhiteSpace(newTeam) ? null : throw new InvalidInputException(nameof(newTeam), "Only a transfer names a new team.");
         }
 
         var team = Require.Text(newTeam, TeamMaxLength);
@@ -323,7 +322,7 @@ public sealed class HandoverChecklist : AggregateRoot
     }
 
     /// <summary>Moves one done item's record to its taker, unless the record has left the leaver's hands by other means since.</summary>
-    private static void HandOver(HandoverItem item, Technician leaver, Technician? taker, HandoverRecords records, string reason, DateOnly today, string by, TimeProvider clock)
+    private static void HandOver(HandoverItem item, Technician leaver, Technician? taker, HeldRecords records, string reason, DateOnly today, string by, TimeProvider clock)
     {
         var id = item.ReferenceId.GetValueOrDefault();
         switch (item.Kind)
@@ -361,7 +360,7 @@ public sealed class HandoverChecklist : AggregateRoot
     }
 
     /// <summary>HC-5: what stands between the checklist and completion, in words for the refusal.</summary>
-    private List<string> Missing(HandoverRecords records)
+    private List<string> Missing(HeldRecords records)
     {
         var missing = new List<string>();
         var pending = _items.Where(item => item.IsPending).Select(item => item.Description).ToList();
@@ -386,7 +385,7 @@ public sealed class HandoverChecklist : AggregateRoot
     }
 
     /// <summary>HC-2: what the records say the leaver holds when the checklist starts.</summary>
-    private void ListRecords(Technician leaver, HandoverRecords records, TimeProvider clock)
+    private void ListRecords(Technician leaver, HeldRecords records, TimeProvider clock)
     {
         foreach (var customer in records.Customers)
         {

@@ -92,14 +92,14 @@ public sealed class HandoverItem
         EnsurePending();
         if (!AllowedOutcomes.Contains(outcome))
         {
-            throw new ArgumentException($"A {Kind} item ends {string.Join(" or ", AllowedOutcomes)}, not {outcome}.", nameof(outcome));
+            throw new InvalidInputException(nameof(outcome), $"A {Kind} item ends {string.Join(" or ", AllowedOutcomes)}, not {outcome}.");
         }
 
         if (TakesOver(outcome) != newTechnicianId.HasValue)
         {
-            throw new ArgumentException(
-                $"A new technician is named when an item is {HandoverOutcome.Reassigned} or {HandoverOutcome.Transferred}, and only then.",
-                nameof(newTechnicianId));
+            throw new InvalidInputException(
+                nameof(newTechnicianId),
+                $"A new technician is named when an item is {HandoverOutcome.Reassigned} or {HandoverOutcome.Transferred}, and only then.");
         }
 
         End(HandoverItemState.Done, Require.Text(note, NoteMaxLength), by, at);

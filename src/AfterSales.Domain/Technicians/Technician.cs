@@ -62,7 +62,7 @@ public sealed partial class Technician : AggregateRoot
     {
         if (payLevel < 1)
         {
-            throw new ArgumentException("Pay level must be 1 or more.", nameof(payLevel));
+            throw new InvalidInputException(nameof(payLevel), "Pay level must be 1 or more.");
         }
 
         var technician = new Technician(Guid.CreateVersion7())

@@ -12,7 +12,7 @@ public sealed partial class WorkOrder
     /// </summary>
     public void HandOver(Technician technician, string handedOverBy, string reason, TimeProvider clock)
     {
-        EnsureStatus("HC-5", "hand over", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress, WorkOrderStatus.Resolved);
+        Ensure(WorkOrderAction.HandOver);
         var previous = TechnicianId;
         var now = clock.GetUtcNow();
         RecordAssignment(technician, handedOverBy, reason, now);

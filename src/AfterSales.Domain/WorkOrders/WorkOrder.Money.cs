@@ -41,7 +41,7 @@ public sealed partial class WorkOrder
         decimal smallPartLimit,
         TimeProvider clock)
     {
-        EnsureStatus("WO-11", "request a part for", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.RequestPart);
         var now = clock.GetUtcNow();
         var (chargeable, oldPart, waiverReason) = CostRules(Money.NonNegative(unitPrice, nameof(unitPrice)), customerCaused, smallPartLimit);
         var part = new Part(partNumber, name, quantity, unitPrice, customerCaused, chargeable, oldPart, waiverReason, requestedBy, now);
@@ -57,7 +57,7 @@ public sealed partial class WorkOrder
     public void ApprovePart(Guid partId, string approvedBy, TimeProvider clock)
     {
         var part = PartOf(partId);
-        EnsureStatus("WO-11", "issue a part for", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.ApprovePart);
         var now = clock.GetUtcNow();
         part.Issue(approvedBy, now);
         Raise(new PartIssued(Id, part.Id, part.Charge, part.Deposit, now));
@@ -67,6 +67,7 @@ public sealed partial class WorkOrder
     public void RecordOldPartReturned(Guid partId, string bookedInBy, TimeProvider clock)
     {
         var part = PartOf(partId);
+        Ensure(WorkOrderAction.BookOldPartIn);
         var deposit = part.Deposit;
         var now = clock.GetUtcNow();
         part.BookOldPartIn(bookedInBy, now);
@@ -77,6 +78,7 @@ public sealed partial class WorkOrder
     public void WaiveOldPartReturn(Guid partId, string reason, string waivedBy, TimeProvider clock)
     {
         var part = PartOf(partId);
+        Ensure(WorkOrderAction.WaiveOldPartReturn);
         var deposit = part.Deposit;
         var now = clock.GetUtcNow();
         part.WaiveOldPart(reason, waivedBy, now);
@@ -90,14 +92,7 @@ public sealed partial class WorkOrder
     /// </summary>
     public Payment RecordPayment(decimal amount, PaymentMethod method, DateTimeOffset receivedAt, string recordedBy, WorkingCalendar calendar, TimeProvider clock)
     {
-        EnsureStatus(
-            "WO-12",
-            "take a payment for",
-            WorkOrderStatus.Assigned,
-            WorkOrderStatus.Scheduled,
-            WorkOrderStatus.InProgress,
-            WorkOrderStatus.Resolved,
-            WorkOrderStatus.Closed);
+        Ensure(WorkOrderAction.RecordPayment);
         var now = clock.GetUtcNow();
         receivedAt = receivedAt.ToUniversalTime();
         if (receivedAt > now || receivedAt < ReceivedAt)
@@ -123,6 +118,7 @@ public sealed partial class WorkOrder
     {
         var payment = _payments.SingleOrDefault(candidate => candidate.Id == paymentId)
             ?? throw new NotFoundException(nameof(Payment), paymentId);
+        Ensure(WorkOrderAction.RemitPayment);
         var now = clock.GetUtcNow();
         payment.Remit(remittedBy, now);
         Raise(new PaymentRemitted(Id, payment.Id, payment.Amount, now));

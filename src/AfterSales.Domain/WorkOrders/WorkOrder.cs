@@ -172,7 +172,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// </summary>
     public void Assign(Technician technician, string assignedBy, string? reason, SlaPolicy sla, TimeProvider clock)
     {
-        EnsureStatus("WO-2", "assign", WorkOrderStatus.Registered, WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.Assign);
         var previous = TechnicianId;
         var now = clock.GetUtcNow();
         RecordAssignment(technician, assignedBy, reason, now);
@@ -190,7 +190,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-5: the customer was contacted, with the appointment window agreed for a visit; stops the contact clock.</summary>
     public void RecordContact(Appointment? appointment, string? note, TimeProvider clock)
     {
-        EnsureStatus("WO-5", "record the customer contact", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.RecordContact);
         if (Method == ResolutionMethod.OnSite && appointment is null)
         {
             throw new BusinessRuleViolationException("WO-4", "an on-site visit needs an appointment window");
@@ -223,7 +223,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// </summary>
     public void ChooseMethod(ResolutionMethod method, string? note, bool customerAdvisedOnFitting, TimeProvider clock)
     {
-        EnsureStatus("WO-4", "choose the resolution method", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.ChooseMethod);
         if (method == ResolutionMethod.ShipParts && !customerAdvisedOnFitting)
         {
             throw new BusinessRuleViolationException(
@@ -254,9 +254,9 @@ public sealed partial class WorkOrder : AggregateRoot
     }
 
     /// <summary>WO-5: the technician arrived on site; later than the grace period after the window opened is a late arrival. Stops the arrival clock.</summary>
-    public void RecordArrival(DateTimeOffset arrivedAt, TimeSpan grace, TimeProvider clock)
+    public void RecordArrival(DateTimeOffset arrivedAt, SlaPolicy sla, TimeProvider clock)
     {
-        EnsureStatus("WO-5", "record the arrival", WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.RecordArrival);
         if (Method != ResolutionMethod.OnSite || Appointment is null)
         {
             throw new BusinessRuleViolationException("WO-5", "an arrival is recorded for an on-site visit with an appointment");
@@ -275,7 +275,7 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         ArrivedAt = arrivedAt;
-        LateArrival |= arrivedAt > Appointment.Start + grace;
+        LateArrival |= arrivedAt > Appointment.Start + sla.AppointmentGrace;
         StopClock(SlaClockName.Arrival, arrivedAt);
         Raise(new ArrivalRecorded(Id, arrivedAt, LateArrival, now));
     }
@@ -283,7 +283,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-12: paid work starts only on a fee the customer accepted (labour plus chargeable parts).</summary>
     public void RecordQuote(decimal labour, decimal parts, string acceptedBy, DateTimeOffset acceptedAt, TimeProvider clock)
     {
-        EnsureStatus("WO-12", "quote a fee", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.RecordQuote);
         if (ServiceType != ServiceType.Paid)
         {
             throw new BusinessRuleViolationException("WO-12", $"{ServiceType} work is not quoted");
@@ -297,7 +297,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>Work begins: the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted (WO-12).</summary>
     public void StartWork(TimeProvider clock)
     {
-        EnsureStatus("WO-4", "start work", WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.StartWork);
         if (Method is null)
         {
             throw new BusinessRuleViolationException("WO-4", "choose a resolution method before starting work");
@@ -327,7 +327,7 @@ public sealed partial class WorkOrder : AggregateRoot
         bool loanerGiven,
         TimeProvider clock)
     {
-        EnsureStatus("WO-10", "carry the item back to the workshop", WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.CarryBack);
         if (Method != ResolutionMethod.Workshop)
         {
             throw new BusinessRuleViolationException("WO-10", $"the order's method is {Method}, not Workshop");
@@ -346,7 +346,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-10: the repaired item is back; the customer tried it and signed.</summary>
     public void ReturnToCustomer(DateTimeOffset returnedAt, string signedBy, TimeProvider clock)
     {
-        EnsureStatus("WO-10", "return the item", WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.ReturnToCustomer);
         if (Workshop is null)
         {
             throw new BusinessRuleViolationException("WO-10", "no carry-back to the workshop is recorded");
@@ -362,17 +362,18 @@ public sealed partial class WorkOrder : AggregateRoot
         Raise(new WorkRecorded(Id, "return", now));
     }
 
-    /// <summary>WO-9: time spent on the order, by kind.</summary>
-    public TimeEntry AddTimeEntry(Guid technicianId, DateTimeOffset startedAt, int minutes, TimeEntryKind kind, TimeProvider clock)
+    /// <summary>WO-9: time spent on the order, by kind, by the technician named or else the order's own.</summary>
+    public TimeEntry AddTimeEntry(Guid? technicianId, DateTimeOffset startedAt, int minutes, TimeEntryKind kind, TimeProvider clock)
     {
-        EnsureStatus("WO-9", "record time", WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled, WorkOrderStatus.InProgress, WorkOrderStatus.Resolved);
+        Ensure(WorkOrderAction.AddTimeEntry);
+        var spentBy = technicianId ?? TechnicianId ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.AddTimeEntry);
         var now = clock.GetUtcNow();
         if (startedAt.ToUniversalTime() > now)
         {
             throw new BusinessRuleViolationException("WO-9", "time cannot be recorded ahead of time");
         }
 
-        var entry = new TimeEntry(technicianId, startedAt, minutes, kind);
+        var entry = new TimeEntry(spentBy, startedAt, minutes, kind);
         _timeEntries.Add(entry);
         Raise(new WorkRecorded(Id, "time", now));
         return entry;
@@ -381,7 +382,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-9: a reference to a photo stored elsewhere.</summary>
     public Photo AddPhoto(string reference, string? caption, string addedBy, TimeProvider clock)
     {
-        EnsureOpen("WO-9", "add a photo");
+        Ensure(WorkOrderAction.AddPhoto);
         var now = clock.GetUtcNow();
         var photo = new Photo(reference, caption, addedBy, now);
         _photos.Add(photo);
@@ -395,7 +396,8 @@ public sealed partial class WorkOrder : AggregateRoot
     /// </summary>
     public void Resolve(string summary, CustomerSignOff? signOff, SlaPolicy sla, TimeProvider clock)
     {
-        EnsureStatus("WO-9", "resolve", WorkOrderStatus.InProgress);
+        Ensure(WorkOrderAction.Resolve);
+        var technicianId = TechnicianId ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Resolve);
         if (Method is ResolutionMethod.OnSite or ResolutionMethod.Workshop && signOff is null)
         {
             throw new BusinessRuleViolationException("WO-9", $"{Method} work needs the customer's sign-off to be resolved");
@@ -410,7 +412,7 @@ public sealed partial class WorkOrder : AggregateRoot
         ResolutionSummary = Require.Text(summary, 4000);
         SignOff = signOff;
         ResolvedAt = now;
-        _resolutions.Add(new Resolution(TechnicianId!.Value, now));
+        _resolutions.Add(new Resolution(technicianId, now));
         StopClock(SlaClockName.Resolution, now);
 
         // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
@@ -421,7 +423,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>WO-13: the follow-up call. Satisfied closes the order; not satisfied sends it back to its technician.</summary>
     public void RecordFollowUp(bool satisfied, Survey survey, string? comments, string recordedBy, TimeProvider clock)
     {
-        EnsureStatus("WO-13", "record the follow-up", WorkOrderStatus.Resolved);
+        Ensure(WorkOrderAction.RecordFollowUp);
         var now = clock.GetUtcNow();
         _followUps.Add(new FollowUp(satisfied, survey, comments, recordedBy, now));
         StopClock(SlaClockName.FollowUp, now);
@@ -440,10 +442,11 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>A closed order comes back when the fault returns within the reopening window.</summary>
     public void Reopen(string reason, int windowDays, TimeProvider clock)
     {
-        EnsureStatus("WO-13", "reopen", WorkOrderStatus.Closed);
+        Ensure(WorkOrderAction.Reopen);
+        var closedAt = ClosedAt ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Reopen);
         var reopenReason = Require.Text(reason, 500);
         var now = clock.GetUtcNow();
-        if (now > ClosedAt!.Value.AddDays(windowDays))
+        if (now > closedAt.AddDays(windowDays))
         {
             throw new BusinessRuleViolationException("WO-13", $"{Number} was closed more than {windowDays} days ago and cannot be reopened");
         }
@@ -455,7 +458,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
     public void Cancel(string reason, TimeProvider clock)
     {
-        EnsureStatus("WO-1", "cancel", WorkOrderStatus.Registered, WorkOrderStatus.Assigned, WorkOrderStatus.Scheduled);
+        Ensure(WorkOrderAction.Cancel);
         var now = clock.GetUtcNow();
         CancelReason = Require.Text(reason, 500);
         CancelledAt = now;
@@ -557,21 +560,8 @@ public sealed partial class WorkOrder : AggregateRoot
         }
     }
 
-    private void EnsureStatus(string ruleId, string action, params WorkOrderStatus[] allowed)
-    {
-        if (!allowed.Contains(Status))
-        {
-            throw new BusinessRuleViolationException(ruleId, $"cannot {action} {Number} while it is {Status}");
-        }
-    }
-
-    private void EnsureOpen(string ruleId, string action)
-    {
-        if (!IsOpen)
-        {
-            throw new BusinessRuleViolationException(ruleId, $"cannot {action} {Number} while it is {Status}");
-        }
-    }
+    /// <summary>Refuses an action the order's status does not allow (the lifecycle table), naming the rule.</summary>
+    private void Ensure(WorkOrderAction action) => WorkOrderLifecycle.Ensure(this, action);
 
     private void ChangeStatus(WorkOrderStatus next, DateTimeOffset now)
     {

@@ -1,8 +1,8 @@
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
-using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Complaints;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;

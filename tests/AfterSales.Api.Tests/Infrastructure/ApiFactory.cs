@@ -9,7 +9,6 @@ using AfterSales.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,7 +23,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
     /// <summary>Monday 16 November 2026, 10:00 in Shanghai.</summary>
     public static readonly DateTimeOffset StartOfTests = new(2026, 11, 16, 2, 0, 0, TimeSpan.Zero);
 
-    public PinnedClock Clock { get; } = new(StartOfTests);
+    public TestClock Clock { get; } = new(StartOfTests);
 
     public HiredEvents HiredEvents { get; } = new();
 

@@ -1,9 +1,8 @@
 // The set-up fixture sits in the root namespace so that NUnit runs it around every test in the assembly.
+using AfterSales.Api.Tests.Infrastructure;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
-
-using AfterSales.Api.Tests.Infrastructure;
 
 namespace AfterSales.Api.Tests;
 

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Api.Tests.Mechanisms;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using AfterSales.Application.Security;
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
 
 namespace AfterSales.Api.Tests.WorkOrders;
 

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Assessments;
+using AfterSales.Domain.Common;
 using static AfterSales.Domain.Tests.Assessments.AssessmentScenario;
 
 namespace AfterSales.Domain.Tests.Assessments;
@@ -99,7 +100,7 @@ public sealed class AssessmentCalculationTests
     [TestCase(-1, 0, 0, 0, 0, 0)]
     public void AS1_scores_outside_the_rubric_are_refused(int initiative, int coordination, int loyalty, int planning, int execution, int workQuality)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new AssessmentScores(initiative, coordination, loyalty, planning, execution, workQuality));
+        Assert.Throws<InvalidInputException>(() => _ = new AssessmentScores(initiative, coordination, loyalty, planning, execution, workQuality));
     }
 
     [Test]

@@ -1,6 +1,5 @@
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
-using AfterSales.Domain.Tests.WorkOrders;
 
 namespace AfterSales.Domain.Tests.Assessments;
 
@@ -30,7 +29,7 @@ internal sealed class AssessmentScenario
     /// <summary>No data for any metric: the full 40 performance points.</summary>
     public static readonly PerformanceCounts NoData = Counts((0, 0), (0, 0), (0, 0), (0, 0));
 
-    public SettableClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8)));
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8)));
 
     public static PerformanceCounts Counts((int Count, int OutOf) satisfaction, (int Count, int OutOf) resolution, (int Count, int OutOf) timeliness, (int Count, int OutOf) quality) =>
         new(

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Assessments;
+using AfterSales.Domain.Common;
 using static AfterSales.Domain.Tests.Assessments.AssessmentScenario;
 
 namespace AfterSales.Domain.Tests.Assessments;
@@ -41,7 +42,7 @@ public sealed class AssessmentWorkflowTests
     public void AS1_the_month_data_is_recomputed_while_draft_or_scored()
     {
         var assessment = given.Scored(scoreTotal: 50);
-        given.Clock.Now = given.Clock.Now.AddDays(2);
+        given.Clock.SetUtcNow(given.Clock.Now.AddDays(2));
 
         assessment.Recompute(Counts((3, 4), (0, 0), (0, 0), (0, 0)), 1, Policy, given.Clock);
 
@@ -195,7 +196,7 @@ public sealed class AssessmentWorkflowTests
     public void AS6_an_amendment_records_reason_who_when_and_the_outcome_before_and_after()
     {
         var assessment = given.Approved(scoreTotal: 50);
-        given.Clock.Now = given.Clock.Now.AddDays(20);
+        given.Clock.SetUtcNow(given.Clock.Now.AddDays(20));
 
         assessment.Amend("Coordination on the Huadong job was misjudged", ScoresTotalling(45), Manager, Policy, given.Clock);
 
@@ -228,7 +229,7 @@ public sealed class AssessmentWorkflowTests
 
         Assert.Multiple(() =>
         {
-            Assert.Throws<ArgumentException>(() => assessment.Amend(" ", ScoresTotalling(45), Manager, Policy, given.Clock));
+            Assert.Throws<InvalidInputException>(() => assessment.Amend(" ", ScoresTotalling(45), Manager, Policy, given.Clock));
             Assert.That(RuleOf(() => assessment.Amend("Same again", ScoresTotalling(50), Manager, Policy, given.Clock)), Is.EqualTo("AS-6"));
             Assert.That(assessment.Amendments, Is.Empty);
             Assert.That(assessment.Total, Is.EqualTo(90));

@@ -9,7 +9,7 @@ public sealed class ComplaintAppealTests
 {
     private ComplaintScenario scenario = null!;
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     [SetUp]
     public void CreateScenario() => scenario = new ComplaintScenario();
@@ -18,7 +18,7 @@ public sealed class ComplaintAppealTests
     public void CP8_verified_on_friday_an_appeal_on_the_fifth_working_day_the_next_friday_is_in_time()
     {
         var complaint = VerifiedAt(ComplaintScenario.At(11, 20, 10));
-        Clock.Now = ComplaintScenario.At(11, 27, 17, 30);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 27, 17, 30));
 
         var appeal = scenario.Appeal(complaint);
 
@@ -38,7 +38,7 @@ public sealed class ComplaintAppealTests
     public void CP8_verified_on_friday_an_appeal_on_the_sixth_working_day_the_monday_after_is_refused()
     {
         var complaint = VerifiedAt(ComplaintScenario.At(11, 20, 10));
-        Clock.Now = ComplaintScenario.At(11, 30, 8, 30);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 30, 8, 30));
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => scenario.Appeal(complaint));
 
@@ -52,7 +52,7 @@ public sealed class ComplaintAppealTests
     public void CP8_the_appeal_period_counts_working_days_across_a_weekend(int month, int day, bool inTime)
     {
         var complaint = VerifiedAt(ComplaintScenario.At(11, 18, 10));
-        Clock.Now = ComplaintScenario.At(month, day, 16);
+        Clock.SetUtcNow(ComplaintScenario.At(month, day, 16));
 
         if (inTime)
         {
@@ -69,7 +69,7 @@ public sealed class ComplaintAppealTests
     public void CP8_the_appeal_period_skips_the_configured_holidays(int month, int day, bool inTime)
     {
         var complaint = VerifiedAt(ComplaintScenario.At(9, 29, 10));
-        Clock.Now = ComplaintScenario.At(month, day, 9);
+        Clock.SetUtcNow(ComplaintScenario.At(month, day, 9));
 
         if (inTime)
         {
@@ -86,7 +86,7 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verify(scenario.Investigating(), 300.00m, falsifiedRecord: true);
         var appeal = scenario.Appeal(complaint);
-        Clock.Now = ComplaintScenario.At(11, 18, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
 
         complaint.DecideAppeal(appeal.Id, true, "The seal was faulty from the supplier", ComplaintScenario.Manager, Clock);
 
@@ -112,9 +112,9 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
-        Clock.Now = ComplaintScenario.At(11, 18, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
         complaint.DecideAppeal(first.Id, false, "The seal was fitted the wrong way round", ComplaintScenario.Manager, Clock);
-        Clock.Now = ComplaintScenario.At(11, 25, 17);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 25, 17));
 
         var second = scenario.Appeal(complaint);
 
@@ -138,9 +138,9 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
-        Clock.Now = ComplaintScenario.At(11, 18, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
         complaint.DecideAppeal(first.Id, false, "Confirmed", ComplaintScenario.Manager, Clock);
-        Clock.Now = ComplaintScenario.At(11, 26, 9);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 26, 9));
 
         Assert.That(WorkOrderScenario.RuleOf(() => scenario.Appeal(complaint)), Is.EqualTo("CP-8"));
     }
@@ -179,7 +179,7 @@ public sealed class ComplaintAppealTests
             Assert.That(appeal.IsDecisionOverdueOn(ComplaintScenario.Day(11, 24)), Is.True);
         });
 
-        Clock.Now = ComplaintScenario.At(11, 25, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 25, 10));
         complaint.DecideAppeal(appeal.Id, false, "Confirmed, late", ComplaintScenario.Manager, Clock);
 
         Assert.That(appeal.IsDecisionOverdueOn(ComplaintScenario.Day(11, 25)), Is.False, "a late decision is still taken");
@@ -208,7 +208,7 @@ public sealed class ComplaintAppealTests
 
     private Complaint VerifiedAt(DateTimeOffset at)
     {
-        Clock.Now = at;
+        Clock.SetUtcNow(at);
         return scenario.Verified();
     }
 }

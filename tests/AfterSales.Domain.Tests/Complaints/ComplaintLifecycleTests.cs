@@ -10,7 +10,7 @@ public sealed class ComplaintLifecycleTests
 {
     private ComplaintScenario scenario = null!;
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     [SetUp]
     public void CreateScenario() => scenario = new ComplaintScenario();
@@ -67,7 +67,7 @@ public sealed class ComplaintLifecycleTests
         var otherMachine = scenario.Orders.AddEquipment("SN-2", new DateOnly(2027, 6, 1), null);
         var order = scenario.Orders.Assigned();
 
-        Assert.Throws<ArgumentException>(() => scenario.Register(workOrder: order, equipment: otherMachine));
+        Assert.Throws<InvalidInputException>(() => scenario.Register(workOrder: order, equipment: otherMachine));
         Assert.That(scenario.Register(equipment: otherMachine).EquipmentId, Is.EqualTo(otherMachine.Id));
     }
 
@@ -87,7 +87,7 @@ public sealed class ComplaintLifecycleTests
     public void CP2_an_escalated_major_complaint_is_resolved_and_the_escalation_says_to_whom_and_when()
     {
         var complaint = scenario.Investigating(severity: ComplaintSeverity.Major);
-        Clock.Now = ComplaintScenario.At(11, 16, 11);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 16, 11));
         complaint.Escalate("Amy Chen", "Customer threatens to cancel the contract", ComplaintScenario.Desk, Clock);
         scenario.Verify(complaint);
         complaint.RecordCustomerNotified(NotificationMethod.Visit, null, ComplaintScenario.Desk, Clock);
@@ -128,9 +128,9 @@ public sealed class ComplaintLifecycleTests
     public void CP2_a_general_complaint_is_resolved_once_the_customer_was_told_how_and_when()
     {
         var complaint = scenario.Verified();
-        Clock.Now = ComplaintScenario.At(11, 16, 15);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 16, 15));
         complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", ComplaintScenario.Desk, Clock);
-        Clock.Now = ComplaintScenario.At(11, 16, 16);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 16, 16));
 
         complaint.Resolve(Clock);
 
@@ -201,7 +201,7 @@ public sealed class ComplaintLifecycleTests
     public void CP3_a_verified_complaint_records_its_findings_who_and_when()
     {
         var complaint = scenario.Investigating();
-        Clock.Now = ComplaintScenario.At(11, 17, 9);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 9));
 
         scenario.Verify(complaint);
 

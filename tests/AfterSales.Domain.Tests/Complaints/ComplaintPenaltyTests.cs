@@ -1,7 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Technicians;
-using AfterSales.Domain.Tests.WorkOrders;
 
 namespace AfterSales.Domain.Tests.Complaints;
 
@@ -10,7 +9,7 @@ public sealed class ComplaintPenaltyTests
 {
     private ComplaintScenario scenario = null!;
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     [SetUp]
     public void CreateScenario() => scenario = new ComplaintScenario();
@@ -68,7 +67,7 @@ public sealed class ComplaintPenaltyTests
     {
         var order = scenario.Orders.Assigned();
         var first = scenario.Verify(scenario.Investigating(ComplaintCategory.Timeliness, workOrder: order));
-        Clock.Now = ComplaintScenario.At(12, 20, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(12, 20, 10));
         var again = scenario.Investigating(ComplaintCategory.Quality, workOrder: order);
 
         scenario.Verify(again, 300.00m, false, first);
@@ -90,7 +89,7 @@ public sealed class ComplaintPenaltyTests
     public void CP5_a_repeat_caused_by_a_falsified_record_is_doubled_twice_300_to_1200()
     {
         var first = scenario.Verified();
-        Clock.Now = ComplaintScenario.At(11, 17, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
         var again = scenario.Investigating(equipment: scenario.Equipment);
 
         scenario.Verify(again, 300.00m, true, first);
@@ -104,9 +103,9 @@ public sealed class ComplaintPenaltyTests
     [TestCase(8, 17, false, TestName = "CP5_the_same_machine_and_category_registered_91_days_earlier_is_not_a_repeat")]
     public void CP5_the_repeat_window_is_90_days_between_registration_days(int month, int day, bool repeat)
     {
-        Clock.Now = ComplaintScenario.At(month, day, 9);
+        Clock.SetUtcNow(ComplaintScenario.At(month, day, 9));
         var first = scenario.Verified();
-        Clock.Now = ComplaintScenario.At(11, 16, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 16, 10));
         var again = scenario.Investigating(equipment: scenario.Equipment);
 
         scenario.Verify(again, 300.00m, false, first);
@@ -119,7 +118,7 @@ public sealed class ComplaintPenaltyTests
     public void CP5_the_same_machine_in_another_category_is_not_a_repeat()
     {
         var first = scenario.Verified(ComplaintCategory.Billing);
-        Clock.Now = ComplaintScenario.At(11, 17, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
         var again = scenario.Investigating(ComplaintCategory.Quality, equipment: scenario.Equipment);
 
         scenario.Verify(again, 300.00m, false, first);
@@ -135,7 +134,7 @@ public sealed class ComplaintPenaltyTests
         var overturned = scenario.Verified();
         overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Faulty seal from the supplier", ComplaintScenario.Manager, Clock);
         var pending = scenario.Investigating(equipment: scenario.Equipment);
-        Clock.Now = ComplaintScenario.At(11, 17, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
         var again = scenario.Investigating(equipment: scenario.Equipment);
 
         scenario.Verify(again, 300.00m, false, unfounded, overturned, pending);
@@ -147,7 +146,7 @@ public sealed class ComplaintPenaltyTests
     public void CP5_a_later_registered_complaint_verified_first_is_not_repeated_by_an_earlier_one()
     {
         var earlier = scenario.Investigating(equipment: scenario.Equipment);
-        Clock.Now = ComplaintScenario.At(11, 16, 11);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 16, 11));
         var later = scenario.Verified();
 
         scenario.Verify(earlier, 300.00m, false, later);
@@ -162,7 +161,7 @@ public sealed class ComplaintPenaltyTests
     {
         var complaint = scenario.Investigating();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => scenario.Verify(complaint, penalty));
+        Assert.Throws<InvalidInputException>(() => scenario.Verify(complaint, penalty));
         Assert.That(complaint.Status, Is.EqualTo(ComplaintStatus.Investigating));
     }
 
@@ -179,7 +178,7 @@ public sealed class ComplaintPenaltyTests
     public void CP6_a_verified_complaint_deducts_15_points_from_the_responsible_technicians_assessment_of_the_month_it_was_verified()
     {
         var complaint = scenario.Investigating();
-        Clock.Now = ComplaintScenario.At(11, 30, 23, 30);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 30, 23, 30));
 
         scenario.Verify(complaint);
 
@@ -202,7 +201,7 @@ public sealed class ComplaintPenaltyTests
     public void CP6_the_month_is_the_companys_a_verification_after_midnight_in_shanghai_counts_for_december()
     {
         var complaint = scenario.Investigating();
-        Clock.Now = ComplaintScenario.At(12, 1, 0, 30);
+        Clock.SetUtcNow(ComplaintScenario.At(12, 1, 0, 30));
 
         scenario.Verify(complaint);
 

@@ -1,7 +1,6 @@
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
-using AfterSales.Domain.Tests.WorkOrders;
 
 namespace AfterSales.Domain.Tests.Complaints;
 
@@ -12,7 +11,7 @@ public sealed class ComplaintReviewTests
 
     private ComplaintScenario scenario = null!;
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     [SetUp]
     public void CreateScenario() => scenario = new ComplaintScenario();
@@ -56,7 +55,7 @@ public sealed class ComplaintReviewTests
     public void CP7_an_upheld_appeal_that_takes_the_count_below_three_withdraws_the_flag_and_a_new_third_raises_it_again()
     {
         Technician.ReviewComplaintCount(Q4, ComplaintCategory.Quality, 3, 3, Clock);
-        Clock.Now = ComplaintScenario.At(11, 20, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 20, 10));
 
         Technician.ReviewComplaintCount(Q4, ComplaintCategory.Quality, 2, 3, Clock);
 
@@ -65,7 +64,7 @@ public sealed class ComplaintReviewTests
         Assert.That(flag.WithdrawnAt, Is.EqualTo(ComplaintScenario.At(11, 20, 10)));
         Assert.That(Technician.DomainEvents.OfType<ComplaintReviewFlagWithdrawn>().Count(), Is.EqualTo(1));
 
-        Clock.Now = ComplaintScenario.At(12, 1, 10);
+        Clock.SetUtcNow(ComplaintScenario.At(12, 1, 10));
         Technician.ReviewComplaintCount(Q4, ComplaintCategory.Quality, 3, 3, Clock);
 
         Assert.That(Technician.ComplaintReviewFlags.Single().IsActive, Is.True);
@@ -108,7 +107,7 @@ public sealed class ComplaintReviewTests
 
     private Complaint VerifiedAt(DateTimeOffset at)
     {
-        Clock.Now = at;
+        Clock.SetUtcNow(at);
         return scenario.Verified();
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ComplaintScenario
 
     public WorkOrderScenario Orders { get; } = new();
 
-    public SettableClock Clock => Orders.Clock;
+    public TestClock Clock => Orders.Clock;
 
     public Customer Customer => Orders.Customer;
 

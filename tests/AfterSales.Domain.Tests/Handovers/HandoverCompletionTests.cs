@@ -34,7 +34,7 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
     [Test]
     public void HC5_each_party_signs_once_and_a_manager_signing_for_them_is_recorded()
     {
-        scenario.Clock.Now = At(11, 20, 16);
+        scenario.Clock.SetUtcNow(At(11, 20, 16));
         checklist.SignOff(HandoverParty.Supervisor, HandoverScenario.Manager, onBehalf: true, scenario.Clock);
 
         var again = Assert.Throws<BusinessRuleViolationException>(() => checklist.SignOff(HandoverParty.Supervisor, "lead.chen", onBehalf: false, scenario.Clock));
@@ -145,7 +145,7 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
     public void HC5_a_resolved_order_is_handed_over_so_that_a_reopening_reaches_the_successor()
     {
         var order = scenario.OpenOrders[2];
-        scenario.Clock.Now = ResolvedAt;
+        scenario.Clock.SetUtcNow(ResolvedAt);
         order.Resolve("Talked the customer through it", null, Sla, scenario.Clock);
         scenario.EndEveryItem(checklist);
         scenario.SignAll(checklist);

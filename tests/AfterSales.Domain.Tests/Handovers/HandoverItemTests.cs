@@ -10,7 +10,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
     public void HC4_a_done_item_records_outcome_note_new_technician_who_and_when()
     {
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
-        scenario.Clock.Now = new DateTimeOffset(2026, 11, 18, 9, 30, 0, TimeSpan.FromHours(8));
+        scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 18, 9, 30, 0, TimeSpan.FromHours(8)));
 
         checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "Introduced Li Ming to the plant manager", scenario.Successor, HandoverScenario.Manager, scenario.Clock);
 
@@ -78,9 +78,9 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
 
-        Assert.Throws<ArgumentException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
-        Assert.Throws<ArgumentException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
-        Assert.Throws<ArgumentException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.Manager, scenario.Clock));
         Assert.That(checklist.Items.Where(item => !item.IsPending), Is.Empty);
     }
 
@@ -98,7 +98,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
             Assert.That(other.Note, Is.EqualTo("Canteen cards were withdrawn company-wide"));
             Assert.That(other.EndedBy, Is.EqualTo(HandoverScenario.Manager));
         });
-        Assert.Throws<ArgumentException>(() => checklist.WaiveItem(checklist.Items.First(item => item.IsPending).Id, " ", HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.WaiveItem(checklist.Items.First(item => item.IsPending).Id, " ", HandoverScenario.Manager, scenario.Clock));
     }
 
     [Test]

@@ -28,7 +28,7 @@ internal sealed class HandoverScenario
 
     public WorkOrderScenario Work { get; } = new();
 
-    public SettableClock Clock => Work.Clock;
+    public TestClock Clock => Work.Clock;
 
     public Technician Leaver => Work.Technician;
 
@@ -51,12 +51,12 @@ internal sealed class HandoverScenario
 
     public PropertyItem Tool { get; private set; } = null!;
 
-    public static HandoverRecords Nothing => new([], [], []);
+    public static HeldRecords Nothing => new([], [], []);
 
     /// <summary>What <see cref="Hold"/> gave the leaver; nothing before it runs.</summary>
-    public HandoverRecords Records { get; private set; } = Nothing;
+    public HeldRecords Records { get; private set; } = Nothing;
 
-    public HandoverRecords Hold()
+    public HeldRecords Hold()
     {
         Work.Customer.AssignResponsibleTechnician(Leaver, Clock);
         var second = Customer.Register("Jinling Motors", "025-66660002", "8 Zhongshan Rd", Zone.Suburban, new DateOnly(2025, 9, 1), Clock);
@@ -77,7 +77,7 @@ internal sealed class HandoverScenario
         return Records;
     }
 
-    public HandoverChecklist Start(HandoverRecords? records = null, HandoverReason reason = HandoverReason.Resignation, string? newTeam = null) =>
+    public HandoverChecklist Start(HeldRecords? records = null, HandoverReason reason = HandoverReason.Resignation, string? newTeam = null) =>
         HandoverChecklist.Start(Leaver, reason, EffectiveDate, Successor, Supervisor, newTeam, records ?? Nothing, Manager, Clock);
 
     public static HandoverItem ItemFor(HandoverChecklist checklist, Guid referenceId) => checklist.Items.Single(item => item.ReferenceId == referenceId);

@@ -102,8 +102,8 @@ public sealed class HandoverStartTests
     public void HC1_a_transfer_names_another_team_and_only_a_transfer_names_one()
     {
         var sameTeam = Assert.Throws<BusinessRuleViolationException>(() => scenario.Start(reason: HandoverReason.Transfer, newTeam: "east"));
-        Assert.Throws<ArgumentException>(() => scenario.Start(reason: HandoverReason.Transfer));
-        Assert.Throws<ArgumentException>(() => scenario.Start(reason: HandoverReason.Retirement, newTeam: "West"));
+        Assert.Throws<InvalidInputException>(() => scenario.Start(reason: HandoverReason.Transfer));
+        Assert.Throws<InvalidInputException>(() => scenario.Start(reason: HandoverReason.Retirement, newTeam: "West"));
 
         var transfer = scenario.Start(reason: HandoverReason.Transfer, newTeam: "West");
 
@@ -163,7 +163,7 @@ public sealed class HandoverStartTests
     {
         var checklist = scenario.Start(scenario.Hold());
         var order = scenario.OpenOrders[2];
-        scenario.Clock.Now = ResolvedAt;
+        scenario.Clock.SetUtcNow(ResolvedAt);
         order.Resolve("Talked the customer through it", null, Sla, scenario.Clock);
         var late = Domain.Receivables.Receivable.Open(order, MoneyScenario.Calendar, scenario.Clock);
 

@@ -13,7 +13,7 @@ public sealed class HandoverWithdrawalTests : HandoverChecklistTest
     {
         scenario.EndEveryItem(checklist);
         scenario.SignAll(checklist);
-        scenario.Clock.Now = At(11, 18, 9);
+        scenario.Clock.SetUtcNow(At(11, 18, 9));
 
         checklist.Withdraw(scenario.Leaver, "  Resignation withdrawn after a pay review  ", HandoverScenario.Manager, scenario.Clock);
 
@@ -55,7 +55,7 @@ public sealed class HandoverWithdrawalTests : HandoverChecklistTest
     [Test]
     public void HC1_a_completed_handover_cannot_be_withdrawn_and_a_withdrawal_needs_a_reason()
     {
-        Assert.Throws<ArgumentException>(() => checklist.Withdraw(scenario.Leaver, " ", HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.Withdraw(scenario.Leaver, " ", HandoverScenario.Manager, scenario.Clock));
         scenario.EndEveryItem(checklist);
         scenario.SignAll(checklist);
         scenario.Complete(checklist);

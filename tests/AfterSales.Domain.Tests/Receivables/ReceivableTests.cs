@@ -17,7 +17,7 @@ public sealed class ReceivableTests
 
     private readonly WorkOrderScenario scenario = new();
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     private (WorkOrder Order, Receivable Receivable) ResolvedOwing300()
     {
@@ -158,7 +158,7 @@ public sealed class ReceivableTests
     public void WO12_resolved_again_after_rework_it_owes_the_order_balance_now()
     {
         var (order, receivable) = ResolvedOwing300();
-        Clock.Now = WorkOrderScenario.FollowedUpAt;
+        Clock.SetUtcNow(WorkOrderScenario.FollowedUpAt);
         order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", WorkOrderScenario.Dispatcher, Clock);
         order.RecordContact(null, "call back", Clock);
         order.StartWork(Clock);

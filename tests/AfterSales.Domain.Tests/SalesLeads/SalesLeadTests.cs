@@ -33,7 +33,7 @@ public sealed class SalesLeadTests
     [TestCase("CNC-7000", " ")]
     public void WO15_a_lead_needs_a_model_and_a_note(string model, string note)
     {
-        Assert.Throws<ArgumentException>(() => Record(model, note));
+        Assert.Throws<InvalidInputException>(() => Record(model, note));
     }
 
     [Test]

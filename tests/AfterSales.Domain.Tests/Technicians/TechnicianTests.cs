@@ -28,7 +28,7 @@ public sealed class TechnicianTests
     [Test]
     public void TE1_pay_level_starts_at_one()
     {
-        Assert.Throws<ArgumentException>(() =>
+        Assert.Throws<InvalidInputException>(() =>
             Technician.Hire("T-0043", "Li Ming", "1", "East", Position.Installer, 0, Today, null, Clock));
     }
 

@@ -29,7 +29,7 @@ internal static class MoneyScenario
     public static WorkOrder WorkedByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
     {
         var order = scenario.ScheduledByPhone(serviceType, labour);
-        scenario.Clock.Now = WorkOrderScenario.WorkStartedAt;
+        scenario.Clock.SetUtcNow(WorkOrderScenario.WorkStartedAt);
         order.StartWork(scenario.Clock);
         return order;
     }
@@ -38,7 +38,7 @@ internal static class MoneyScenario
     public static WorkOrder ResolvedByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
     {
         var order = scenario.WorkedByPhone(serviceType, labour);
-        scenario.Clock.Now = WorkOrderScenario.ResolvedAt;
+        scenario.Clock.SetUtcNow(WorkOrderScenario.ResolvedAt);
         order.Resolve("Talked the customer through it", null, WorkOrderScenario.Sla, scenario.Clock);
         return order;
     }
@@ -54,6 +54,6 @@ internal static class MoneyScenario
     }
 
     /// <summary>Money received just now.</summary>
-    public static Payment Pay(this WorkOrder order, SettableClock clock, decimal amount, PaymentMethod method = PaymentMethod.Cash) =>
+    public static Payment Pay(this WorkOrder order, TestClock clock, decimal amount, PaymentMethod method = PaymentMethod.Cash) =>
         order.RecordPayment(amount, method, clock.Now, "tech-42", Calendar, clock);
 }

@@ -7,7 +7,7 @@ public sealed class MoneyTests
 {
     private readonly WorkOrderScenario scenario = new();
 
-    private SettableClock Clock => scenario.Clock;
+    private TestClock Clock => scenario.Clock;
 
     [Test]
     public void WO11_a_requested_part_is_issued_only_when_finance_approves()
@@ -194,7 +194,7 @@ public sealed class MoneyTests
         var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var part = order.RequestAndIssue(Clock);
 
-        Assert.Throws<ArgumentException>(() => order.WaiveOldPartReturn(part.Id, " ", "finance.user", Clock));
+        Assert.Throws<InvalidInputException>(() => order.WaiveOldPartReturn(part.Id, " ", "finance.user", Clock));
         Assert.That(part.OldPart, Is.EqualTo(OldPartState.Outstanding));
     }
 
@@ -298,7 +298,7 @@ public sealed class MoneyTests
         var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
         // 23:30 in Shanghai on 16 November is 15:30 UTC: the company's day is still the 16th.
-        Clock.Now = WorkOrderScenario.At(11, 16, 23, 30);
+        Clock.SetUtcNow(WorkOrderScenario.At(11, 16, 23, 30));
         var cash = order.Pay(Clock, 100.00m);
 
         Assert.Multiple(() =>

@@ -64,7 +64,7 @@ public sealed class WorkOrderDispatchTests
     public void WO2_a_reassignment_with_a_reason_keeps_the_history_and_the_status()
     {
         var order = given.Scheduled(ResolutionMethod.OnSite);
-        given.Clock.Now = At(11, 16, 13);
+        given.Clock.SetUtcNow(At(11, 16, 13));
 
         order.Assign(given.Colleague, "lead.wang", "Zhang Wei called in sick", Sla, given.Clock);
 
@@ -118,7 +118,7 @@ public sealed class WorkOrderDispatchTests
     public void WO4_choosing_the_method_stops_the_plan_and_contact_clocks()
     {
         var order = given.Assigned();
-        given.Clock.Now = At(11, 16, 11, 45);
+        given.Clock.SetUtcNow(At(11, 16, 11, 45));
 
         order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, customerAdvisedOnFitting: false, given.Clock);
 
@@ -138,7 +138,7 @@ public sealed class WorkOrderDispatchTests
     {
         var order = given.Assigned();
         order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, customerAdvisedOnFitting: false, given.Clock);
-        given.Clock.Now = ContactedAt;
+        given.Clock.SetUtcNow(ContactedAt);
         order.RecordContact(null, "Guidance did not help", given.Clock);
 
         order.ChooseMethod(ResolutionMethod.Workshop, "Carry back", customerAdvisedOnFitting: false, given.Clock);
@@ -199,7 +199,7 @@ public sealed class WorkOrderDispatchTests
     public void WO5_recording_the_contact_schedules_the_order_and_stops_the_contact_clock()
     {
         var order = given.Assigned();
-        given.Clock.Now = ContactedAt;
+        given.Clock.SetUtcNow(ContactedAt);
 
         order.RecordContact(new Appointment(WindowStart, WindowEnd), "Gate code 4711", given.Clock);
 
@@ -220,9 +220,9 @@ public sealed class WorkOrderDispatchTests
     public void WO5_an_arrival_after_the_grace_period_is_late(int minutesAfterWindowStart, bool late)
     {
         var order = given.Scheduled(ResolutionMethod.OnSite);
-        given.Clock.Now = WindowStart.AddMinutes(minutesAfterWindowStart);
+        given.Clock.SetUtcNow(WindowStart.AddMinutes(minutesAfterWindowStart));
 
-        order.RecordArrival(given.Clock.Now, Grace, given.Clock);
+        order.RecordArrival(given.Clock.Now, Sla, given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -238,9 +238,9 @@ public sealed class WorkOrderDispatchTests
     public void WO5_the_arrival_stops_the_arrival_clock_when_the_technician_arrived(int hour, int minute, SlaState expected)
     {
         var order = given.Scheduled(ResolutionMethod.OnSite);
-        given.Clock.Now = At(11, 16, 17);
+        given.Clock.SetUtcNow(At(11, 16, 17));
 
-        order.RecordArrival(At(11, 16, hour, minute), Grace, given.Clock);
+        order.RecordArrival(At(11, 16, hour, minute), Sla, given.Clock);
 
         var arrival = order.ClockOf(SlaClockName.Arrival);
         Assert.Multiple(() =>
@@ -265,9 +265,9 @@ public sealed class WorkOrderDispatchTests
     public void WO5_an_arrival_in_the_future_is_refused()
     {
         var order = given.Scheduled(ResolutionMethod.OnSite);
-        given.Clock.Now = WindowStart;
+        given.Clock.SetUtcNow(WindowStart);
 
-        Assert.That(RuleOf(() => order.RecordArrival(WindowStart.AddMinutes(1), Grace, given.Clock)), Is.EqualTo("WO-5"));
+        Assert.That(RuleOf(() => order.RecordArrival(WindowStart.AddMinutes(1), Sla, given.Clock)), Is.EqualTo("WO-5"));
         Assert.Multiple(() =>
         {
             Assert.That(order.ArrivedAt, Is.Null);

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -18,14 +19,14 @@ public sealed class WorkOrderFollowUpTests
     [TestCase(3, 3, 3, 5)]
     public void WO13_survey_answers_are_1_to_4(int attitude, int skill, int punctuality, int promiseKeeping)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new Survey(attitude, skill, punctuality, promiseKeeping));
+        Assert.Throws<InvalidInputException>(() => _ = new Survey(attitude, skill, punctuality, promiseKeeping));
     }
 
     [Test]
     public void WO13_a_satisfied_follow_up_closes_the_order()
     {
         var order = given.Resolved();
-        given.Clock.Now = FollowedUpAt;
+        given.Clock.SetUtcNow(FollowedUpAt);
 
         order.RecordFollowUp(true, new Survey(1, 2, 3, 4), "Arrived late but fixed it", Dispatcher, given.Clock);
 
@@ -47,7 +48,7 @@ public sealed class WorkOrderFollowUpTests
     public void WO13_an_unsatisfied_follow_up_sends_the_order_back_to_the_same_technician()
     {
         var order = given.Resolved();
-        given.Clock.Now = FollowedUpAt;
+        given.Clock.SetUtcNow(FollowedUpAt);
 
         order.RecordFollowUp(false, new Survey(2, 1, 3, 2), "Still vibrates", Dispatcher, given.Clock);
 
@@ -96,7 +97,7 @@ public sealed class WorkOrderFollowUpTests
     public void WO13_a_closed_order_is_reopened_within_30_days()
     {
         var order = given.Closed();
-        given.Clock.Now = FollowedUpAt.AddDays(30);
+        given.Clock.SetUtcNow(FollowedUpAt.AddDays(30));
 
         order.Reopen("Vibration is back", ReopenWindowDays, given.Clock);
 
@@ -115,7 +116,7 @@ public sealed class WorkOrderFollowUpTests
     public void WO13_a_closed_order_cannot_be_reopened_after_31_days()
     {
         var order = given.Closed();
-        given.Clock.Now = FollowedUpAt.AddDays(31);
+        given.Clock.SetUtcNow(FollowedUpAt.AddDays(31));
 
         Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, given.Clock)), Is.EqualTo("WO-13"));
         Assert.Multiple(() =>
@@ -146,7 +147,7 @@ public sealed class WorkOrderFollowUpTests
             WorkOrderStatus.Assigned => given.Assigned(),
             _ => given.Scheduled(ResolutionMethod.OnSite),
         };
-        given.Clock.Now = At(11, 16, 13);
+        given.Clock.SetUtcNow(At(11, 16, 13));
 
         order.Cancel("Customer fixed it himself", given.Clock);
 
@@ -168,7 +169,7 @@ public sealed class WorkOrderFollowUpTests
     {
         var order = given.Register();
         order.DetectBreaches(At(11, 16, 22, 1));
-        given.Clock.Now = At(11, 16, 22, 5);
+        given.Clock.SetUtcNow(At(11, 16, 22, 5));
 
         order.Cancel("Duplicate of WO-2026-000016", given.Clock);
 
@@ -184,11 +185,11 @@ public sealed class WorkOrderFollowUpTests
     public void WO13_a_reopened_order_resolved_again_gets_a_new_follow_up_deadline()
     {
         var order = given.Resolved(ResolutionMethod.PhoneGuidance);
-        given.Clock.Now = At(11, 17, 9);
+        given.Clock.SetUtcNow(At(11, 17, 9));
         order.RecordFollowUp(false, new Survey(2, 2, 3, 3), "Still vibrates", "desk.li", given.Clock);
         order.RecordContact(null, "Called again", given.Clock);
         order.StartWork(given.Clock);
-        given.Clock.Now = At(11, 18, 15);
+        given.Clock.SetUtcNow(At(11, 18, 15));
 
         order.Resolve("Balanced the chuck", null, Sla, given.Clock);
 
@@ -206,7 +207,7 @@ public sealed class WorkOrderFollowUpTests
     public void WO8_cancelling_records_a_breach_that_was_due_but_not_yet_detected()
     {
         var order = given.Register();
-        given.Clock.Now = At(11, 16, 22, 5); // dispatch was due at 22:00; no sweep has run
+        given.Clock.SetUtcNow(At(11, 16, 22, 5)); // dispatch was due at 22:00; no sweep has run
 
         order.Cancel("Customer withdrew", given.Clock);
 

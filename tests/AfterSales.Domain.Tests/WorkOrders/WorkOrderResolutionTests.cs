@@ -29,13 +29,13 @@ public sealed class WorkOrderResolutionTests
     public void WO13_an_unsatisfied_follow_up_marks_the_resolution_reopened_and_the_next_one_is_recorded_apart()
     {
         var order = given.Resolved();
-        given.Clock.Now = FollowedUpAt;
+        given.Clock.SetUtcNow(FollowedUpAt);
         order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "Still vibrates", Dispatcher, given.Clock);
         order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, customerAdvisedOnFitting: false, given.Clock);
         order.RecordContact(null, "Talked through it", given.Clock);
         order.StartWork(given.Clock);
         var secondAt = FollowedUpAt.AddHours(2);
-        given.Clock.Now = secondAt;
+        given.Clock.SetUtcNow(secondAt);
         order.Resolve("Fixed by phone", null, Sla, given.Clock);
 
         Assert.That(
@@ -48,7 +48,7 @@ public sealed class WorkOrderResolutionTests
     {
         var order = given.Closed();
         var reopenedAt = FollowedUpAt.AddDays(3);
-        given.Clock.Now = reopenedAt;
+        given.Clock.SetUtcNow(reopenedAt);
 
         order.Reopen("Vibration is back", 30, given.Clock);
 

@@ -34,7 +34,8 @@ internal sealed class WorkOrderScenario
                 [Zone.Urban] = TimeSpan.FromHours(6),
                 [Zone.Suburban] = TimeSpan.FromHours(7),
                 [Zone.Remote] = TimeSpan.FromHours(16),
-            }),
+            },
+            Grace),
         WorkingCalendar.Standard(Shanghai, Holidays, []));
 
     // The happy path, Monday 2026-11-16 in Shanghai. An urban order received at 10:00 is due on site by 16:00.
@@ -50,14 +51,14 @@ internal sealed class WorkOrderScenario
 
     public WorkOrderScenario()
     {
-        Clock = new SettableClock(ReceivedAt);
+        Clock = new TestClock(ReceivedAt);
         Customer = NewCustomer();
         Equipment = AddEquipment("SN-1", new DateOnly(2027, 6, 1), null);
         Technician = Hire("T-0042", "Zhang Wei");
         Colleague = Hire("T-0043", "Li Ming");
     }
 
-    public SettableClock Clock { get; }
+    public TestClock Clock { get; }
 
     public Customer Customer { get; }
 
@@ -105,7 +106,7 @@ internal sealed class WorkOrderScenario
     public WorkOrder Assigned(ServiceType? serviceType = null)
     {
         var order = Register(ReceivedAt, serviceType: serviceType);
-        Clock.Now = AssignedAt;
+        Clock.SetUtcNow(AssignedAt);
         order.Assign(Technician, Dispatcher, null, Sla, Clock);
         return order;
     }
@@ -114,7 +115,7 @@ internal sealed class WorkOrderScenario
     public WorkOrder Scheduled(ResolutionMethod method, ServiceType? serviceType = null)
     {
         var order = Assigned(serviceType);
-        Clock.Now = ContactedAt;
+        Clock.SetUtcNow(ContactedAt);
         order.RecordContact(method == ResolutionMethod.OnSite ? new Appointment(WindowStart, WindowEnd) : null, "Agreed by phone", Clock);
         order.ChooseMethod(method, null, customerAdvisedOnFitting: true, Clock);
         return order;
@@ -129,10 +130,10 @@ internal sealed class WorkOrderScenario
             order.RecordQuote(200m, 0m, CustomerName, ContactedAt, Clock);
         }
 
-        Clock.Now = WorkStartedAt;
+        Clock.SetUtcNow(WorkStartedAt);
         if (method == ResolutionMethod.OnSite)
         {
-            order.RecordArrival(WorkStartedAt, Grace, Clock);
+            order.RecordArrival(WorkStartedAt, Sla, Clock);
         }
 
         order.StartWork(Clock);
@@ -143,7 +144,7 @@ internal sealed class WorkOrderScenario
     public void CarryBackAndReturn(WorkOrder order)
     {
         order.CarryBackToWorkshop("R-2026-0311", "Scratch on right door", "Power cord", new DateOnly(2026, 11, 18), loanerGiven: true, Clock);
-        Clock.Now = ReturnedAt;
+        Clock.SetUtcNow(ReturnedAt);
         order.ReturnToCustomer(ReturnedAt, CustomerName, Clock);
     }
 
@@ -156,7 +157,7 @@ internal sealed class WorkOrderScenario
             CarryBackAndReturn(order);
         }
 
-        Clock.Now = ResolvedAt;
+        Clock.SetUtcNow(ResolvedAt);
         order.Resolve("Spindle bearing replaced", SignOff(), Sla, Clock);
         return order;
     }
@@ -165,7 +166,7 @@ internal sealed class WorkOrderScenario
     public WorkOrder Closed()
     {
         var order = Resolved();
-        Clock.Now = FollowedUpAt;
+        Clock.SetUtcNow(FollowedUpAt);
         order.RecordFollowUp(true, new Survey(4, 4, 3, 4), "Quick and tidy", Dispatcher, Clock);
         return order;
     }

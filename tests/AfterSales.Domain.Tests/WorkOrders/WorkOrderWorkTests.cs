@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -33,7 +34,7 @@ public sealed class WorkOrderWorkTests
     public void WO9_phone_guidance_is_resolved_without_a_sign_off()
     {
         var order = given.InProgress(ResolutionMethod.PhoneGuidance);
-        given.Clock.Now = ResolvedAt;
+        given.Clock.SetUtcNow(ResolvedAt);
 
         order.Resolve("Reset the spindle drive by phone", null, Sla, given.Clock);
 
@@ -67,7 +68,7 @@ public sealed class WorkOrderWorkTests
     public void WO9_a_resolution_after_72_hours_breaches_the_resolution_clock()
     {
         var order = given.InProgress(ResolutionMethod.PhoneGuidance);
-        given.Clock.Now = At(11, 19, 10, 1);
+        given.Clock.SetUtcNow(At(11, 19, 10, 1));
 
         order.Resolve("Finally fixed", null, Sla, given.Clock);
 
@@ -102,7 +103,8 @@ public sealed class WorkOrderWorkTests
     {
         var order = given.InProgress(ResolutionMethod.OnSite);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => order.AddTimeEntry(given.Technician.Id, WorkStartedAt, minutes, TimeEntryKind.Paid, given.Clock));
+        var refusal = Assert.Throws<InvalidInputException>(() => order.AddTimeEntry(given.Technician.Id, WorkStartedAt, minutes, TimeEntryKind.Paid, given.Clock));
+        Assert.That(refusal!.Field, Is.EqualTo("minutes"));
         Assert.That(order.TimeEntries, Is.Empty);
     }
 
@@ -169,7 +171,7 @@ public sealed class WorkOrderWorkTests
         Assert.That(RuleOf(() => order.Resolve("Repaired", given.SignOff(), Sla, given.Clock)), Is.EqualTo("WO-10"));
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
 
-        given.Clock.Now = ResolvedAt;
+        given.Clock.SetUtcNow(ResolvedAt);
         order.ReturnToCustomer(ReturnedAt, CustomerName, given.Clock);
         order.Resolve("Repaired", given.SignOff(), Sla, given.Clock);
 

@@ -1,12 +1,22 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Assessments;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.Assessments.Amendments;
 
 /// <summary>AS-6: new scores for an approved assessment, with the reason; the outcome before and after is recorded.</summary>
-public sealed record AmendAssessment(string? Reason, RubricScores? Scores) : AssessmentAction;
+public sealed record AmendAssessment(string? Reason, RubricScores? Scores) : ICommand<AssessmentResponse>
+{
+    [JsonIgnore]
+    public Guid AssessmentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class AmendAssessmentValidator : AbstractValidator<AmendAssessment>
 {
@@ -25,8 +35,14 @@ public sealed class AmendAssessmentHandler(
     AssessmentPolicy policy,
     ICurrentUser user,
     TimeProvider clock)
-    : AssessmentActionHandler<AmendAssessment>(db, access, calculator, mapper)
+    : ICommandHandler<AmendAssessment, AssessmentResponse>
 {
-    protected override void Apply(MonthlyAssessment assessment, AmendAssessment command) =>
+    public async ValueTask<AssessmentResponse> Handle(AmendAssessment command, CancellationToken cancellationToken)
+    {
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Amend(command.Reason!, command.Scores!.ToScores(), user.UserName, policy, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AssessmentResponse>(assessment);
+    }
 }

@@ -1,13 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Assessments;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.Assessments.Scoring;
 
 /// <summary>AS-3: the technician's own scores and comment, kept beside the team lead's and never counted.</summary>
 public sealed record RecordSelfAssessment(int? Initiative, int? Coordination, int? Loyalty, int? Planning, int? Execution, int? WorkQuality, string? Comment)
-    : AssessmentAction, IRubricScores;
+    : ICommand<AssessmentResponse>, IRubricScores
+{
+    [JsonIgnore]
+    public Guid AssessmentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class RecordSelfAssessmentValidator : RubricScoresValidator<RecordSelfAssessment>
 {
@@ -21,9 +31,15 @@ public sealed class RecordSelfAssessmentHandler(
     IMapper mapper,
     ICurrentUser user,
     TimeProvider clock)
-    : AssessmentActionHandler<RecordSelfAssessment>(db, access, calculator, mapper)
+    : ICommandHandler<RecordSelfAssessment, AssessmentResponse>
 {
-    /// <summary>The caller is the technician their token names; a token naming none can be nobody's self-assessment.</summary>
-    protected override void Apply(MonthlyAssessment assessment, RecordSelfAssessment command) =>
+    public async ValueTask<AssessmentResponse> Handle(RecordSelfAssessment command, CancellationToken cancellationToken)
+    {
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        await calculator.RefreshAsync(assessment, cancellationToken);
+        // The caller is the technician their token names; a token naming none can be nobody's self-assessment.
         assessment.RecordSelfAssessment(user.TechnicianId ?? Guid.Empty, command.ToScores(), command.Comment, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AssessmentResponse>(assessment);
+    }
 }

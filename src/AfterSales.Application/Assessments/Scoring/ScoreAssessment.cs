@@ -1,12 +1,22 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Assessments;
 using AutoMapper;
+using Mediator;
 
 namespace AfterSales.Application.Assessments.Scoring;
 
 /// <summary>AS-1, AS-3: the team lead's scores, counted in the total; they may be given again until submission.</summary>
 public sealed record ScoreAssessment(int? Initiative, int? Coordination, int? Loyalty, int? Planning, int? Execution, int? WorkQuality)
-    : AssessmentAction, IRubricScores;
+    : ICommand<AssessmentResponse>, IRubricScores
+{
+    [JsonIgnore]
+    public Guid AssessmentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class ScoreAssessmentValidator : RubricScoresValidator<ScoreAssessment>;
 
@@ -18,8 +28,14 @@ public sealed class ScoreAssessmentHandler(
     AssessmentPolicy policy,
     ICurrentUser user,
     TimeProvider clock)
-    : AssessmentActionHandler<ScoreAssessment>(db, access, calculator, mapper)
+    : ICommandHandler<ScoreAssessment, AssessmentResponse>
 {
-    protected override void Apply(MonthlyAssessment assessment, ScoreAssessment command) =>
+    public async ValueTask<AssessmentResponse> Handle(ScoreAssessment command, CancellationToken cancellationToken)
+    {
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Score(command.ToScores(), user.UserName, policy, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AssessmentResponse>(assessment);
+    }
 }

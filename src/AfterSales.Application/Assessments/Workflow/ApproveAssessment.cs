@@ -1,11 +1,20 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.Assessments;
+using AfterSales.Application.Common.Concurrency;
 using AutoMapper;
+using Mediator;
 
 namespace AfterSales.Application.Assessments.Workflow;
 
 /// <summary>AS-4: the manager approves a submitted assessment; from then on it changes only through amendments (AS-6).</summary>
-public sealed record ApproveAssessment : AssessmentAction;
+public sealed record ApproveAssessment : ICommand<AssessmentResponse>
+{
+    [JsonIgnore]
+    public Guid AssessmentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class ApproveAssessmentHandler(
     IAfterSalesDbContext db,
@@ -14,8 +23,14 @@ public sealed class ApproveAssessmentHandler(
     IMapper mapper,
     ICurrentUser user,
     TimeProvider clock)
-    : AssessmentActionHandler<ApproveAssessment>(db, access, calculator, mapper)
+    : ICommandHandler<ApproveAssessment, AssessmentResponse>
 {
-    protected override void Apply(MonthlyAssessment assessment, ApproveAssessment command) =>
+    public async ValueTask<AssessmentResponse> Handle(ApproveAssessment command, CancellationToken cancellationToken)
+    {
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Approve(user.UserName, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AssessmentResponse>(assessment);
+    }
 }

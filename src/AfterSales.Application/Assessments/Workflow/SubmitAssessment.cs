@@ -1,12 +1,21 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Time;
-using AfterSales.Domain.Assessments;
 using AutoMapper;
+using Mediator;
 
 namespace AfterSales.Application.Assessments.Workflow;
 
 /// <summary>AS-4: the team lead submits a scored assessment; after the due day it is marked late. The month data is frozen from here.</summary>
-public sealed record SubmitAssessment : AssessmentAction;
+public sealed record SubmitAssessment : ICommand<AssessmentResponse>
+{
+    [JsonIgnore]
+    public Guid AssessmentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class SubmitAssessmentHandler(
     IAfterSalesDbContext db,
@@ -16,8 +25,14 @@ public sealed class SubmitAssessmentHandler(
     ICurrentUser user,
     CompanyCalendar company,
     TimeProvider clock)
-    : AssessmentActionHandler<SubmitAssessment>(db, access, calculator, mapper)
+    : ICommandHandler<SubmitAssessment, AssessmentResponse>
 {
-    protected override void Apply(MonthlyAssessment assessment, SubmitAssessment command) =>
+    public async ValueTask<AssessmentResponse> Handle(SubmitAssessment command, CancellationToken cancellationToken)
+    {
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Submit(user.UserName, company.Today, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<AssessmentResponse>(assessment);
+    }
 }

@@ -6,7 +6,7 @@ namespace AfterSales.Application.Common.Paging;
 /// <summary>A list request: 1-based page, page size at most <see cref="MaxPageSize"/> (X-4; larger ones are refused).</summary>
 public interface IPagedQuery
 {
-    public const int MaxPageSize = 100;
+    const int MaxPageSize = 100;
 
     int Page { get; }
 

@@ -1,17 +1,24 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Complaints;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.Complaints.Appeals;
 
 /// <summary>CP-8: a Manager upholds (penalty and deduction removed) or rejects (one further appeal allowed) an appeal.</summary>
-public sealed record DecideAppeal(bool? Upheld, string? Note) : ComplaintAction
+public sealed record DecideAppeal(bool? Upheld, string? Note) : ICommand<ComplaintResponse>
 {
-    /// <summary>From the route.</summary>
+    [JsonIgnore]
+    public Guid ComplaintId { get; init; }
+
     [JsonIgnore]
     public Guid AppealId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
 }
 
 public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
@@ -23,12 +30,19 @@ public sealed class DecideAppealValidator : AbstractValidator<DecideAppeal>
     }
 }
 
-public sealed class DecideAppealHandler(IAfterSalesDbContext db, ComplaintAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : ComplaintActionHandler<DecideAppeal>(db, access, mapper)
+public sealed class DecideAppealHandler(
+    IAfterSalesDbContext db,
+    ComplaintAccess access,
+    IMapper mapper,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<DecideAppeal, ComplaintResponse>
 {
-    protected override Task ApplyAsync(Complaint complaint, DecideAppeal command, CancellationToken cancellationToken)
+    public async ValueTask<ComplaintResponse> Handle(DecideAppeal command, CancellationToken cancellationToken)
     {
+        var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         complaint.DecideAppeal(command.AppealId, command.Upheld!.Value, command.Note!, user.UserName, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
     }
 }

@@ -1,18 +1,33 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.Complaints;
+using AfterSales.Application.Common.Concurrency;
 using AutoMapper;
+using Mediator;
 
 namespace AfterSales.Application.Complaints.Investigate;
 
 /// <summary>CP-3: someone starts looking into a received complaint.</summary>
-public sealed record StartInvestigation : ComplaintAction;
-
-public sealed class StartInvestigationHandler(IAfterSalesDbContext db, ComplaintAccess access, IMapper mapper, TimeProvider clock)
-    : ComplaintActionHandler<StartInvestigation>(db, access, mapper)
+public sealed record StartInvestigation : ICommand<ComplaintResponse>
 {
-    protected override Task ApplyAsync(Complaint complaint, StartInvestigation command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid ComplaintId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class StartInvestigationHandler(
+    IAfterSalesDbContext db,
+    ComplaintAccess access,
+    IMapper mapper,
+    TimeProvider clock)
+    : ICommandHandler<StartInvestigation, ComplaintResponse>
+{
+    public async ValueTask<ComplaintResponse> Handle(StartInvestigation command, CancellationToken cancellationToken)
     {
+        var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         complaint.StartInvestigation(clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
     }
 }

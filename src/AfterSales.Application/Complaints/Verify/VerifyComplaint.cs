@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
-using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Technicians;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +17,14 @@ namespace AfterSales.Application.Complaints.Verify;
 /// lead of the related team (CP-4) — answers for it, with a penalty in the configured range that CP-5 may double.
 /// Unfounded: no one is responsible and nothing is charged, so naming either is refused.
 /// </summary>
-public sealed record VerifyComplaint(bool? Verified, string? Findings, Guid? ResponsibleTechnicianId, decimal? Penalty, bool? FalsifiedRecord) : ComplaintAction;
+public sealed record VerifyComplaint(bool? Verified, string? Findings, Guid? ResponsibleTechnicianId, decimal? Penalty, bool? FalsifiedRecord) : ICommand<ComplaintResponse>
+{
+    [JsonIgnore]
+    public Guid ComplaintId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class VerifyComplaintValidator : AbstractValidator<VerifyComplaint>
 {
@@ -37,47 +46,62 @@ public sealed class VerifyComplaintValidator : AbstractValidator<VerifyComplaint
     }
 }
 
-public sealed class VerifyComplaintHandler(IAfterSalesDbContext db, ComplaintAccess access, IMapper mapper, ICurrentUser user, ComplaintPolicy policy, TimeProvider clock)
-    : ComplaintActionHandler<VerifyComplaint>(db, access, mapper)
+public sealed class VerifyComplaintHandler(
+    IAfterSalesDbContext db,
+    ComplaintAccess access,
+    IMapper mapper,
+    ICurrentUser user,
+    ComplaintPolicy policy,
+    TimeProvider clock)
+    : ICommandHandler<VerifyComplaint, ComplaintResponse>
 {
-    protected override async Task ApplyAsync(Complaint complaint, VerifyComplaint command, CancellationToken cancellationToken)
+    public async ValueTask<ComplaintResponse> Handle(VerifyComplaint command, CancellationToken cancellationToken)
     {
+        var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         if (command.Verified == false)
         {
             complaint.Dismiss(command.Findings!, user.UserName, policy.Calendar, clock);
-            return;
+        }
+        else
+        {
+            var named = await NamedAsync(command.ResponsibleTechnicianId, cancellationToken);
+            var answering = named is null ? await AnsweringAsync(complaint, cancellationToken) : null;
+            var teamLeads = answering is null
+                ? []
+                : await db.Technicians.Where(technician => technician.Team == answering.Team && technician.Position == Position.TeamLead).ToListAsync(cancellationToken);
+            var windowStart = complaint.RepeatWindowStart(policy.RepeatWindowDays);
+            var customersComplaints = await db.Complaints
+                .Where(other => other.CustomerId == complaint.CustomerId && other.Id != complaint.Id && other.RegisteredOn >= windowStart)
+                .ToListAsync(cancellationToken);
+            complaint.Verify(
+                command.Findings!,
+                complaint.Responsible(named, answering, teamLeads),
+                command.Penalty!.Value,
+                command.FalsifiedRecord ?? false,
+                customersComplaints,
+                user.UserName,
+                policy,
+                clock);
         }
 
-        var responsible = await ResponsibleFor(complaint, command.ResponsibleTechnicianId, cancellationToken);
-        var windowStart = complaint.RepeatWindowStart(policy.RepeatWindowDays);
-        var customersComplaints = await Db.Complaints
-            .Where(other => other.CustomerId == complaint.CustomerId && other.Id != complaint.Id && other.RegisteredOn >= windowStart)
-            .ToListAsync(cancellationToken);
-        complaint.Verify(command.Findings!, responsible, command.Penalty!.Value, command.FalsifiedRecord ?? false, customersComplaints, user.UserName, policy, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
     }
 
-    /// <summary>CP-4: the named technician, else the team lead of the related team — that of the related order's technician, or else of the accused.</summary>
-    private async Task<Technician> ResponsibleFor(Complaint complaint, Guid? named, CancellationToken cancellationToken)
+    private async Task<Technician?> NamedAsync(Guid? technicianId, CancellationToken cancellationToken) =>
+        technicianId is { } id
+            ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == id, cancellationToken)
+                ?? throw Reference.Unknown("responsibleTechnicianId", "technician", id)
+            : null;
+
+    /// <summary>The technician whose team answers (CP-4): read here, decided by <see cref="Complaint.AnsweringTechnicianId"/>.</summary>
+    private async Task<Technician?> AnsweringAsync(Complaint complaint, CancellationToken cancellationToken)
     {
-        if (named is { } technicianId)
-        {
-            return await Db.Technicians.FirstOrDefaultAsync(technician => technician.Id == technicianId, cancellationToken)
-                ?? throw Reference.Unknown("responsibleTechnicianId", "technician", technicianId);
-        }
-
-        var relatedTechnicianId = complaint.WorkOrderId is { } workOrderId
-            ? await Db.WorkOrders.Where(order => order.Id == workOrderId).Select(order => order.TechnicianId).FirstOrDefaultAsync(cancellationToken)
+        var relatedOrdersTechnicianId = complaint.WorkOrderId is { } workOrderId
+            ? await db.WorkOrders.Where(order => order.Id == workOrderId).Select(order => order.TechnicianId).FirstOrDefaultAsync(cancellationToken)
             : null;
-        relatedTechnicianId ??= complaint.TechnicianId;
-        var team = relatedTechnicianId is { } related
-            ? await Db.Technicians.Where(technician => technician.Id == related).Select(technician => technician.Team).FirstOrDefaultAsync(cancellationToken)
+        return complaint.AnsweringTechnicianId(relatedOrdersTechnicianId) is { } answeringId
+            ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == answeringId, cancellationToken)
             : null;
-        if (team is null)
-        {
-            throw new BusinessRuleViolationException("CP-4", $"{complaint.Number} has no related work order technician or accused technician to find a team by; name the responsible technician");
-        }
-
-        var teamLeads = await Db.Technicians.Where(technician => technician.Team == team && technician.Position == Position.TeamLead).ToListAsync(cancellationToken);
-        return Technician.TeamLeadOf(team, teamLeads);
     }
 }

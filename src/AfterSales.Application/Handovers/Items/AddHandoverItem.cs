@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Handovers;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.Handovers.Items;
 
@@ -9,7 +12,14 @@ namespace AfterSales.Application.Handovers.Items;
 /// HC-2: an item entered by hand — an information-system account (by system and user name; HC-3: nothing
 /// else about it is accepted) or anything else.
 /// </summary>
-public sealed record AddHandoverItem(HandoverItemKind? Kind, string? SystemName, string? UserName, string Description) : HandoverAction;
+public sealed record AddHandoverItem(HandoverItemKind? Kind, string? SystemName, string? UserName, string Description) : ICommand<HandoverChecklistResponse>
+{
+    [JsonIgnore]
+    public Guid HandoverId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class AddHandoverItemValidator : AbstractValidator<AddHandoverItem>
 {
@@ -31,11 +41,16 @@ public sealed class AddHandoverItemValidator : AbstractValidator<AddHandoverItem
     }
 }
 
-public sealed class AddHandoverItemHandler(IAfterSalesDbContext db, HandoverAccess access, IMapper mapper, TimeProvider clock)
-    : HandoverActionHandler<AddHandoverItem>(db, access, mapper)
+public sealed class AddHandoverItemHandler(
+    IAfterSalesDbContext db,
+    HandoverAccess access,
+    IMapper mapper,
+    TimeProvider clock)
+    : ICommandHandler<AddHandoverItem, HandoverChecklistResponse>
 {
-    protected override Task ApplyAsync(HandoverChecklist checklist, AddHandoverItem command, CancellationToken cancellationToken)
+    public async ValueTask<HandoverChecklistResponse> Handle(AddHandoverItem command, CancellationToken cancellationToken)
     {
+        var checklist = await db.HandoverChecklists.LoadForChangeAsync(command.HandoverId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         if (command.Kind == HandoverItemKind.Account)
         {
             checklist.AddAccount(command.SystemName!, command.UserName!, command.Description, clock);
@@ -45,6 +60,7 @@ public sealed class AddHandoverItemHandler(IAfterSalesDbContext db, HandoverAcce
             checklist.AddOther(command.Description, clock);
         }
 
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<HandoverChecklistResponse>(checklist);
     }
 }

@@ -1,14 +1,27 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.Handovers;
 using AutoMapper;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Handovers.Items;
 
 /// <summary>HC-4: an item is done; a reassigned or transferred one goes to <see cref="NewTechnicianId"/>, by default the successor.</summary>
-public sealed record CompleteHandoverItem(HandoverOutcome? Outcome, string Note, Guid? NewTechnicianId) : HandoverItemAction;
+public sealed record CompleteHandoverItem(HandoverOutcome? Outcome, string Note, Guid? NewTechnicianId) : ICommand<HandoverChecklistResponse>
+{
+    [JsonIgnore]
+    public Guid HandoverId { get; init; }
+
+    [JsonIgnore]
+    public Guid ItemId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class CompleteHandoverItemValidator : AbstractValidator<CompleteHandoverItem>
 {
@@ -19,17 +32,25 @@ public sealed class CompleteHandoverItemValidator : AbstractValidator<CompleteHa
     }
 }
 
-public sealed class CompleteHandoverItemHandler(IAfterSalesDbContext db, HandoverAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : HandoverActionHandler<CompleteHandoverItem>(db, access, mapper)
+public sealed class CompleteHandoverItemHandler(
+    IAfterSalesDbContext db,
+    HandoverAccess access,
+    IMapper mapper,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<CompleteHandoverItem, HandoverChecklistResponse>
 {
-    protected override async Task ApplyAsync(HandoverChecklist checklist, CompleteHandoverItem command, CancellationToken cancellationToken)
+    public async ValueTask<HandoverChecklistResponse> Handle(CompleteHandoverItem command, CancellationToken cancellationToken)
     {
-        Access.EnsureMayCompleteItems(checklist);
+        var checklist = await db.HandoverChecklists.LoadForChangeAsync(command.HandoverId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        access.EnsureMayCompleteItems(checklist);
         var outcome = command.Outcome!.Value;
         var taker = checklist.TakerFor(outcome, command.NewTechnicianId) is { } takerId
-            ? await Db.Technicians.FirstOrDefaultAsync(technician => technician.Id == takerId, cancellationToken)
+            ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == takerId, cancellationToken)
                 ?? throw Reference.Unknown("newTechnicianId", "technician", takerId)
             : null;
         checklist.CompleteItem(command.ItemId, outcome, command.Note, taker, user.UserName, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<HandoverChecklistResponse>(checklist);
     }
 }

@@ -66,7 +66,7 @@ public sealed class StartHandoverHandler(IAfterSalesDbContext db, ICurrentUser u
         ?? throw Reference.Unknown(field, "technician", id);
 
     /// <summary>HC-2: the customers in the leaver's care, their open orders and orders holding their unremitted cash, their unsettled receivables.</summary>
-    private async Task<HandoverRecords> HeldByAsync(Guid technicianId, CancellationToken cancellationToken) =>
+    private async Task<HeldRecords> HeldByAsync(Guid technicianId, CancellationToken cancellationToken) =>
         new(
             await db.Customers.Where(customer => customer.ResponsibleTechnicianId == technicianId).ToListAsync(cancellationToken),
             await db.WorkOrders

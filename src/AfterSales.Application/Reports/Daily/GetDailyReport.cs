@@ -59,7 +59,8 @@ public sealed class GetDailyReportValidator : AbstractValidator<GetDailyReport>
 {
     public GetDailyReportValidator()
     {
-        RuleFor(query => query.Date).NotNull();
+        // The day's bounds in the company's time zone must exist as instants: not the calendar's first or last day.
+        RuleFor(query => query.Date).NotNull().InclusiveBetween(DateOnly.MinValue.AddDays(1), DateOnly.MaxValue.AddDays(-1));
         RuleFor(query => query.Team).MaximumLength(50);
     }
 }

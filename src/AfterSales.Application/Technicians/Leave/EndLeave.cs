@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AutoMapper;
@@ -6,7 +7,14 @@ using Mediator;
 namespace AfterSales.Application.Technicians.Leave;
 
 /// <summary>A technician back from leave is active again and can take new work.</summary>
-public sealed record EndLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>;
+public sealed record EndLeave : ICommand<TechnicianResponse>
+{
+    [JsonIgnore]
+    public Guid TechnicianId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class EndLeaveHandler(IAfterSalesDbContext db, TimeProvider clock, IMapper mapper)
     : ICommandHandler<EndLeave, TechnicianResponse>

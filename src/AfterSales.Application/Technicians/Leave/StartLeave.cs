@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AutoMapper;
@@ -6,7 +7,14 @@ using Mediator;
 namespace AfterSales.Application.Technicians.Leave;
 
 /// <summary>An active technician goes on leave; TE-2 then keeps new work away from them.</summary>
-public sealed record StartLeave(Guid TechnicianId, uint? ExpectedVersion) : ICommand<TechnicianResponse>;
+public sealed record StartLeave : ICommand<TechnicianResponse>
+{
+    [JsonIgnore]
+    public Guid TechnicianId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class StartLeaveHandler(IAfterSalesDbContext db, TimeProvider clock, IMapper mapper)
     : ICommandHandler<StartLeave, TechnicianResponse>

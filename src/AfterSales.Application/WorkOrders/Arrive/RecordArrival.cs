@@ -1,19 +1,34 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
-using Microsoft.Extensions.Options;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Arrive;
 
 /// <summary>WO-5: the technician is on site (at <see cref="At"/>, default now); stops the arrival clock.</summary>
-public sealed record RecordArrival(DateTimeOffset? At) : WorkOrderAction;
-
-public sealed class RecordArrivalHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, IOptions<SlaOptions> sla, TimeProvider clock)
-    : WorkOrderActionHandler<RecordArrival>(db, access, mapper)
+public sealed record RecordArrival(DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RecordArrival command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class RecordArrivalHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    SlaPolicy sla,
+    TimeProvider clock)
+    : ICommandHandler<RecordArrival, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(RecordArrival command, CancellationToken cancellationToken)
     {
-        order.RecordArrival(command.At ?? clock.GetUtcNow(), TimeSpan.FromMinutes(sla.Value.AppointmentGraceMinutes), clock);
-        return Task.CompletedTask;
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        order.RecordArrival(command.At ?? clock.GetUtcNow(), sla, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.Assign;
 
 /// <summary>WO-2: dispatch to an active technician (TE-2); a reassignment says why.</summary>
-public sealed record AssignWorkOrder(Guid? TechnicianId, string? Reason) : WorkOrderAction;
+public sealed record AssignWorkOrder(Guid? TechnicianId, string? Reason) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class AssignWorkOrderValidator : AbstractValidator<AssignWorkOrder>
 {
@@ -22,17 +31,20 @@ public sealed class AssignWorkOrderValidator : AbstractValidator<AssignWorkOrder
 public sealed class AssignWorkOrderHandler(
     IAfterSalesDbContext db,
     WorkOrderAccess access,
-    IMapper mapper,
+    WorkOrderResponses responses,
     ICurrentUser user,
     SlaPolicy sla,
     TimeProvider clock)
-    : WorkOrderActionHandler<AssignWorkOrder>(db, access, mapper)
+    : ICommandHandler<AssignWorkOrder, WorkOrderResponse>
 {
-    protected override async Task ApplyAsync(WorkOrder order, AssignWorkOrder command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(AssignWorkOrder command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         var technicianId = command.TechnicianId!.Value;
-        var technician = await Db.Technicians.FirstOrDefaultAsync(t => t.Id == technicianId, cancellationToken)
+        var technician = await db.Technicians.FirstOrDefaultAsync(candidate => candidate.Id == technicianId, cancellationToken)
             ?? throw Reference.Unknown("technicianId", "technician", technicianId);
         order.Assign(technician, user.UserName, command.Reason, sla, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

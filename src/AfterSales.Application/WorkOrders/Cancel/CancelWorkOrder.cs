@@ -1,24 +1,38 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Cancel;
 
 /// <summary>The request is withdrawn before work starts.</summary>
-public sealed record CancelWorkOrder(string Reason) : WorkOrderAction;
+public sealed record CancelWorkOrder(string Reason) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class CancelWorkOrderValidator : AbstractValidator<CancelWorkOrder>
 {
     public CancelWorkOrderValidator() => RuleFor(command => command.Reason).NotEmpty().MaximumLength(500);
 }
 
-public sealed class CancelWorkOrderHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<CancelWorkOrder>(db, access, mapper)
+public sealed class CancelWorkOrderHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<CancelWorkOrder, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, CancelWorkOrder command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(CancelWorkOrder command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.Cancel(command.Reason, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

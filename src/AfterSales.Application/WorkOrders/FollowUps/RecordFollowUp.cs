@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.FollowUps;
 
-public sealed record SurveyAnswers(int Attitude, int Skill, int Punctuality, int PromiseKeeping);
-
 /// <summary>WO-13: the follow-up call with its four-item survey; satisfied closes, not satisfied reopens.</summary>
-public sealed record RecordFollowUp(bool? Satisfied, SurveyAnswers? Survey, string? Comments) : WorkOrderAction;
+public sealed record RecordFollowUp(bool? Satisfied, SurveyAnswers? Survey, string? Comments) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed record SurveyAnswers(int Attitude, int Skill, int Punctuality, int PromiseKeeping);
 
 public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
 {
@@ -27,14 +36,21 @@ public sealed class RecordFollowUpValidator : AbstractValidator<RecordFollowUp>
     }
 }
 
-public sealed class RecordFollowUpHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : WorkOrderActionHandler<RecordFollowUp>(db, access, mapper)
+public sealed class RecordFollowUpHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<RecordFollowUp, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RecordFollowUp command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(RecordFollowUp command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         var answers = command.Survey!;
         var survey = new Survey(answers.Attitude, answers.Skill, answers.Punctuality, answers.PromiseKeeping);
         order.RecordFollowUp(command.Satisfied!.Value, survey, command.Comments, user.UserName, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

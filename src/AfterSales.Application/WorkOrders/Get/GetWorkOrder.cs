@@ -13,7 +13,7 @@ public sealed record GetWorkOrder(Guid Id) : IQuery<WorkOrderResponse>;
 /// <summary>WO-6: the order's six clocks.</summary>
 public sealed record GetWorkOrderSla(Guid Id) : IQuery<IReadOnlyList<SlaClockResponse>>;
 
-public sealed class GetWorkOrderHandlers(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper)
+public sealed class GetWorkOrderHandlers(IAfterSalesDbContext db, WorkOrderAccess access, WorkOrderResponses responses, IMapper mapper)
     : IQueryHandler<GetWorkOrder, WorkOrderResponse>,
       IQueryHandler<GetWorkOrderSla, IReadOnlyList<SlaClockResponse>>
 {
@@ -34,7 +34,7 @@ public sealed class GetWorkOrderHandlers(IAfterSalesDbContext db, WorkOrderAcces
             .FirstOrDefault(order => order.Id == id));
 
     public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken) =>
-        mapper.Map<WorkOrderResponse>(Visible(await WithShownParts(db, query.Id, cancellationToken), query.Id));
+        responses.Of(Visible(await WithShownParts(db, query.Id, cancellationToken), query.Id));
 
     public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)
     {

@@ -11,13 +11,6 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.List;
 
-/// <summary>WO-8 lists: <see cref="Breached"/> has a breached clock; <see cref="AtRisk"/> has a running clock due within [Sla:AtRiskHours].</summary>
-public enum SlaFilter
-{
-    Breached,
-    AtRisk,
-}
-
 /// <summary>
 /// Orders newest first, by status, technician, service-level state and received time (technicians: their
 /// own). With <see cref="Cursor"/> (empty for the first page) the list pages by keyset and counts nothing,

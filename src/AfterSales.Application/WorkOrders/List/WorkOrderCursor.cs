@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using AfterSales.Application.Common.Validation;
 using FluentValidation;
 using FluentValidation.Results;
 

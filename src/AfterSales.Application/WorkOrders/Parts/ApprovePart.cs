@@ -1,18 +1,36 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Parts;
 
 /// <summary>WO-11: Finance approves a requested part and the warehouse issues it.</summary>
-public sealed record ApprovePart : WorkOrderItemAction;
-
-public sealed class ApprovePartHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : WorkOrderActionHandler<ApprovePart>(db, access, mapper)
+public sealed record ApprovePart : ICommand<WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, ApprovePart command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public Guid PartId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class ApprovePartHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<ApprovePart, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(ApprovePart command, CancellationToken cancellationToken)
     {
-        order.ApprovePart(command.ItemId, user.UserName, clock);
-        return Task.CompletedTask;
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        order.ApprovePart(command.PartId, user.UserName, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

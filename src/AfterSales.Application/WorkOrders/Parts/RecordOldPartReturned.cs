@@ -1,18 +1,36 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Parts;
 
 /// <summary>WO-11: the warehouse booked the replaced part in; its deposit is released.</summary>
-public sealed record RecordOldPartReturned : WorkOrderItemAction;
-
-public sealed class RecordOldPartReturnedHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : WorkOrderActionHandler<RecordOldPartReturned>(db, access, mapper)
+public sealed record RecordOldPartReturned : ICommand<WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RecordOldPartReturned command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public Guid PartId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class RecordOldPartReturnedHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<RecordOldPartReturned, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(RecordOldPartReturned command, CancellationToken cancellationToken)
     {
-        order.RecordOldPartReturned(command.ItemId, user.UserName, clock);
-        return Task.CompletedTask;
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        order.RecordOldPartReturned(command.PartId, user.UserName, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

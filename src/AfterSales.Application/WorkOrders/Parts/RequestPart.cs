@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Parts;
 
 /// <summary>WO-11: a part for the work in hand; the warehouse issues it once Finance approves.</summary>
-public sealed record RequestPart(string PartNumber, string Name, int? Quantity, decimal? UnitPrice, bool CustomerCaused) : WorkOrderAction;
+public sealed record RequestPart(string PartNumber, string Name, int? Quantity, decimal? UnitPrice, bool CustomerCaused) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class RequestPartValidator : AbstractValidator<RequestPart>
 {
@@ -24,14 +33,15 @@ public sealed class RequestPartValidator : AbstractValidator<RequestPart>
 public sealed class RequestPartHandler(
     IAfterSalesDbContext db,
     WorkOrderAccess access,
-    IMapper mapper,
+    WorkOrderResponses responses,
     ICurrentUser user,
     IOptions<PartOptions> options,
     TimeProvider clock)
-    : WorkOrderActionHandler<RequestPart>(db, access, mapper)
+    : ICommandHandler<RequestPart, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RequestPart command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(RequestPart command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.RequestPart(
             command.PartNumber,
             command.Name,
@@ -41,6 +51,7 @@ public sealed class RequestPartHandler(
             user.UserName,
             options.Value.SmallPartLimit,
             clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Payments;
 
 /// <summary>WO-12: money received from the customer, by default just now.</summary>
-public sealed record RecordPayment(decimal? Amount, PaymentMethod? Method, DateTimeOffset? ReceivedAt) : WorkOrderAction;
+public sealed record RecordPayment(decimal? Amount, PaymentMethod? Method, DateTimeOffset? ReceivedAt) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
 {
@@ -22,15 +31,17 @@ public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
 public sealed class RecordPaymentHandler(
     IAfterSalesDbContext db,
     WorkOrderAccess access,
-    IMapper mapper,
+    WorkOrderResponses responses,
     ICurrentUser user,
     WorkingCalendar calendar,
     TimeProvider clock)
-    : WorkOrderActionHandler<RecordPayment>(db, access, mapper)
+    : ICommandHandler<RecordPayment, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RecordPayment command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(RecordPayment command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.RecordPayment(command.Amount!.Value, command.Method!.Value, command.ReceivedAt ?? clock.GetUtcNow(), user.UserName, calendar, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

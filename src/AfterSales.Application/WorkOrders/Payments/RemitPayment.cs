@@ -1,18 +1,36 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Payments;
 
 /// <summary>WO-12: Finance took in the cash a technician collected.</summary>
-public sealed record RemitPayment : WorkOrderItemAction;
-
-public sealed class RemitPaymentHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : WorkOrderActionHandler<RemitPayment>(db, access, mapper)
+public sealed record RemitPayment : ICommand<WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RemitPayment command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public Guid PaymentId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class RemitPaymentHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<RemitPayment, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(RemitPayment command, CancellationToken cancellationToken)
     {
-        order.RemitPayment(command.ItemId, user.UserName, clock);
-        return Task.CompletedTask;
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        order.RemitPayment(command.PaymentId, user.UserName, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

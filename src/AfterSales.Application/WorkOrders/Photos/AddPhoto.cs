@@ -1,12 +1,20 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Photos;
 
 /// <summary>WO-9: a reference to a photo held by the file store (the API stores no images).</summary>
-public sealed record AddPhoto(string Reference, string? Caption) : WorkOrderAction;
+public sealed record AddPhoto(string Reference, string? Caption) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class AddPhotoValidator : AbstractValidator<AddPhoto>
 {
@@ -17,12 +25,19 @@ public sealed class AddPhotoValidator : AbstractValidator<AddPhoto>
     }
 }
 
-public sealed class AddPhotoHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, ICurrentUser user, TimeProvider clock)
-    : WorkOrderActionHandler<AddPhoto>(db, access, mapper)
+public sealed class AddPhotoHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    ICurrentUser user,
+    TimeProvider clock)
+    : ICommandHandler<AddPhoto, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, AddPhoto command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(AddPhoto command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.AddPhoto(command.Reference, command.Caption, user.UserName, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,12 +1,21 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Plan;
 
 /// <summary>WO-4: how the fault will be resolved; for ShipParts, confirm the customer was advised on fitting and its risk.</summary>
-public sealed record ChooseMethod(ResolutionMethod? Method, string? Note, bool CustomerAdvisedOnFitting) : WorkOrderAction;
+public sealed record ChooseMethod(ResolutionMethod? Method, string? Note, bool CustomerAdvisedOnFitting) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class ChooseMethodValidator : AbstractValidator<ChooseMethod>
 {
@@ -17,12 +26,18 @@ public sealed class ChooseMethodValidator : AbstractValidator<ChooseMethod>
     }
 }
 
-public sealed class ChooseMethodHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<ChooseMethod>(db, access, mapper)
+public sealed class ChooseMethodHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<ChooseMethod, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, ChooseMethod command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(ChooseMethod command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.ChooseMethod(command.Method!.Value, command.Note, command.CustomerAdvisedOnFitting, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

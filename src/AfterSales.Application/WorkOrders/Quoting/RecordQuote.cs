@@ -1,12 +1,20 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Quoting;
 
 /// <summary>WO-12: the fee for paid work (labour + chargeable parts) and who accepted it for the customer.</summary>
-public sealed record RecordQuote(decimal Labour, decimal Parts, string AcceptedBy, DateTimeOffset? AcceptedAt) : WorkOrderAction;
+public sealed record RecordQuote(decimal Labour, decimal Parts, string AcceptedBy, DateTimeOffset? AcceptedAt) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class RecordQuoteValidator : AbstractValidator<RecordQuote>
 {
@@ -18,12 +26,18 @@ public sealed class RecordQuoteValidator : AbstractValidator<RecordQuote>
     }
 }
 
-public sealed class RecordQuoteHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<RecordQuote>(db, access, mapper)
+public sealed class RecordQuoteHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<RecordQuote, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, RecordQuote command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(RecordQuote command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.RecordQuote(command.Labour, command.Parts, command.AcceptedBy, command.AcceptedAt ?? clock.GetUtcNow(), clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

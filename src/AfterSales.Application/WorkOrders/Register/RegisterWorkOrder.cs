@@ -5,7 +5,6 @@ using AfterSales.Application.Common.Validation;
 using AfterSales.Application.Customers.EquipmentRegistration;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -66,7 +65,7 @@ public sealed class RegisterWorkOrderHandler(
     SlaPolicy sla,
     CompanyCalendar calendar,
     TimeProvider clock,
-    IMapper mapper)
+    WorkOrderResponses responses)
     : ICommandHandler<RegisterWorkOrder, WorkOrderResponse>
 {
     // Registering is the busiest command of the day, so its one lookup is compiled.
@@ -94,7 +93,7 @@ public sealed class RegisterWorkOrderHandler(
             clock);
         db.WorkOrders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<WorkOrderResponse>(order);
+        return responses.Of(order);
     }
 
     private async Task<Customer> CustomerOf(RegisterWorkOrder command, CancellationToken cancellationToken)

@@ -1,25 +1,40 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Reopen;
 
 /// <summary>The fault came back: a closed order returns to its technician within [WorkOrders:ReopenWindowDays].</summary>
-public sealed record ReopenWorkOrder(string Reason) : WorkOrderAction;
+public sealed record ReopenWorkOrder(string Reason) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class ReopenWorkOrderValidator : AbstractValidator<ReopenWorkOrder>
 {
     public ReopenWorkOrderValidator() => RuleFor(command => command.Reason).NotEmpty().MaximumLength(500);
 }
 
-public sealed class ReopenWorkOrderHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, IOptions<WorkOrderOptions> options, TimeProvider clock)
-    : WorkOrderActionHandler<ReopenWorkOrder>(db, access, mapper)
+public sealed class ReopenWorkOrderHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    IOptions<WorkOrderOptions> options,
+    TimeProvider clock)
+    : ICommandHandler<ReopenWorkOrder, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, ReopenWorkOrder command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(ReopenWorkOrder command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.Reopen(command.Reason, options.Value.ReopenWindowDays, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,14 +1,23 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Resolve;
 
-public sealed record SignOffDetails(string Name, DateTimeOffset? At);
-
 /// <summary>WO-9: the work is done; on-site and workshop orders carry the customer's sign-off.</summary>
-public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSignOff) : WorkOrderAction;
+public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSignOff) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed record SignOffDetails(string Name, DateTimeOffset? At);
 
 public sealed class ResolveWorkOrderValidator : AbstractValidator<ResolveWorkOrder>
 {
@@ -19,13 +28,20 @@ public sealed class ResolveWorkOrderValidator : AbstractValidator<ResolveWorkOrd
     }
 }
 
-public sealed class ResolveWorkOrderHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, SlaPolicy sla, TimeProvider clock)
-    : WorkOrderActionHandler<ResolveWorkOrder>(db, access, mapper)
+public sealed class ResolveWorkOrderHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    SlaPolicy sla,
+    TimeProvider clock)
+    : ICommandHandler<ResolveWorkOrder, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, ResolveWorkOrder command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(ResolveWorkOrder command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? clock.GetUtcNow()) : null;
         order.Resolve(command.Summary, signOff, sla, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

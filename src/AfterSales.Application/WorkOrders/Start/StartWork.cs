@@ -1,18 +1,32 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Start;
 
 /// <summary>Work begins on site, in the workshop, on the phone or by shipping the part.</summary>
-public sealed record StartWork : WorkOrderAction;
-
-public sealed class StartWorkHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<StartWork>(db, access, mapper)
+public sealed record StartWork : ICommand<WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, StartWork command, CancellationToken cancellationToken)
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class StartWorkHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<StartWork, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(StartWork command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.StartWork(clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

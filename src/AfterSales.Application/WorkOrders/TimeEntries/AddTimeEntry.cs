@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
-using AutoMapper;
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.TimeEntries;
@@ -11,7 +13,14 @@ namespace AfterSales.Application.WorkOrders.TimeEntries;
 /// WO-9: time spent. A technician records their own time; a lead or manager may name the technician
 /// (default: the order's).
 /// </summary>
-public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt, int Minutes, TimeEntryKind? Kind) : WorkOrderAction;
+public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt, int Minutes, TimeEntryKind? Kind) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class AddTimeEntryValidator : AbstractValidator<AddTimeEntry>
 {
@@ -23,18 +32,24 @@ public sealed class AddTimeEntryValidator : AbstractValidator<AddTimeEntry>
     }
 }
 
-public sealed class AddTimeEntryHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<AddTimeEntry>(db, access, mapper)
+public sealed class AddTimeEntryHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<AddTimeEntry, WorkOrderResponse>
 {
-    protected override async Task ApplyAsync(WorkOrder order, AddTimeEntry command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(AddTimeEntry command, CancellationToken cancellationToken)
     {
-        var technicianId = Access.RestrictedTo ?? command.TechnicianId ?? order.TechnicianId
-            ?? throw Reference.Unknown("technicianId", "technician", Guid.Empty);
-        if (!await Db.Technicians.AnyAsync(t => t.Id == technicianId, cancellationToken))
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var named = access.RestrictedTo ?? command.TechnicianId;
+        if (named is { } technicianId && !await db.Technicians.AnyAsync(technician => technician.Id == technicianId, cancellationToken))
         {
             throw Reference.Unknown("technicianId", "technician", technicianId);
         }
 
-        order.AddTimeEntry(technicianId, command.StartedAt!.Value, command.Minutes, command.Kind!.Value, clock);
+        order.AddTimeEntry(named, command.StartedAt!.Value, command.Minutes, command.Kind!.Value, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,12 +1,20 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Workshop;
 
 /// <summary>WO-10: the record made before the item leaves the customer.</summary>
-public sealed record CarryBack(string ReceiptNumber, string Condition, string? AccessoriesLeftWithCustomer, DateOnly? PromisedReturnOn, bool LoanerGiven) : WorkOrderAction;
+public sealed record CarryBack(string ReceiptNumber, string Condition, string? AccessoriesLeftWithCustomer, DateOnly? PromisedReturnOn, bool LoanerGiven) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class CarryBackValidator : AbstractValidator<CarryBack>
 {
@@ -19,11 +27,16 @@ public sealed class CarryBackValidator : AbstractValidator<CarryBack>
     }
 }
 
-public sealed class CarryBackHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<CarryBack>(db, access, mapper)
+public sealed class CarryBackHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<CarryBack, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, CarryBack command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(CarryBack command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.CarryBackToWorkshop(
             command.ReceiptNumber,
             command.Condition,
@@ -31,6 +44,7 @@ public sealed class CarryBackHandler(IAfterSalesDbContext db, WorkOrderAccess ac
             command.PromisedReturnOn!.Value,
             command.LoanerGiven,
             clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

@@ -1,24 +1,38 @@
+using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
-using AfterSales.Domain.WorkOrders;
-using AutoMapper;
+using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
+using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Workshop;
 
 /// <summary>WO-10: the repaired item is back; the customer tried it and signed.</summary>
-public sealed record ReturnToCustomer(DateTimeOffset? ReturnedAt, string SignedBy) : WorkOrderAction;
+public sealed record ReturnToCustomer(DateTimeOffset? ReturnedAt, string SignedBy) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
 
 public sealed class ReturnToCustomerValidator : AbstractValidator<ReturnToCustomer>
 {
     public ReturnToCustomerValidator() => RuleFor(command => command.SignedBy).NotEmpty().MaximumLength(100);
 }
 
-public sealed class ReturnToCustomerHandler(IAfterSalesDbContext db, WorkOrderAccess access, IMapper mapper, TimeProvider clock)
-    : WorkOrderActionHandler<ReturnToCustomer>(db, access, mapper)
+public sealed class ReturnToCustomerHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<ReturnToCustomer, WorkOrderResponse>
 {
-    protected override Task ApplyAsync(WorkOrder order, ReturnToCustomer command, CancellationToken cancellationToken)
+    public async ValueTask<WorkOrderResponse> Handle(ReturnToCustomer command, CancellationToken cancellationToken)
     {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         order.ReturnToCustomer(command.ReturnedAt ?? clock.GetUtcNow(), command.SignedBy, clock);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
     }
 }

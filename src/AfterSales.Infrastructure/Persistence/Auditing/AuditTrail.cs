@@ -7,6 +7,7 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Common;
+using AfterSales.Infrastructure.Persistence.Saving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -22,7 +23,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions ValueFormat = new() { Converters = { new JsonStringEnumConverter() } };
 
-    private static readonly HashSet<string> Untracked = [nameof(AggregateRoot.Version), AfterSalesDbContext.UpdatedAt];
+    private static readonly HashSet<string> Untracked = [nameof(AggregateRoot.Version), AggregateVersions.UpdatedAt];
 
     // What to report of each type is fixed by the model, so it is worked out once per type, not on every save.
     private static readonly ConcurrentDictionary<ITypeBase, AuditedType> Types = new();

@@ -1,7 +1,7 @@
+using System.Linq.Expressions;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

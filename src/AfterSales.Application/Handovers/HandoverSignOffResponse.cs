@@ -1,0 +1,5 @@
+using AfterSales.Domain.Handovers;
+
+namespace AfterSales.Application.Handovers;
+
+public sealed record HandoverSignOffResponse(HandoverParty Party, string By, bool OnBehalf, DateTimeOffset At);

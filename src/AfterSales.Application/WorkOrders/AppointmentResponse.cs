@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record AppointmentResponse(DateTimeOffset Start, DateTimeOffset End);

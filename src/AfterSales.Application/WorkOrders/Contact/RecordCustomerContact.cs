@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Concurrency;
+using AfterSales.Domain.WorkOrders;
+using FluentValidation;
+using Mediator;
+
+namespace AfterSales.Application.WorkOrders.Contact;
+
+/// <summary>WO-5: the customer was reached; a visit gets an appointment window.</summary>
+public sealed record RecordCustomerContact(DateTimeOffset? AppointmentStart, DateTimeOffset? AppointmentEnd, string? Note) : ICommand<WorkOrderResponse>
+{
+    [JsonIgnore]
+    public Guid WorkOrderId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class RecordCustomerContactValidator : AbstractValidator<RecordCustomerContact>
+{
+    public RecordCustomerContactValidator()
+    {
+        RuleFor(command => command.AppointmentEnd).NotNull().When(command => command.AppointmentStart is not null)
+            .WithMessage("An appointment needs both its start and its end.");
+        RuleFor(command => command.AppointmentStart).NotNull().When(command => command.AppointmentEnd is not null)
+            .WithMessage("An appointment needs both its start and its end.");
+        RuleFor(command => command.AppointmentEnd).GreaterThan(command => command.AppointmentStart)
+            .When(command => command.AppointmentStart is not null && command.AppointmentEnd is not null);
+        RuleFor(command => command.Note).MaximumLength(1000);
+    }
+}
+
+public sealed class RecordCustomerContactHandler(
+    IAfterSalesDbContext db,
+    WorkOrderAccess access,
+    WorkOrderResponses responses,
+    TimeProvider clock)
+    : ICommandHandler<RecordCustomerContact, WorkOrderResponse>
+{
+    public async ValueTask<WorkOrderResponse> Handle(RecordCustomerContact command, CancellationToken cancellationToken)
+    {
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var appointment = command.AppointmentStart is { } start && command.AppointmentEnd is { } end ? new Appointment(start, end) : null;
+        order.RecordContact(appointment, command.Note, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return responses.Of(order);
+    }
+}

@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record FollowUpResponse(bool Satisfied, SurveyResponse Survey, string? Comments, string RecordedBy, DateTimeOffset RecordedAt);

@@ -1,0 +1,14 @@
+using AfterSales.Domain.WorkOrders;
+
+namespace AfterSales.Application.WorkOrders;
+
+/// <summary>WO-12: a payment; <see cref="Unremitted"/> is cash still not with Finance after the company day it came in on.</summary>
+public sealed record PaymentResponse(
+    Guid Id,
+    decimal Amount,
+    PaymentMethod Method,
+    DateTimeOffset ReceivedAt,
+    string RecordedBy,
+    DateTimeOffset? RemittedAt,
+    string? RemittedBy,
+    bool Unremitted);

@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record PhotoResponse(Guid Id, string Reference, string? Caption, string AddedBy, DateTimeOffset AddedAt);

@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record QuoteResponse(decimal Labour, decimal Parts, decimal Total, string AcceptedBy, DateTimeOffset AcceptedAt);

@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record SignOffResponse(string Name, DateTimeOffset At);

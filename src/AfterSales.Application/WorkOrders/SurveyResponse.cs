@@ -1,0 +1,3 @@
+namespace AfterSales.Application.WorkOrders;
+
+public sealed record SurveyResponse(int Attitude, int Skill, int Punctuality, int PromiseKeeping);

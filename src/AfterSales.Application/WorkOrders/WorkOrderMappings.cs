@@ -1,0 +1,31 @@
+using System.Text.Json;
+using AfterSales.Application.WorkOrders.Payments;
+using AfterSales.Domain.WorkOrders;
+using AutoMapper;
+
+namespace AfterSales.Application.WorkOrders;
+
+public sealed class WorkOrderMappings : Profile
+{
+    public WorkOrderMappings()
+    {
+        CreateMap<WorkOrder, WorkOrderResponse>()
+            .ForCtorParam(nameof(WorkOrderResponse.CustomerSignOff), options => options.MapFrom(order => order.SignOff))
+            .ForCtorParam(nameof(WorkOrderResponse.FollowUp), options => options.MapFrom(order => order.FollowUps.OrderByDescending(f => f.RecordedAt).FirstOrDefault()))
+            // Depends on the caller, not on the order alone: WorkOrderResponses adds it.
+            .ForMember(response => response.AllowedActions, options => options.Ignore());
+        CreateMap<Appointment, AppointmentResponse>();
+        CreateMap<Quote, QuoteResponse>();
+        CreateMap<WorkshopVisit, WorkshopResponse>();
+        CreateMap<CustomerSignOff, SignOffResponse>();
+        CreateMap<Assignment, AssignmentResponse>();
+        CreateMap<TimeEntry, TimeEntryResponse>();
+        CreateMap<Photo, PhotoResponse>();
+        CreateMap<Survey, SurveyResponse>();
+        CreateMap<FollowUp, FollowUpResponse>();
+        CreateMap<Part, PartResponse>();
+        CreateMap<Payment, PaymentResponse>().ConvertUsing<PaymentResponseConverter>();
+        CreateMap<SlaClock, SlaClockResponse>()
+            .ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => JsonNamingPolicy.CamelCase.ConvertName(clock.Name.ToString())));
+    }
+}

@@ -1,0 +1,27 @@
+namespace AfterSales.Domain.WorkOrders;
+
+/// <summary>Everything that can be done to a work order; <see cref="WorkOrderLifecycle"/> says in which statuses.</summary>
+public enum WorkOrderAction
+{
+    Assign,
+    RecordContact,
+    ChooseMethod,
+    RecordArrival,
+    RecordQuote,
+    StartWork,
+    AddTimeEntry,
+    AddPhoto,
+    CarryBack,
+    ReturnToCustomer,
+    Resolve,
+    RecordFollowUp,
+    Reopen,
+    Cancel,
+    RequestPart,
+    ApprovePart,
+    BookOldPartIn,
+    WaiveOldPartReturn,
+    RecordPayment,
+    RemitPayment,
+    HandOver,
+}

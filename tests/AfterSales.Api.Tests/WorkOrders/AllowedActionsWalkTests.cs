@@ -1,0 +1,234 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+using AfterSales.Application.WorkOrders;
+
+namespace AfterSales.Api.Tests.WorkOrders;
+
+/// <summary>
+/// WO-22: in every status, for each kind of caller, an order lists exactly the actions it accepts. Each listed action
+/// is taken on an order just built into that status, with a canonical valid request, and must succeed; each unlisted
+/// one is sent to the order as read and must be refused (403, 404 or 409) without changing it.
+/// </summary>
+public sealed class AllowedActionsWalkTests : WorkOrderTest
+{
+    private static readonly string[] Statuses = ["Registered", "Assigned", "Scheduled", "InProgress", "Resolved", "Closed", "Cancelled"];
+
+    private static readonly string[] Callers = [Roles.Manager, Roles.Dispatcher, Roles.Finance, Roles.Technician];
+
+    private static readonly DateTimeOffset Now = ApiFactory.StartOfTests;
+
+    private Guid colleagueId;
+
+    [SetUp]
+    public async Task HireColleagueAsync() => colleagueId = (await HireTechnician("T-0043"))["id"]!.GetValue<Guid>();
+
+    private static IEnumerable<TestCaseData> Walk() =>
+        from caller in Callers
+        from status in Statuses
+        select new TestCaseData(caller, status).SetArgDisplayNames(caller, status);
+
+    [TestCaseSource(nameof(Walk))]
+    public async Task WO22_an_order_lists_exactly_the_actions_it_accepts(string caller, string status)
+    {
+        var client = caller == Roles.Technician ? await AsAssignedTechnician() : await As(caller);
+        var order = await BuildAsync(status, Scenario.Default);
+        var read = await client.GetAsync($"/api/v1/work-orders/{order.Id}");
+        if (caller == Roles.Technician && status == "Registered")
+        {
+            // Nobody's order yet, so not the technician's to see (X-4).
+            await read.ShouldBeProblem(HttpStatusCode.NotFound);
+            return;
+        }
+
+        var representation = await read.ShouldBe(HttpStatusCode.OK);
+        var listed = representation["allowedActions"]!.AsArray().Select(action => action!.GetValue<string>()).ToList();
+        var version = read.Headers.ETag!.Tag;
+        Assert.That(listed, Is.SubsetOf(WorkOrderActionAccess.All.Select(access => access.Name)));
+
+        var wrong = new List<string>();
+        foreach (var action in WorkOrderActionAccess.All.Select(access => access.Name))
+        {
+            if (listed.Contains(action))
+            {
+                var fresh = await BuildAsync(status, Scenario.For(action));
+                var taken = await SendAsync(client, fresh, action);
+                if (taken.StatusCode != HttpStatusCode.OK)
+                {
+                    wrong.Add($"{action} is listed but answered {(int)taken.StatusCode}: {await taken.Content.ReadAsStringAsync()}");
+                }
+            }
+            else
+            {
+                var refused = await SendAsync(client, order, action);
+                if (refused.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Conflict))
+                {
+                    wrong.Add($"{action} is not listed but answered {(int)refused.StatusCode}: {await refused.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+
+        var after = await (await As(Roles.Manager)).GetAsync($"/api/v1/work-orders/{order.Id}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrong, Is.Empty, $"{caller} on a {status} order listed [{string.Join(", ", listed)}]");
+            Assert.That(after.Headers.ETag!.Tag, Is.EqualTo(version), "a refused action changed the order");
+        });
+    }
+
+    [Test]
+    public async Task WO22_an_order_tells_each_caller_what_they_may_do_next()
+    {
+        var order = await BuildAsync("Scheduled", Scenario.For("arrive"));
+
+        var technician = await AllowedAsync(await AsAssignedTechnician(), order);
+        var dispatcher = await AllowedAsync(await As(Roles.Dispatcher), order);
+        var finance = await AllowedAsync(await As(Roles.Finance), order);
+        var hr = await AllowedAsync(await As(Roles.HR), order);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments" }));
+            Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel" }));
+            Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/old-part-returned", "parts/waive-old-part", "payments", "payments/remit" }));
+            Assert.That(hr, Is.Empty);
+        });
+    }
+
+    private static async Task<IEnumerable<string>> AllowedAsync(HttpClient client, Built order) =>
+        (await (await client.GetAsync($"/api/v1/work-orders/{order.Id}")).ShouldBe(HttpStatusCode.OK))["allowedActions"]!
+            .AsArray().Select(action => action!.GetValue<string>());
+
+    /// <summary>The canonical valid request of each action, on the order's own parts and payment where it acts on one.</summary>
+    private Task<HttpResponseMessage> SendAsync(HttpClient client, Built order, string action)
+    {
+        var orderPath = $"/api/v1/work-orders/{order.Id}";
+        return action switch
+        {
+            "assign" => client.PostAsJsonAsync($"{orderPath}/assign", new { technicianId = colleagueId, reason = "Closer to the site" }),
+            "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back" }),
+            "plan" => client.PostAsJsonAsync($"{orderPath}/plan", new { method = "PhoneGuidance", note = "Talk them through it" }),
+            "arrive" => client.PostAsJsonAsync($"{orderPath}/arrive", new { }),
+            "quote" => client.PostAsJsonAsync($"{orderPath}/quote", new { labour = 80.00m, parts = 0m, acceptedBy = "Chen Gong" }),
+            "start" => client.PostAsync($"{orderPath}/start", null),
+            "time-entries" => client.PostAsJsonAsync($"{orderPath}/time-entries", new { startedAt = Now.AddMinutes(-30), minutes = 20, kind = "Free" }),
+            "photos" => client.PostAsJsonAsync($"{orderPath}/photos", new { reference = "files/pump.jpg", caption = "Pump seal" }),
+            "carry-back" => client.PostAsJsonAsync($"{orderPath}/carry-back", new { receiptNumber = "R-9", condition = "Scratched door", promisedReturnOn = "2026-11-20", loanerGiven = false }),
+            "return-to-customer" => client.PostAsJsonAsync($"{orderPath}/return-to-customer", new { signedBy = "Chen Gong" }),
+            "resolve" => client.PostAsJsonAsync($"{orderPath}/resolve", new { summary = "Customer reset the drive as guided" }),
+            "follow-up" => client.PostAsJsonAsync($"{orderPath}/follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } }),
+            "reopen" => client.PostAsJsonAsync($"{orderPath}/reopen", new { reason = "Vibrates again" }),
+            "cancel" => client.PostAsJsonAsync($"{orderPath}/cancel", new { reason = "Customer fixed it" }),
+            "parts" => client.PostAsJsonAsync($"{orderPath}/parts", new { partNumber = "F-1", name = "Fuse", quantity = 1, unitPrice = 20.00m, customerCaused = false }),
+            "parts/approve" => client.PostAsync($"{orderPath}/parts/{order.PendingPart ?? Guid.NewGuid()}/approve", null),
+            "parts/old-part-returned" => client.PostAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/old-part-returned", null),
+            "parts/waive-old-part" => client.PostAsJsonAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/waive-old-part", new { reason = "Scrapped on site" }),
+            "payments" => client.PostAsJsonAsync($"{orderPath}/payments", new { amount = 1.00m, method = "Cash" }),
+            "payments/remit" => client.PostAsync($"{orderPath}/payments/{order.Cash ?? Guid.NewGuid()}/remit", null),
+            _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action this walk has no request for"),
+        };
+    }
+
+    /// <summary>
+    /// An order taken into <paramref name="status"/> the way the desk and the field would. From its assignment on it holds
+    /// an issued chargeable part (so a balance is owed), an issued free part whose old part is still out, a part awaiting
+    /// approval, and cash collected but not remitted.
+    /// </summary>
+    private async Task<Built> BuildAsync(string status, Scenario scenario)
+    {
+        var order = await Register(serviceType: scenario.ServiceType);
+        if (status == "Registered")
+        {
+            return new Built(order["id"]!.GetValue<Guid>(), null, null, null);
+        }
+
+        await Do(order, "assign", new { technicianId = TechnicianId });
+        var charged = await RequestPartAsync(order, "B-1", 100.00m, customerCaused: true);
+        await Do(order, $"parts/{charged}/approve", role: Roles.Finance);
+        var outstanding = await RequestPartAsync(order, "P-2", 200.00m, customerCaused: false);
+        await Do(order, $"parts/{outstanding}/approve", role: Roles.Finance);
+        var pending = await RequestPartAsync(order, "P-3", 30.00m, customerCaused: false);
+        var paid = await Do(order, "payments", new { amount = 10.00m, method = "Cash" }, Roles.Technician);
+        var built = new Built(order["id"]!.GetValue<Guid>(), pending, outstanding, paid["payments"]!.AsArray()[0]!["id"]!.GetValue<Guid>());
+        switch (status)
+        {
+            case "Assigned":
+                return built;
+            case "Cancelled":
+                await Do(order, "cancel", new { reason = "Withdrawn by the customer" });
+                return built;
+        }
+
+        await Do(order, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2) }, Roles.Technician);
+        if (scenario.ServiceType == "Paid")
+        {
+            await Do(order, "quote", new { labour = 120.00m, parts = 300.00m, acceptedBy = "Chen Gong" }, Roles.Technician);
+        }
+
+        await Do(order, "plan", new { method = scenario.Method }, Roles.Technician);
+        if (status == "Scheduled")
+        {
+            return built;
+        }
+
+        if (scenario.Method == "OnSite")
+        {
+            await Do(order, "arrive", new { }, Roles.Technician);
+        }
+
+        await Do(order, "start", role: Roles.Technician);
+        if (status == "InProgress")
+        {
+            if (scenario.CarriedBack)
+            {
+                await CarryBackAsync(order);
+            }
+
+            return built;
+        }
+
+        if (scenario.Method == "Workshop")
+        {
+            await CarryBackAsync(order);
+            await Do(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
+        }
+
+        await Do(order, "resolve", new { summary = "Fixed", customerSignOff = scenario.Method == "PhoneGuidance" ? null : new { name = "Chen Gong" } }, Roles.Technician);
+        if (status == "Resolved")
+        {
+            return built;
+        }
+
+        await Do(order, "follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } });
+        return built;
+    }
+
+    private async Task<Guid> RequestPartAsync(JsonNode order, string partNumber, decimal unitPrice, bool customerCaused)
+    {
+        var requested = await Do(order, "parts", new { partNumber, name = "Spare " + partNumber, quantity = 1, unitPrice, customerCaused }, Roles.Technician);
+        return requested["parts"]!.AsArray().Single(part => part!["partNumber"]!.GetValue<string>() == partNumber)!["id"]!.GetValue<Guid>();
+    }
+
+    private Task<JsonNode> CarryBackAsync(JsonNode order) =>
+        Do(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", promisedReturnOn = "2026-11-20", loanerGiven = false }, Roles.Technician);
+
+    /// <summary>An order of the walk and the parts and payment its item actions act on.</summary>
+    private sealed record Built(Guid Id, Guid? PendingPart, Guid? OutstandingPart, Guid? Cash);
+
+    /// <summary>How an order is taken along so that one action's canonical request is valid in the status it reaches.</summary>
+    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack)
+    {
+        public static readonly Scenario Default = new(null, "PhoneGuidance", false);
+
+        public static Scenario For(string action) => action switch
+        {
+            "arrive" => Default with { Method = "OnSite" },
+            "quote" => Default with { ServiceType = "Paid" },
+            "carry-back" => Default with { Method = "Workshop" },
+            "return-to-customer" => Default with { Method = "Workshop", CarriedBack = true },
+            _ => Default,
+        };
+    }
+}
