@@ -1,7 +1,5 @@
-using System.Linq.Expressions;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Paging;
-using AfterSales.Application.Common.Queries;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
@@ -44,89 +42,72 @@ public sealed class ListWorkOrdersHandler(
     TimeProvider clock)
     : IQueryHandler<ListWorkOrders, PagedList<WorkOrderSummary>>
 {
-    /// <summary>
-    /// Every filter of the list, written once. A null parameter leaves its condition out of the SQL: EF Core writes
-    /// one statement per combination of the nulls it is given, so each keeps its index.
-    /// </summary>
-    private static readonly Expression<Func<DbContext, Filter, IQueryable<WorkOrder>>> Matching = (context, filter) => context.Set<WorkOrder>()
-        .AsNoTracking()
-        .Where(order => filter.Status == null || order.Status == filter.Status)
-        .Where(order => filter.TechnicianId == null || order.TechnicianId == filter.TechnicianId)
-        .Where(order => filter.VisibleTo == null || order.TechnicianId == filter.VisibleTo)
-        .Where(order => filter.From == null || order.ReceivedAt >= filter.From)
-        .Where(order => filter.To == null || order.ReceivedAt < filter.To)
-        .Where(order => filter.ClockIn == null || order.Clocks.Any(clock => clock.State == filter.ClockIn))
-        .Where(order => filter.ClockDueBy == null
-            || order.Clocks.Any(clock => clock.State == SlaState.Pending && clock.StoppedAt == null && clock.Deadline <= filter.ClockDueBy))
-#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
-        .Where(order => filter.AfterReceivedAt == null
-            || order.ReceivedAt < filter.AfterReceivedAt
-            || (order.ReceivedAt == filter.AfterReceivedAt && string.Compare(order.Number, filter.AfterNumber) < 0));
-#pragma warning restore CA1309
-
-    // Lists are read far more than anything is written, so both ways of reading one are compiled (see CompiledQuery).
-    private static readonly Func<IAfterSalesDbContext, Filter, IAsyncEnumerable<WorkOrderSummary>> NewestFirst = CompiledQuery.Rows(
-        Matching.Then((orders, filter) => orders
-            .OrderByDescending(order => order.ReceivedAt)
-            .ThenByDescending(order => order.Number)
-            .Skip(filter.Skip)
-            .Take(filter.Take)
-            .Select(WorkOrderSummary.Of)));
-
-    private static readonly Func<IAfterSalesDbContext, Filter, CancellationToken, Task<int>> CountOf = CompiledQuery.Value(
-        Matching.Then((orders, _) => orders.Count()));
-
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var after = string.IsNullOrEmpty(query.Cursor) ? (WorkOrderCursor?)null : WorkOrderCursor.Parse(query.Cursor);
-        var filter = new Filter(
-            query.Status,
-            query.TechnicianId,
-            access.RestrictedTo,
-            query.From?.ToUniversalTime(),
-            query.To?.ToUniversalTime(),
-            query.SlaState == SlaFilter.Breached ? SlaState.Breached : null,
-            query.SlaState == SlaFilter.AtRisk ? clock.GetUtcNow().AddHours(sla.Value.AtRiskHours) : null,
-            after?.ReceivedAt,
-            after?.Number,
-            Skip: 0,
-            Take: query.PageSize);
-
+        var matching = Matching(query);
         if (query.Cursor is null)
         {
-            var totalCount = await CountOf(db, filter, cancellationToken);
-            var page = await Read(filter with { Skip = (query.Page - 1) * query.PageSize }, cancellationToken);
+            var totalCount = await matching.CountAsync(cancellationToken);
+            var page = await NewestFirst(matching).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
             return new PagedList<WorkOrderSummary>(page, query.Page, query.PageSize, totalCount);
         }
 
+        if (query.Cursor.Length > 0)
+        {
+            var after = WorkOrderCursor.Parse(query.Cursor);
+#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
+            matching = matching.Where(order => order.ReceivedAt < after.ReceivedAt
+                || (order.ReceivedAt == after.ReceivedAt && string.Compare(order.Number, after.Number) < 0));
+#pragma warning restore CA1309
+        }
+
         // One row more than the page says whether there is a next page, without counting.
-        var rows = await Read(filter with { Take = query.PageSize + 1 }, cancellationToken);
+        var rows = await NewestFirst(matching).Take(query.PageSize + 1).ToListAsync(cancellationToken);
         var next = rows.Count > query.PageSize ? new WorkOrderCursor(rows[query.PageSize - 1].ReceivedAt, rows[query.PageSize - 1].Number).ToString() : null;
         return new PagedList<WorkOrderSummary>([.. rows.Take(query.PageSize)], null, query.PageSize, null, next);
     }
 
-    private async Task<List<WorkOrderSummary>> Read(Filter filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The orders the filters select, each condition added only when its filter is given, so every combination is
+    /// its own statement and keeps its index. Technicians see only their own orders.
+    /// </summary>
+    private IQueryable<WorkOrder> Matching(ListWorkOrders query)
     {
-        var rows = new List<WorkOrderSummary>(filter.Take);
-        await foreach (var row in NewestFirst(db, filter).WithCancellation(cancellationToken))
+        var orders = access.Visible(db.WorkOrders.AsNoTracking());
+        if (query.Status is { } status)
         {
-            rows.Add(row);
+            orders = orders.Where(order => order.Status == status);
         }
 
-        return rows;
+        if (query.TechnicianId is { } technicianId)
+        {
+            orders = orders.Where(order => order.TechnicianId == technicianId);
+        }
+
+        if (query.From?.ToUniversalTime() is { } from)
+        {
+            orders = orders.Where(order => order.ReceivedAt >= from);
+        }
+
+        if (query.To?.ToUniversalTime() is { } to)
+        {
+            orders = orders.Where(order => order.ReceivedAt < to);
+        }
+
+        if (query.SlaState == SlaFilter.Breached)
+        {
+            orders = orders.Where(order => order.Clocks.Any(slaClock => slaClock.State == SlaState.Breached));
+        }
+
+        if (query.SlaState == SlaFilter.AtRisk)
+        {
+            var dueBy = clock.GetUtcNow().AddHours(sla.Value.AtRiskHours);
+            orders = orders.Where(order => order.Clocks.Any(slaClock => slaClock.State == SlaState.Pending && slaClock.StoppedAt == null && slaClock.Deadline <= dueBy));
+        }
+
+        return orders;
     }
 
-    /// <summary>The list's parameters. <see cref="VisibleTo"/> is the caller's own id when they see only their orders .</summary>
-    private sealed record Filter(
-        WorkOrderStatus? Status,
-        Guid? TechnicianId,
-        Guid? VisibleTo,
-        DateTimeOffset? From,
-        DateTimeOffset? To,
-        SlaState? ClockIn,
-        DateTimeOffset? ClockDueBy,
-        DateTimeOffset? AfterReceivedAt,
-        string? AfterNumber,
-        int Skip,
-        int Take);
+    private static IQueryable<WorkOrderSummary> NewestFirst(IQueryable<WorkOrder> orders) =>
+        orders.OrderByDescending(order => order.ReceivedAt).ThenByDescending(order => order.Number).Select(WorkOrderSummary.Of);
 }
