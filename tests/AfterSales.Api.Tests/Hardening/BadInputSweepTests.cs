@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Auth;
 using AfterSales.Api.Tests.Complaints;
