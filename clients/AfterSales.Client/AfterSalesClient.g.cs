@@ -20481,6 +20481,10 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string ProblemDescription { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("allowedActions")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<string> AllowedActions { get; set; } = new System.Collections.Generic.List<string>();
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]

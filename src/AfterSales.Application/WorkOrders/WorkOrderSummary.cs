@@ -1,36 +1,46 @@
-using System.Linq.Expressions;
+using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 
 namespace AfterSales.Application.WorkOrders;
 
-/// <summary>A list row: enough to pick an order, without loading the aggregate.</summary>
-public sealed record WorkOrderSummary(
-    Guid Id,
-    string Number,
-    WorkOrderStatus Status,
-    Priority Priority,
-    Zone Zone,
-    ServiceType ServiceType,
-    Guid CustomerId,
-    Guid EquipmentId,
-    Guid? TechnicianId,
-    ResolutionMethod? Method,
-    DateTimeOffset ReceivedAt,
-    string ProblemDescription)
+/// <summary>A list row: enough to pick an order, without loading the aggregate. Read by SQL (<see cref="Columns"/>).</summary>
+public sealed record WorkOrderSummary
 {
-    /// <summary>Read straight from the order's row by SQL; written out, so that compiled queries can use it too.</summary>
-    public static readonly Expression<Func<WorkOrder, WorkOrderSummary>> Of = order => new WorkOrderSummary(
-        order.Id,
-        order.Number,
-        order.Status,
-        order.Priority,
-        order.Zone,
-        order.ServiceType,
-        order.CustomerId,
-        order.EquipmentId,
-        order.TechnicianId,
-        order.Method,
-        order.ReceivedAt,
-        order.ProblemDescription);
+    /// <summary>The columns of a row, named as its properties, from <c>aftersales.work_orders o</c>.</summary>
+    public const string Columns = """
+        o.id, o.number, o.status, o.priority, o.zone, o.service_type AS ServiceType, o.customer_id AS CustomerId,
+        o.equipment_id AS EquipmentId, o.technician_id AS TechnicianId, o.method, o.received_at AS ReceivedAt,
+        o.problem_description AS ProblemDescription
+        """;
+
+    public required Guid Id { get; init; }
+
+    public required string Number { get; init; }
+
+    public required WorkOrderStatus Status { get; init; }
+
+    public required Priority Priority { get; init; }
+
+    public required Zone Zone { get; init; }
+
+    public required ServiceType ServiceType { get; init; }
+
+    public required Guid CustomerId { get; init; }
+
+    public required Guid EquipmentId { get; init; }
+
+    public Guid? TechnicianId { get; init; }
+
+    public ResolutionMethod? Method { get; init; }
+
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    public required string ProblemDescription { get; init; }
+
+    /// <summary>WO-22: what the caller may do next, as on the order itself.</summary>
+    public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>The row as <paramref name="caller"/> sees it, with the actions open to them.</summary>
+    public WorkOrderSummary For(ICurrentUser caller) => this with { AllowedActions = WorkOrderActionAccess.AllowedFor(Status, caller) };
 }

@@ -97,6 +97,29 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         });
     }
 
+    [Test]
+    public async Task WO22_list_rows_and_the_dispatch_queue_list_what_the_order_itself_lists()
+    {
+        var scheduled = await BuildAsync("Scheduled", Scenario.For("arrive"));
+        var registered = await BuildAsync("Registered", Scenario.Default);
+        var dispatcher = await As(Roles.Dispatcher);
+
+        foreach (var client in new[] { await AsAssignedTechnician(), dispatcher, await As(Roles.Finance), await As(Roles.HR) })
+        {
+            Assert.That(await RowActionsAsync(client, "/api/v1/work-orders?status=Scheduled&pageSize=100", scheduled), Is.EqualTo(await AllowedAsync(client, scheduled)));
+            Assert.That(await RowActionsAsync(client, "/api/v1/work-orders?status=Scheduled&cursor=", scheduled), Is.EqualTo(await AllowedAsync(client, scheduled)));
+        }
+
+        var queued = await RowActionsAsync(dispatcher, "/api/v1/work-orders/dispatch-queue?pageSize=100", registered);
+        Assert.That(queued, Is.EqualTo(new[] { "assign", "cancel" }));
+        Assert.That(queued, Is.EqualTo(await AllowedAsync(dispatcher, registered)));
+    }
+
+    private static async Task<IEnumerable<string>> RowActionsAsync(HttpClient client, string list, Built order) =>
+        (await (await client.GetAsync(list)).ShouldBe(HttpStatusCode.OK))["items"]!.AsArray()
+            .Single(row => row!["id"]!.GetValue<Guid>() == order.Id)!["allowedActions"]!
+            .AsArray().Select(action => action!.GetValue<string>());
+
     private static async Task<IEnumerable<string>> AllowedAsync(HttpClient client, Built order) =>
         (await (await client.GetAsync($"/api/v1/work-orders/{order.Id}")).ShouldBe(HttpStatusCode.OK))["allowedActions"]!
             .AsArray().Select(action => action!.GetValue<string>());

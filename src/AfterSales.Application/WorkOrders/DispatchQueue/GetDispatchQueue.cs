@@ -2,9 +2,8 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Common.Validation;
-using AfterSales.Domain.WorkOrders;
+using Dapper;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.DispatchQueue;
 
@@ -16,19 +15,19 @@ public sealed record GetDispatchQueue(int Page = 1, int PageSize = 20) : IQuery<
 
 public sealed class GetDispatchQueueValidator : PagedQueryValidator<GetDispatchQueue>;
 
-public sealed class GetDispatchQueueHandler(IAfterSalesDbContext db, CompanyCalendar calendar)
+public sealed class GetDispatchQueueHandler(IReadDatabase reads, CompanyCalendar calendar, ICurrentUser caller)
     : IQueryHandler<GetDispatchQueue, PagedList<WorkOrderSummary>>
 {
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(GetDispatchQueue query, CancellationToken cancellationToken)
     {
-        var today = calendar.Today;
-        return await db.WorkOrders.AsNoTracking()
-            .Where(order => order.Status == WorkOrderStatus.Registered)
-            .OrderBy(order => order.ReceivedOn < today ? 0 : 1)
-            .ThenBy(order => order.Priority == Priority.Urgent ? 0 : 1)
-            .ThenBy(order => order.ReceivedAt)
-            .ThenBy(order => order.Id)
-            .Select(WorkOrderSummary.Of)
-            .ToPageAsync(query, cancellationToken);
+        await using var connection = await reads.OpenAsync(cancellationToken);
+        var page = await connection.ReadPageAsync<WorkOrderSummary>(
+            WorkOrderSummary.Columns,
+            "FROM aftersales.work_orders o WHERE o.status = 'Registered'",
+            "ORDER BY o.received_on >= @today::date, o.priority <> 'Urgent', o.received_at, o.id",
+            new DynamicParameters(new { today = calendar.Today.ToDateTime(TimeOnly.MinValue) }),
+            query,
+            cancellationToken);
+        return page.Map(order => order.For(caller));
     }
 }

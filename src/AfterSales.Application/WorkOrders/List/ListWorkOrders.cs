@@ -2,9 +2,9 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
+using Dapper;
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.List;
@@ -36,78 +36,97 @@ public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders
 }
 
 public sealed class ListWorkOrdersHandler(
-    IAfterSalesDbContext db,
+    IReadDatabase reads,
     WorkOrderAccess access,
+    ICurrentUser caller,
     IOptions<SlaOptions> sla,
     TimeProvider clock)
     : IQueryHandler<ListWorkOrders, PagedList<WorkOrderSummary>>
 {
+    private const string NewestFirst = "ORDER BY o.received_at DESC, o.number DESC";
+
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var matching = Matching(query);
+        var (conditions, parameters) = Matching(query);
+        await using var connection = await reads.OpenAsync(cancellationToken);
         if (query.Cursor is null)
         {
-            var totalCount = await matching.CountAsync(cancellationToken);
-            var page = await NewestFirst(matching).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-            return new PagedList<WorkOrderSummary>(page, query.Page, query.PageSize, totalCount);
+            var page = await connection.ReadPageAsync<WorkOrderSummary>(
+                WorkOrderSummary.Columns, FromWhere(conditions), NewestFirst, parameters, query, cancellationToken);
+            return page.Map(order => order.For(caller));
         }
 
         if (query.Cursor.Length > 0)
         {
             var after = WorkOrderCursor.Parse(query.Cursor);
-#pragma warning disable CA1309 // Translated to SQL "<" on the column; the overload with a StringComparison does not translate.
-            matching = matching.Where(order => order.ReceivedAt < after.ReceivedAt
-                || (order.ReceivedAt == after.ReceivedAt && string.Compare(order.Number, after.Number) < 0));
-#pragma warning restore CA1309
+            conditions.Add("(o.received_at, o.number) < (@after_received_at, @after_number)");
+            parameters.Add("after_received_at", after.ReceivedAt);
+            parameters.Add("after_number", after.Number);
         }
 
         // One row more than the page says whether there is a next page, without counting.
-        var rows = await NewestFirst(matching).Take(query.PageSize + 1).ToListAsync(cancellationToken);
+        parameters.Add("take", query.PageSize + 1);
+        var rows = (await connection.QueryAsync<WorkOrderSummary>(new CommandDefinition(
+            $"SELECT {WorkOrderSummary.Columns} {FromWhere(conditions)} {NewestFirst} LIMIT @take", parameters, cancellationToken: cancellationToken))).AsList();
         var next = rows.Count > query.PageSize ? new WorkOrderCursor(rows[query.PageSize - 1].ReceivedAt, rows[query.PageSize - 1].Number).ToString() : null;
-        return new PagedList<WorkOrderSummary>([.. rows.Take(query.PageSize)], null, query.PageSize, null, next);
+        return new PagedList<WorkOrderSummary>([.. rows.Take(query.PageSize).Select(order => order.For(caller))], null, query.PageSize, null, next);
     }
 
     /// <summary>
-    /// The orders the filters select, each condition added only when its filter is given, so every combination is
-    /// its own statement and keeps its index. Technicians see only their own orders.
+    /// The conditions of the filters given, and only those, so that every combination is a statement of its own that
+    /// keeps its index. Technicians see only their own orders.
     /// </summary>
-    private IQueryable<WorkOrder> Matching(ListWorkOrders query)
+    private (List<string> Conditions, DynamicParameters Parameters) Matching(ListWorkOrders query)
     {
-        var orders = access.Visible(db.WorkOrders.AsNoTracking());
+        List<string> conditions = [];
+        var parameters = new DynamicParameters();
+        void Add(string condition, string name, object value)
+        {
+            conditions.Add(condition);
+            parameters.Add(name, value);
+        }
+
         if (query.Status is { } status)
         {
-            orders = orders.Where(order => order.Status == status);
+            Add("o.status = @status", "status", status.ToString());
         }
 
         if (query.TechnicianId is { } technicianId)
         {
-            orders = orders.Where(order => order.TechnicianId == technicianId);
+            Add("o.technician_id = @technician_id", "technician_id", technicianId);
         }
 
-        if (query.From?.ToUniversalTime() is { } from)
+        if (access.RestrictedTo is { } visibleTo)
         {
-            orders = orders.Where(order => order.ReceivedAt >= from);
+            Add("o.technician_id = @visible_to", "visible_to", visibleTo);
         }
 
-        if (query.To?.ToUniversalTime() is { } to)
+        if (query.From is { } from)
         {
-            orders = orders.Where(order => order.ReceivedAt < to);
+            Add("o.received_at >= @from", "from", from.ToUniversalTime());
+        }
+
+        if (query.To is { } to)
+        {
+            Add("o.received_at < @to", "to", to.ToUniversalTime());
         }
 
         if (query.SlaState == SlaFilter.Breached)
         {
-            orders = orders.Where(order => order.Clocks.Any(slaClock => slaClock.State == SlaState.Breached));
+            conditions.Add("EXISTS (SELECT 1 FROM aftersales.sla_clocks c WHERE c.work_order_id = o.id AND c.state = 'Breached')");
         }
 
         if (query.SlaState == SlaFilter.AtRisk)
         {
-            var dueBy = clock.GetUtcNow().AddHours(sla.Value.AtRiskHours);
-            orders = orders.Where(order => order.Clocks.Any(slaClock => slaClock.State == SlaState.Pending && slaClock.StoppedAt == null && slaClock.Deadline <= dueBy));
+            Add(
+                "EXISTS (SELECT 1 FROM aftersales.sla_clocks c WHERE c.work_order_id = o.id AND c.state = 'Pending' AND c.stopped_at IS NULL AND c.deadline <= @due_by)",
+                "due_by",
+                clock.GetUtcNow().AddHours(sla.Value.AtRiskHours));
         }
 
-        return orders;
+        return (conditions, parameters);
     }
 
-    private static IQueryable<WorkOrderSummary> NewestFirst(IQueryable<WorkOrder> orders) =>
-        orders.OrderByDescending(order => order.ReceivedAt).ThenByDescending(order => order.Number).Select(WorkOrderSummary.Of);
+    private static string FromWhere(List<string> conditions) =>
+        "FROM aftersales.work_orders o" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
 }

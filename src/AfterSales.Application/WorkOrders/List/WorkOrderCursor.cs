@@ -11,6 +11,8 @@ namespace AfterSales.Application.WorkOrders.List;
 /// </summary>
 public readonly record struct WorkOrderCursor(DateTimeOffset ReceivedAt, string Number)
 {
+    private const int NumberMaxLength = 20;
+
     public override string ToString() =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{ReceivedAt.UtcTicks}:{Number}")))
             .TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -22,6 +24,12 @@ public readonly record struct WorkOrderCursor(DateTimeOffset ReceivedAt, string 
             var padded = text.Replace('-', '+').Replace('_', '/');
             padded += new string('=', (4 - (padded.Length % 4)) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':', 2);
+            // Only a number as this list gives them out reaches PostgreSQL: a control character would be refused there.
+            if (parts[1].Length is 0 or > NumberMaxLength || parts[1].Any(char.IsControl))
+            {
+                throw new FormatException("Not a work-order number.");
+            }
+
             return new WorkOrderCursor(new DateTimeOffset(long.Parse(parts[0], CultureInfo.InvariantCulture), TimeSpan.Zero), parts[1]);
         }
         catch (Exception exception) when (exception is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException or OverflowException)
