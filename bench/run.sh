@@ -5,8 +5,10 @@
 #   ./bench/run.sh --rows 100000   # more seeded work orders
 #   ./bench/run.sh --growth        # then also list/grade-report p50 at 10k, 100k and 1M work orders
 #   options: --duration S (default 10) --warmup S (3) --connections N (32) --threads N (2)
-#            --rounds N (2): run every operation N times; the table shows the last round, and the API's working
-#            set is printed after each operation of each round, so growth across runs shows
+#            --rounds N (3): run every operation N times; the table shows the last round, the API's working set is
+#            printed after each operation of each round (growth across runs shows), and the ratios of every round
+#            after the first (warm-up) are printed with their median, which the last line repeats:
+#            `ratios: create X get Y list Z`
 #
 # Ratios are what to compare across machines; absolute numbers depend on the hardware and on whatever
 # else runs on it (wrk, both apps and PostgreSQL share the same cores here).
@@ -23,7 +25,7 @@ duration=10
 warmup=3
 connections=32
 threads=2
-rounds=2
+rounds=3
 while (($#)); do
   case "$1" in
     --rows) rows=${2:?--rows N}; shift 2 ;;
@@ -190,11 +192,11 @@ rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status"; 
 month=2026-10
 # The first keyset page, like the reference: no offset and no count, whatever the size of the table.
 list_query="status=Registered&pageSize=20&cursor="
-results="$work/results.txt"
 rss_log=""
 # Reads first, so the seeded size is what they see; create last (it adds rows to both sides' table).
 # AfterSales and the reference alternate per operation. The table keeps the last round.
 for ((round = 1; round <= rounds; round++)); do
+  results="$work/results-$round.txt"
   : >"$results"
   rss_log+="  round $round:"
   for op in get list grades create; do
@@ -256,6 +258,28 @@ awk '
   }' "$results"
 echo "AfterSales working set (VmRSS) after each operation:"
 printf '%s' "$rss_log"
+# One run swings by about 15 %, so the figure to compare is the median ratio over the rounds after the first
+# (round 1 is the JIT's warm-up); with a single round, that round's.
+ratios=$(for ((round = rounds > 1 ? 2 : 1; round <= rounds; round++)); do
+  awk -v round="$round" '{ rps[$1, $2] = $4 }
+    END { for (o in rps) { split(o, k, SUBSEP); if (k[2] == "aftersales" && ((k[1], "reference") in rps)) printf "%s %d %.4f\n", k[1], round, rps[k[1], "aftersales"] / rps[k[1], "reference"] } }' \
+    "$work/results-$round.txt"
+done)
+echo
+echo "Ratio to the reference per round, and the median of rounds $((rounds > 1 ? 2 : 1))..$rounds:"
+awk -v summary="$work/summary.txt" '
+  { n[$1]++; v[$1, n[$1]] = $3; listed[$1] = listed[$1] sprintf(" %.2f", $3) }
+  END {
+    split("create get list", ops, " ")
+    for (i = 1; i <= 3; i++) {
+      o = ops[i]; c = n[o]
+      for (j = 1; j <= c; j++) sorted[j] = v[o, j]
+      for (j = 2; j <= c; j++) for (k = j; k > 1 && sorted[k - 1] > sorted[k]; k--) { t = sorted[k]; sorted[k] = sorted[k - 1]; sorted[k - 1] = t }
+      median[o] = c % 2 ? sorted[(c + 1) / 2] : (sorted[c / 2] + sorted[c / 2 + 1]) / 2
+      printf "  %-7s%s  -> median %.2f\n", o, listed[o], median[o]
+    }
+    printf "ratios: create %.2f get %.2f list %.2f\n", median["create"], median["get"], median["list"] > summary
+  }' <<<"$ratios"
 
 if ((growth)); then
   echo
@@ -280,3 +304,7 @@ if ((growth)); then
       printf "%-10s %10s %12.1fms %12.1fms %14.1fms\n", a[1], a[2], a[5], r[3], g[3] }' "$growth_results"
   echo "AfterSales working set after the growth runs: $(rss_mb) MB"
 fi
+
+# The last line of the output, whatever ran before it.
+echo
+cat "$work/summary.txt"
