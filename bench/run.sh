@@ -82,6 +82,8 @@ cleanup() {
   if ((rc != 0)); then
     log "failed; logs kept in $work (api.log, reference.log, pg/server.log)"
   else
+    # The median ratios are the output's last line, after everything stopping printed.
+    [[ -f "$work/summary.txt" ]] && { echo; cat "$work/summary.txt"; }
     rm -rf "$work"
   fi
   exit "$rc"
@@ -304,7 +306,3 @@ if ((growth)); then
       printf "%-10s %10s %12.1fms %12.1fms %14.1fms\n", a[1], a[2], a[5], r[3], g[3] }' "$growth_results"
   echo "AfterSales working set after the growth runs: $(rss_mb) MB"
 fi
-
-# The last line of the output, whatever ran before it.
-echo
-cat "$work/summary.txt"
