@@ -40,7 +40,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<PreparedStatementReset>()));
         BindLeasesToRequests(services);
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
-        services.AddSingleton<IReadDatabase>(new ReadDatabase(connectionString));
+        services.AddSingleton<IReadDatabase>(provider => new ReadDatabase(connectionString, provider.GetRequiredService<PreparedStatementReset>()));
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DomainEventDispatcher>();

@@ -8,6 +8,9 @@ namespace AfterSales.Application.Abstractions;
 /// </summary>
 public interface IReadDatabase
 {
-    /// <summary>An open connection to the primary, so a client's read right after its own write sees it.</summary>
-    ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Runs <paramref name="read"/> on an open connection to the primary, so a client's read right after its own write
+    /// sees it; the connection goes back to the pool afterwards, fit for the next read whatever PostgreSQL refused.
+    /// </summary>
+    Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken);
 }

@@ -60,11 +60,15 @@ internal sealed partial class PreparedStatementReset(ILogger<PreparedStatementRe
 
     private void Reset(DbConnection connection)
     {
-        if (!failed.Remove(connection) || connection is not NpgsqlConnection { State: System.Data.ConnectionState.Open } npgsql)
+        if (failed.Remove(connection) && connection is NpgsqlConnection { State: System.Data.ConnectionState.Open } npgsql)
         {
-            return;
+            Forget(npgsql);
         }
+    }
 
+    /// <summary>Makes an open connection on which PostgreSQL refused a command forget its prepared statements (the read side calls it too).</summary>
+    internal void Forget(NpgsqlConnection npgsql)
+    {
         try
         {
             npgsql.UnprepareAll();

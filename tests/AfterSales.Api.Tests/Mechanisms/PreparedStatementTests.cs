@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Abstractions;
 using AfterSales.Application.Security;
 using AfterSales.Infrastructure.Persistence;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace AfterSales.Api.Tests.Mechanisms;
 
@@ -30,6 +34,24 @@ public sealed class PreparedStatementTests : ApiTest
         {
             var found = await (await dispatcher.GetAsync("/api/v1/customers?search=Li")).ReadJson();
             Assert.That(found["totalCount"]!.GetValue<int>(), Is.EqualTo(1), $"search {attempt}");
+        }
+    }
+
+    [Test]
+    public async Task A_read_side_query_refused_while_it_was_being_prepared_leaves_the_connection_usable()
+    {
+        await using var api = OnePreparingConnection();
+        var reads = api.Services.GetRequiredService<IReadDatabase>();
+        const string Echo = "SELECT @text::text";
+
+        await Assert.ThatAsync(
+            () => reads.ReadAsync(connection => connection.QuerySingleAsync<string>(Echo, new { text = "Li\0Na" }), CancellationToken.None),
+            Throws.InstanceOf<PostgresException>());
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var echoed = await reads.ReadAsync(connection => connection.QuerySingleAsync<string>(Echo, new { text = "Li Na" }), CancellationToken.None);
+            Assert.That(echoed, Is.EqualTo("Li Na"), $"read {attempt}");
         }
     }
 

@@ -20,13 +20,14 @@ public sealed class GetDispatchQueueHandler(IReadDatabase reads, CompanyCalendar
 {
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(GetDispatchQueue query, CancellationToken cancellationToken)
     {
-        await using var connection = await reads.OpenAsync(cancellationToken);
-        var page = await connection.ReadPageAsync<WorkOrderSummary>(
-            WorkOrderSummary.Columns,
-            "FROM aftersales.work_orders o WHERE o.status = 'Registered'",
-            "ORDER BY o.received_on >= @today::date, o.priority <> 'Urgent', o.received_at, o.id",
-            new DynamicParameters(new { today = calendar.Today.ToDateTime(TimeOnly.MinValue) }),
-            query,
+        var page = await reads.ReadAsync(
+            connection => connection.ReadPageAsync<WorkOrderSummary>(
+                WorkOrderSummary.Columns,
+                "FROM aftersales.work_orders o WHERE o.status = 'Registered'",
+                "ORDER BY o.received_on >= @today::date, o.priority <> 'Urgent', o.received_at, o.id",
+                new DynamicParameters(new { today = calendar.Today.ToDateTime(TimeOnly.MinValue) }),
+                query,
+                cancellationToken),
             cancellationToken);
         return page.Map(order => order.For(caller));
     }

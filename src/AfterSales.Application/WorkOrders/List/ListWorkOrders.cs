@@ -48,11 +48,11 @@ public sealed class ListWorkOrdersHandler(
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
         var (conditions, parameters) = Matching(query);
-        await using var connection = await reads.OpenAsync(cancellationToken);
         if (query.Cursor is null)
         {
-            var page = await connection.ReadPageAsync<WorkOrderSummary>(
-                WorkOrderSummary.Columns, FromWhere(conditions), NewestFirst, parameters, query, cancellationToken);
+            var page = await reads.ReadAsync(
+                connection => connection.ReadPageAsync<WorkOrderSummary>(WorkOrderSummary.Columns, FromWhere(conditions), NewestFirst, parameters, query, cancellationToken),
+                cancellationToken);
             return page.Map(order => order.For(caller));
         }
 
@@ -66,8 +66,10 @@ public sealed class ListWorkOrdersHandler(
 
         // One row more than the page says whether there is a next page, without counting.
         parameters.Add("take", query.PageSize + 1);
-        var rows = (await connection.QueryAsync<WorkOrderSummary>(new CommandDefinition(
-            $"SELECT {WorkOrderSummary.Columns} {FromWhere(conditions)} {NewestFirst} LIMIT @take", parameters, cancellationToken: cancellationToken))).AsList();
+        var sql = $"SELECT {WorkOrderSummary.Columns} {FromWhere(conditions)} {NewestFirst} LIMIT @take";
+        var rows = (await reads.ReadAsync(
+            connection => connection.QueryAsync<WorkOrderSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)),
+            cancellationToken)).AsList();
         var next = rows.Count > query.PageSize ? new WorkOrderCursor(rows[query.PageSize - 1].ReceivedAt, rows[query.PageSize - 1].Number).ToString() : null;
         return new PagedList<WorkOrderSummary>([.. rows.Take(query.PageSize).Select(order => order.For(caller))], null, query.PageSize, null, next);
     }

@@ -6,21 +6,22 @@ namespace AfterSales.Infrastructure.Persistence.Reading;
 
 /// <summary>
 /// Connections for the read side. They use the same connection string as EF Core's, so they come from the same
-/// Npgsql pool, with the same automatic preparation and no session reset (see DependencyInjection).
+/// Npgsql pool, with the same automatic preparation and no session reset (see DependencyInjection), and the same
+/// guard against a statement refused while it was being prepared (<see cref="PreparedStatementReset"/>).
 /// </summary>
-internal sealed class ReadDatabase(string connectionString) : IReadDatabase
+internal sealed class ReadDatabase(string connectionString, PreparedStatementReset preparedStatements) : IReadDatabase
 {
-    public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
+            return await read(connection);
         }
-        catch
+        catch (PostgresException)
         {
-            await connection.DisposeAsync();
+            preparedStatements.Forget(connection);
             throw;
         }
     }
