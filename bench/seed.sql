@@ -1,6 +1,6 @@
 -- Benchmark data, set-based. Run after the API has migrated the schema:
 --   psql -v first=1 -v last=10000 -f bench/seed.sql
--- inserts work orders first..last with their six SLA clocks (older as the index grows, so later batches never
+-- inserts work orders first..last with their six SLA clocks on the row (older as the index grows, so later batches never
 -- change the newest page)
 -- plus, once, the 500 technicians, 1,000 customers with one machine each, and 500 approved assessments
 -- for 2026-10 that the monthly grade report reads. Ids are derived from md5 of a label and an index so
@@ -49,9 +49,14 @@ FROM generate_series(0, 499) AS t
 ON CONFLICT DO NOTHING;
 
 -- Status mix: 20 % Registered, then Assigned, Scheduled, InProgress, Resolved, 30 % Closed, Cancelled.
+-- Every order has its six SLA clocks (WO-6) on its row, as the API creates them: dispatch, arrival and resolution
+-- start when the order is received; contact, plan and follow-up wait for their events. Clocks an order's status
+-- has passed are stopped as met. The standing columns are what SlaStanding.Of makes of them (no method is chosen,
+-- so the arrival clock does not count yet).
 INSERT INTO aftersales.work_orders (
     id, number, status, channel, customer_id, equipment_id, zone, priority, service_type, problem_description,
-    received_at, received_on, technician_id, late_arrival, reopen_count, updated_at)
+    received_at, received_on, technician_id, late_arrival, reopen_count, updated_at,
+    clocks, next_clock_deadline, worst_clock_state)
 SELECT md5('wo' || i)::uuid,
        'WO-B-' || lpad(i::text, 9, '0'),
        s.status,
@@ -64,34 +69,32 @@ SELECT md5('wo' || i)::uuid,
        'Hydraulic pump loses pressure under load; customer reports noise at start-up (bench order ' || i || ').',
        r.at, (r.at AT TIME ZONE 'Asia/Shanghai')::date,
        CASE WHEN s.status IN ('Registered', 'Cancelled') THEN NULL ELSE md5('tech' || (i % 500))::uuid END,
-       false, 0, r.at
-FROM generate_series(:first::int, :last::int) AS i
-CROSS JOIN LATERAL (SELECT timestamptz '2026-11-01 00:00+00' - i * interval '37 seconds' AS at) AS r
-CROSS JOIN LATERAL (SELECT (ARRAY['Registered', 'Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
-                                  'Closed', 'Closed', 'Closed', 'Cancelled'])[1 + i % 10] AS status) AS s;
-
--- Every order has its six SLA clocks (WO-6), as the API creates them: dispatch, arrival and resolution start
--- when the order is received; contact, plan and follow-up wait for their events. Clocks an order's status has
--- passed are stopped as met.
-INSERT INTO aftersales.sla_clocks (id, work_order_id, name, started_at, deadline, stopped_at, state, breached_at)
-SELECT md5('clock' || i || c.name)::uuid, md5('wo' || i)::uuid, c.name,
-       CASE WHEN c.starts_at_receipt THEN r.at END,
-       CASE WHEN c.starts_at_receipt THEN r.at + c.allowed END,
-       CASE WHEN c.starts_at_receipt AND s.rank > c.met_after_rank THEN r.at + c.allowed / 2 END,
-       CASE WHEN s.status = 'Cancelled' THEN 'NotApplicable'
-            WHEN c.starts_at_receipt AND s.rank > c.met_after_rank THEN 'Met'
-            ELSE 'Pending' END,
-       NULL
+       false, 0, r.at,
+       k.clocks, k.next_deadline, k.worst_state
 FROM generate_series(:first::int, :last::int) AS i
 CROSS JOIN LATERAL (SELECT timestamptz '2026-11-01 00:00+00' - i * interval '37 seconds' AS at) AS r
 CROSS JOIN LATERAL (SELECT (ARRAY['Registered', 'Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
                                   'Closed', 'Closed', 'Closed', 'Cancelled'])[1 + i % 10] AS status) AS s0
 CROSS JOIN LATERAL (SELECT s0.status, array_position(ARRAY['Registered', 'Assigned', 'Scheduled', 'InProgress', 'Resolved',
                                                            'Closed', 'Cancelled'], s0.status) AS rank) AS s
-CROSS JOIN (VALUES ('Dispatch', true, interval '2 hours', 1), ('Contact', false, NULL, 0), ('Plan', false, NULL, 0),
-                   ('Arrival', true, interval '24 hours', 4), ('Resolution', true, interval '72 hours', 4),
-                   ('FollowUp', false, NULL, 0)) AS c(name, starts_at_receipt, allowed, met_after_rank);
+CROSS JOIN LATERAL (
+    SELECT jsonb_agg(jsonb_build_object('Name', c.name, 'StartedAt', c.started_at, 'Deadline', c.deadline,
+                                        'StoppedAt', c.stopped_at, 'State', c.state, 'BreachedAt', NULL) ORDER BY c.position) AS clocks,
+           min(c.deadline) FILTER (WHERE c.counted AND c.state = 'Pending' AND c.started_at IS NOT NULL AND c.stopped_at IS NULL) AS next_deadline,
+           CASE WHEN bool_or(c.counted AND c.started_at IS NOT NULL AND c.state = 'Pending') THEN 'Pending'
+                WHEN bool_or(c.counted AND c.started_at IS NOT NULL AND c.state = 'Met') THEN 'Met'
+                ELSE 'NotApplicable' END AS worst_state
+    FROM (
+        SELECT d.position, d.name, d.name <> 'Arrival' AS counted,
+               CASE WHEN d.starts_at_receipt THEN r.at END AS started_at,
+               CASE WHEN d.starts_at_receipt THEN r.at + d.allowed END AS deadline,
+               CASE WHEN d.starts_at_receipt AND s.rank > d.met_after_rank THEN r.at + d.allowed / 2 END AS stopped_at,
+               CASE WHEN s.status = 'Cancelled' THEN 'NotApplicable'
+                    WHEN d.starts_at_receipt AND s.rank > d.met_after_rank THEN 'Met'
+                    ELSE 'Pending' END AS state
+        FROM (VALUES (1, 'Dispatch', true, interval '2 hours', 1), (2, 'Contact', false, NULL, 0), (3, 'Plan', false, NULL, 0),
+                     (4, 'Arrival', true, interval '24 hours', 4), (5, 'Resolution', true, interval '72 hours', 4),
+                     (6, 'FollowUp', false, NULL, 0)) AS d(position, name, starts_at_receipt, allowed, met_after_rank)) AS c) AS k;
 
 COMMIT;
 ANALYZE aftersales.work_orders;
-ANALYZE aftersales.sla_clocks;

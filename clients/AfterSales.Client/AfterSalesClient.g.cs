@@ -17126,20 +17126,12 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.Guid Id { get; set; } = default!;
 
-        [System.Text.Json.Serialization.JsonPropertyName("entityType")]
+        [System.Text.Json.Serialization.JsonPropertyName("command")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string EntityType { get; set; } = default!;
+        public string Command { get; set; } = default!;
 
-        [System.Text.Json.Serialization.JsonPropertyName("entityId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.Guid EntityId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("partId")]
-        public System.Guid? PartId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("action")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Action { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("correlationId")]
+        public string? CorrelationId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("changedBy")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -17151,7 +17143,7 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("changes")]
         [System.ComponentModel.DataAnnotations.Required]
-        public object Changes { get; set; } = default!;
+        public System.Collections.Generic.IReadOnlyList<AuditedChange> Changes { get; set; } = new System.Collections.Generic.List<AuditedChange>();
 
     }
 
@@ -17174,6 +17166,31 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
         public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AuditedChange
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("entityType")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string EntityType { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("entityId")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid EntityId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("partId")]
+        public System.Guid? PartId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("action")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Action { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("properties")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public object Properties { get; set; } = default!;
 
     }
 

@@ -16,7 +16,7 @@ internal sealed class DrillDatabase(string connectionString)
         ScalarAsync(
             $"""
             SELECT count(*)::int FROM aftersales.work_orders o
-            WHERE (SELECT count(*) FROM aftersales.sla_clocks c WHERE c.work_order_id = o.id) <> {ClocksPerOrder}
+            WHERE jsonb_array_length(o.clocks) <> {ClocksPerOrder}
             """,
             cancellationToken);
 
@@ -25,7 +25,10 @@ internal sealed class DrillDatabase(string connectionString)
         ScalarAsync(
             """
             SELECT count(*)::int FROM aftersales.work_orders o
-            WHERE NOT EXISTS (SELECT 1 FROM aftersales.audit_entries a WHERE a.entity_id = o.id AND a.entity_type = 'WorkOrder' AND a.action = 'Added')
+            WHERE NOT EXISTS (
+                SELECT 1 FROM aftersales.audit_entries a
+                WHERE a.entity_ids @> ARRAY[o.id]
+                  AND a.changes @> jsonb_build_array(jsonb_build_object('entityType', 'WorkOrder', 'entityId', o.id, 'action', 'Added')))
             """,
             cancellationToken);
 
@@ -40,7 +43,10 @@ internal sealed class DrillDatabase(string connectionString)
 
     public Task<int> CountBreachedClocksAsync(IReadOnlyCollection<Guid> orders, string clock, CancellationToken cancellationToken) =>
         ScalarAsync(
-            "SELECT count(*)::int FROM aftersales.sla_clocks WHERE work_order_id = ANY(@orders) AND name = @clock AND state = 'Breached'",
+            """
+            SELECT count(*)::int FROM aftersales.work_orders o CROSS JOIN LATERAL jsonb_array_elements(o.clocks) AS c
+            WHERE o.id = ANY(@orders) AND c->>'Name' = @clock AND c->>'State' = 'Breached'
+            """,
             cancellationToken,
             ("orders", orders.ToArray()),
             ("clock", clock));
@@ -49,10 +55,13 @@ internal sealed class DrillDatabase(string connectionString)
     public Task<int> CountClocksBreachedTwiceAsync(IReadOnlyCollection<Guid> orders, CancellationToken cancellationToken) =>
         ScalarAsync(
             """
-            SELECT count(*)::int FROM (
-                SELECT a.part_id FROM aftersales.audit_entries a
-                WHERE a.entity_id = ANY(@orders) AND a.entity_type = 'SlaClock' AND a.changes::text LIKE '%Breached%'
-                GROUP BY a.part_id HAVING count(*) > 1) twice
+            SELECT count(*)::int FROM unnest(@orders) AS o(id)
+            CROSS JOIN unnest(ARRAY['Dispatch', 'Contact', 'Plan', 'Arrival', 'Resolution', 'FollowUp']) AS clock(name)
+            WHERE (SELECT count(*) FROM aftersales.audit_entries a
+                   WHERE a.entity_ids @> ARRAY[o.id]
+                     AND a.changes @> jsonb_build_array(jsonb_build_object(
+                         'entityId', o.id,
+                         'properties', jsonb_build_object('clocks[' || clock.name || '].state', jsonb_build_object('new', 'Breached'))))) > 1
             """,
             cancellationToken,
             ("orders", orders.ToArray()));

@@ -1,6 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,7 +59,7 @@ public sealed class AssessmentInputs(IAfterSalesDbContext db, WorkingCalendar ca
         var resolutions = orders.SelectMany(order => order.Resolutions.Where(resolution =>
             resolution.TechnicianId == technicianId && resolution.ResolvedAt >= start && resolution.ResolvedAt < end));
 
-        var settledClocks = orders.SelectMany(order => order.Clocks.Where(clock =>
+        var settledClocks = orders.SelectMany(order => EF.Property<List<SlaClock>>(order, WorkOrder.ClocksField).Where(clock =>
             TechnicianClocks.Contains(clock.Name)
             && ((clock.State == SlaState.Met && clock.StoppedAt >= start && clock.StoppedAt < end)
                 || (clock.State == SlaState.Breached && clock.Deadline >= start && clock.Deadline < end))

@@ -1,45 +1,45 @@
 namespace AfterSales.Application.Audit;
 
-/// <summary>One saved change to an aggregate or one of its parts .</summary>
+/// <summary>
+/// everything one command changed, in one row: who, when, which command under which correlation id, and
+/// every changed aggregate and part with its changed properties before and after.
+/// </summary>
 public sealed class AuditEntry
 {
     private AuditEntry()
     {
-        EntityType = null!;
-        Action = null!;
+        Command = null!;
         ChangedBy = null!;
+        EntityIds = null!;
         Changes = null!;
     }
 
-    public AuditEntry(string entityType, Guid entityId, Guid? partId, string action, string changedBy, DateTimeOffset changedAt, string changes)
+    public AuditEntry(string command, string? correlationId, string changedBy, DateTimeOffset changedAt, Guid[] entityIds, string changes)
     {
         Id = Guid.CreateVersion7();
-        EntityType = entityType;
-        EntityId = entityId;
-        PartId = partId;
-        Action = action;
+        Command = command;
+        CorrelationId = correlationId;
         ChangedBy = changedBy;
         ChangedAt = changedAt;
+        EntityIds = entityIds;
         Changes = changes;
     }
 
     public Guid Id { get; private set; }
 
-    /// <summary>The changed type, e.g. "Technician" or "DisciplineRecord".</summary>
-    public string EntityType { get; private set; }
+    /// <summary>The unit of work that made the changes: a command's name (<c>AssignWorkOrder</c>) or a job's.</summary>
+    public string Command { get; private set; }
 
-    /// <summary>The aggregate the change belongs to, so one query shows a whole aggregate's history.</summary>
-    public Guid EntityId { get; private set; }
-
-    /// <summary>The changed child entity, when the change was to a part of the aggregate.</summary>
-    public Guid? PartId { get; private set; }
-
-    public string Action { get; private set; }
+    /// <summary>The request's correlation id, as in the logs and problem bodies; none for background work.</summary>
+    public string? CorrelationId { get; private set; }
 
     public string ChangedBy { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
 
-    /// <summary>JSON object: property name → { "old": …, "new": … }.</summary>
+    /// <summary>Every aggregate and part the command changed, so one indexed lookup finds an entity's history.</summary>
+    public Guid[] EntityIds { get; private set; }
+
+    /// <summary>JSON array of <see cref="AuditedChange"/>.</summary>
     public string Changes { get; private set; }
 }

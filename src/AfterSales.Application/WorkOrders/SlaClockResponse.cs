@@ -1,4 +1,4 @@
-using AfterSales.Domain.WorkOrders;
+using AfterSales.Domain.ServiceLevels;
 
 namespace AfterSales.Application.WorkOrders;
 

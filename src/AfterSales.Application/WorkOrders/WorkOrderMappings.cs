@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AfterSales.Application.WorkOrders.Payments;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using AutoMapper;
 

@@ -1,5 +1,6 @@
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.ServiceLevels;
 
 namespace AfterSales.Domain.WorkOrders;
 

@@ -1,6 +1,6 @@
-using System.Linq.Expressions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 
 namespace AfterSales.Domain.WorkOrders;
@@ -11,6 +11,9 @@ namespace AfterSales.Domain.WorkOrders;
 /// </summary>
 public sealed partial class WorkOrder : AggregateRoot
 {
+    /// <summary>The field the store maps the clocks through.</summary>
+    public const string ClocksField = nameof(_clocks);
+
     private readonly List<Assignment> _assignments = [];
     private readonly List<SlaClock> _clocks = [];
     private readonly List<TimeEntry> _timeEntries = [];
@@ -98,6 +101,12 @@ public sealed partial class WorkOrder : AggregateRoot
     public IReadOnlyCollection<Assignment> Assignments => _assignments;
 
     public IReadOnlyCollection<SlaClock> Clocks => _clocks;
+
+    /// <summary>The next deadline a clock can miss (WO-8), kept as the clocks change so the sweeper finds the order by index.</summary>
+    public DateTimeOffset? NextClockDeadline { get; private set; }
+
+    /// <summary>The worst state of the clocks that count, kept as the clocks change for the breached and at-risk lists.</summary>
+    public SlaState WorstClockState { get; private set; } = SlaState.NotApplicable;
 
     public IReadOnlyCollection<TimeEntry> TimeEntries => _timeEntries;
 
@@ -416,7 +425,7 @@ public sealed partial class WorkOrder : AggregateRoot
         StopClock(SlaClockName.Resolution, now);
 
         // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
-        ClockOf(SlaClockName.FollowUp).Restart(now, sla.DeadlineFor(SlaClockName.FollowUp, now, Zone));
+        RestartClock(SlaClockName.FollowUp, now, sla);
         ChangeStatus(WorkOrderStatus.Resolved, now);
     }
 
@@ -468,6 +477,7 @@ public sealed partial class WorkOrder : AggregateRoot
             running.NotApplicable();
         }
 
+        ReviewClocks();
         ChangeStatus(WorkOrderStatus.Cancelled, now);
     }
 
@@ -478,17 +488,9 @@ public sealed partial class WorkOrder : AggregateRoot
         {
             Raise(new SlaClockBreached(Id, slaClock.Name, slaClock.Deadline!.Value, now));
         }
-    }
 
-    /// <summary>
-    /// WO-8, for the store: orders with a running clock past its deadline that <see cref="DetectBreaches"/> would breach.
-    /// </summary>
-    public static Expression<Func<WorkOrder, bool>> HasBreachableClock(DateTimeOffset now) =>
-        order => order.Clocks.Any(clock =>
-            clock.State == SlaState.Pending
-            && clock.StoppedAt == null
-            && clock.Deadline < now
-            && (clock.Name != SlaClockName.Arrival || order.Method != null));
+        ReviewClocks();
+    }
 
     public bool IsAssignedTo(Guid technicianId) => TechnicianId == technicianId;
 
@@ -528,6 +530,8 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>The arrival clock applies to on-site visits only, so it is not judged until the method is known.</summary>
     private bool IsJudged(SlaClockName clock) => clock != SlaClockName.Arrival || Method is not null;
 
+    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(_clocks, slaClock => IsJudged(slaClock.Name));
+
     private void ReturnToTechnician(DateTimeOffset now, string reason)
     {
         // Both ways back (an unsatisfied follow-up, a reopening after closure) undo the latest resolution.
@@ -549,6 +553,14 @@ public sealed partial class WorkOrder : AggregateRoot
         {
             slaClock.Start(at, sla.DeadlineFor(name, at, Zone));
         }
+
+        ReviewClocks();
+    }
+
+    private void RestartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
+    {
+        ClockOf(name).Restart(at, sla.DeadlineFor(name, at, Zone));
+        ReviewClocks();
     }
 
     private void StopClock(SlaClockName name, DateTimeOffset at)
@@ -558,6 +570,8 @@ public sealed partial class WorkOrder : AggregateRoot
         {
             Raise(new SlaClockBreached(Id, name, slaClock.Deadline!.Value, at));
         }
+
+        ReviewClocks();
     }
 
     /// <summary>Refuses an action the order's status does not allow (the lifecycle table), naming the rule.</summary>

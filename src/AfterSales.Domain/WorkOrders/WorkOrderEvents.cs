@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.ServiceLevels;
 
 namespace AfterSales.Domain.WorkOrders;
 

@@ -18,8 +18,9 @@ namespace AfterSales.Infrastructure.Persistence;
 /// </remarks>
 internal sealed class TransactionRunner(AfterSalesDbContext db, AuditTrail auditTrail) : ITransactionRunner
 {
-    public Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
+    public Task<TResult> RunAsync<TResult>(string name, Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
     {
+        auditTrail.UnitOfWork = name;
         Committing<TResult>? committing = null;
         return db.Database.CreateExecutionStrategy().ExecuteAsync(
             work,

@@ -1,3 +1,4 @@
+using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Customers;
@@ -13,11 +14,19 @@ namespace AfterSales.Infrastructure.Seeding;
 /// three technicians, customers whose equipment lands on each reminder list, and two work orders — one
 /// waiting in the dispatch queue, one assigned. Loaded only into an empty database.
 /// </summary>
-public sealed class DemoData(AfterSalesDbContext db, IWorkOrderNumbers numbers, SlaPolicy sla, CompanyCalendar calendar, TimeProvider clock)
+public sealed class DemoData(
+    AfterSalesDbContext db,
+    ITransactionRunner transactions,
+    IWorkOrderNumbers numbers,
+    SlaPolicy sla,
+    CompanyCalendar calendar,
+    TimeProvider clock)
 {
     private const string Team = "East";
 
-    public async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    public Task<bool> LoadAsync(CancellationToken cancellationToken) => transactions.RunAsync("LoadDemoData", LoadOnceAsync, cancellationToken);
+
+    private async Task<bool> LoadOnceAsync(CancellationToken cancellationToken)
     {
         if (await db.Technicians.AnyAsync(cancellationToken))
         {

@@ -1,6 +1,5 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.WorkOrders;
-using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.BackgroundJobs;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +27,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
         var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
         var transactions = scope.ServiceProvider.GetRequiredService<ITransactionRunner>();
         return await transactions.RunAsync(
+            "SlaSweep",
             async token =>
             {
                 var locked = await db.Database
@@ -40,8 +40,8 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
 
                 var now = clock.GetUtcNow();
                 var overdue = await db.WorkOrders
-                    .Where(WorkOrder.HasBreachableClock(now))
-                    .OrderBy(order => order.Id)
+                    .Where(order => order.NextClockDeadline < now)
+                    .OrderBy(order => order.NextClockDeadline)
                     .Take(BatchSize)
                     .ToListAsync(token);
                 foreach (var order in overdue)

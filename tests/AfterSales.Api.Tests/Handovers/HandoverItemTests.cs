@@ -32,13 +32,14 @@ public sealed class HandoverItemTests : HandoverTest
         var updated = await CompleteItem(checklist, customerItem, "Reassigned");
 
         var item = ItemFor(updated, IdOf(Customer));
-        var audited = (await Read($"audit?entityId={checklist["id"]}"))["items"]!.AsArray()
-            .Single(entry => entry!["entityType"]!.GetValue<string>() == "HandoverItem" && entry["action"]!.GetValue<string>() == "Modified")!;
+        var row = (await Read($"audit?entityId={checklist["id"]}"))["items"]!.AsArray()[0]!;
+        var audited = row["changes"]!.AsArray()
+            .Single(change => change!["entityType"]!.GetValue<string>() == "HandoverItem" && change["action"]!.GetValue<string>() == "Modified")!;
         Assert.Multiple(() =>
         {
             Assert.That(audited["partId"]!.GetValue<Guid>(), Is.EqualTo(IdOf(item)), "X-1: filed under the checklist");
-            Assert.That(audited["changedBy"]!.GetValue<string>(), Is.EqualTo("manager.user"));
-            Assert.That(audited["changes"]!["outcome"]!["new"]!.GetValue<string>(), Is.EqualTo("Reassigned"));
+            Assert.That(row["changedBy"]!.GetValue<string>(), Is.EqualTo("manager.user"));
+            Assert.That(audited["properties"]!["outcome"]!["new"]!.GetValue<string>(), Is.EqualTo("Reassigned"));
             Assert.That(item["state"]!.GetValue<string>(), Is.EqualTo("Done"));
             Assert.That(item["outcome"]!.GetValue<string>(), Is.EqualTo("Reassigned"));
             Assert.That(item["note"]!.GetValue<string>(), Is.EqualTo("Reassigned on the handover walk-through"));

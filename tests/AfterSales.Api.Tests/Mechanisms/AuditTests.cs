@@ -28,21 +28,21 @@ public sealed class AuditTests : ApiTest
         var trail = await (await manager.GetAsync($"/api/v1/audit?entityId={id}")).ShouldBe(HttpStatusCode.OK);
 
         var entries = trail["items"]!.AsArray();
-        Assert.That(entries.Select(e => $"{e!["entityType"]} {e["action"]} by {e["changedBy"]}"), Is.EqualTo(new[]
+        Assert.That(entries.Select(e => $"{e!["command"]} by {e["changedBy"]}: {string.Join(", ", e["changes"]!.AsArray().Select(c => $"{c!["entityType"]} {c["action"]}"))}"), Is.EqualTo(new[]
         {
-            "Technician Modified by manager.zhao",
-            "PropertyItem Added by manager.zhao",
-            "Technician Added by admin.user",
+            "StartLeave by manager.zhao: Technician Modified",
+            "IssueProperty by manager.zhao: PropertyItem Added",
+            "HireTechnician by admin.user: Technician Added",
         }));
         Assert.Multiple(() =>
         {
-            Assert.That(entries[0]!["changes"]!["status"]!["old"]!.GetValue<string>(), Is.EqualTo("Active"));
-            Assert.That(entries[0]!["changes"]!["status"]!["new"]!.GetValue<string>(), Is.EqualTo("OnLeave"));
+            Assert.That(entries[0]!["changes"]![0]!["properties"]!["status"]!["old"]!.GetValue<string>(), Is.EqualTo("Active"));
+            Assert.That(entries[0]!["changes"]![0]!["properties"]!["status"]!["new"]!.GetValue<string>(), Is.EqualTo("OnLeave"));
             Assert.That(DateTimeOffset.Parse(entries[0]!["changedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
                 Is.EqualTo(ApiFactory.StartOfTests.AddHours(2)));
-            Assert.That(entries[1]!["changes"]!["assetTag"]!["new"]!.GetValue<string>(), Is.EqualTo("CT-5"));
-            Assert.That(entries[1]!["partId"]!.GetValue<Guid>(), Is.Not.EqualTo(id));
-            Assert.That(entries[2]!["changes"]!["employeeNumber"]!["new"]!.GetValue<string>(), Is.EqualTo("T-0042"));
+            Assert.That(entries[1]!["changes"]![0]!["properties"]!["assetTag"]!["new"]!.GetValue<string>(), Is.EqualTo("CT-5"));
+            Assert.That(entries[1]!["changes"]![0]!["partId"]!.GetValue<Guid>(), Is.Not.EqualTo(id));
+            Assert.That(entries[2]!["changes"]![0]!["properties"]!["employeeNumber"]!["new"]!.GetValue<string>(), Is.EqualTo("T-0042"));
         });
     }
 

@@ -70,7 +70,10 @@ public sealed class OwnershipTests : WorkOrderTest
 
         Assert.That(recorded["timeEntries"]![0]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(TechnicianId));
         var trail = await (await (await As(Roles.Manager)).GetAsync($"/api/v1/audit?entityId={order["id"]}&pageSize=100")).ReadJson();
-        Assert.That(trail["items"]!.AsArray().Count(e => e!["entityType"]!.GetValue<string>() == "TimeEntry"), Is.EqualTo(2), "X-1: a time entry is filed under its order");
+        Assert.That(
+            trail["items"]!.AsArray().SelectMany(e => e!["changes"]!.AsArray()).Count(c => c!["entityType"]!.GetValue<string>() == "TimeEntry"),
+            Is.EqualTo(2),
+            "X-1: a time entry is filed under its order");
         Assert.That(byLead["timeEntries"]![1]!["technicianId"]!.GetValue<Guid>(), Is.EqualTo(colleague["id"]!.GetValue<Guid>()));
     }
 

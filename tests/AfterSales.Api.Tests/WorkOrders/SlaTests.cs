@@ -125,8 +125,8 @@ public sealed class SlaTests : WorkOrderTest
         var breached = await (await manager.GetAsync("/api/v1/work-orders?slaState=Breached")).ShouldBe(HttpStatusCode.OK);
         var trail = await (await manager.GetAsync($"/api/v1/audit?entityId={overdue["id"]}&pageSize=100")).ShouldBe(HttpStatusCode.OK);
         var breachRows = trail["items"]!.AsArray()
-            .Where(e => e!["entityType"]!.GetValue<string>() == "SlaClock" && e["changes"]!["state"]?["new"]?.GetValue<string>() == "Breached")
-            .Select(e => e!["partId"]!.GetValue<Guid>())
+            .SelectMany(e => e!["changes"]!.AsArray())
+            .Where(c => c!["entityType"]!.GetValue<string>() == "WorkOrder" && c["properties"]!.AsObject().Any(p => p.Key.EndsWith("].state", StringComparison.Ordinal) && p.Value!["new"]?.GetValue<string>() == "Breached"))
             .ToList();
 
         Assert.Multiple(() =>

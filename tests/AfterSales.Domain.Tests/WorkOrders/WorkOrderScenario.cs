@@ -1,6 +1,7 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -204,7 +205,58 @@ public sealed class WorkOrderSlaTests
         order.DetectBreaches(At(11, 16, 17));
 
         Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending));
-        Assert.That(WorkOrder.HasBreachableClock(At(11, 16, 17)).Compile()(order), Is.False);
+        Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 16, 22)), "the sweeper next looks at dispatch (22:00), not arrival (16:00)");
+    }
+
+    [Test]
+    public void WO8_the_standing_names_the_next_deadline_a_clock_can_miss()
+    {
+        var order = given.Register();
+        var registered = (order.NextClockDeadline, order.WorstClockState);
+        given.Clock.SetUtcNow(AssignedAt);
+        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        var assigned = order.NextClockDeadline;
+        order.ChooseMethod(ResolutionMethod.OnSite, null, false, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(registered, Is.EqualTo((At(11, 16, 22), SlaState.Pending)), "dispatch, due 12 h after 10:00");
+            Assert.That(assigned, Is.EqualTo(At(11, 16, 23)), "contact, due 12 h after the 11:00 assignment");
+            Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 16, 16)), "arrival counts once the visit is on site: 6 working hours after 10:00");
+        });
+    }
+
+    [Test]
+    public void WO8_the_standing_is_breached_once_a_clock_is_and_moves_on_to_the_next_deadline()
+    {
+        var order = given.Register();
+
+        order.DetectBreaches(At(11, 16, 22, 5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.WorstClockState, Is.EqualTo(SlaState.Breached));
+            Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 19, 10)), "resolution, due 72 h after receipt");
+        });
+    }
+
+    [Test]
+    public void WO8_a_closed_order_has_no_next_deadline_and_stands_met()
+    {
+        var order = given.Closed();
+
+        Assert.That((order.NextClockDeadline, order.WorstClockState), Is.EqualTo(((DateTimeOffset?)null, SlaState.Met)));
+    }
+
+    [Test]
+    public void WO8_a_cancelled_order_has_no_next_deadline_and_no_clock_that_counts()
+    {
+        var order = given.Register();
+        given.Clock.SetUtcNow(At(11, 16, 12));
+
+        order.Cancel("Customer fixed it", given.Clock);
+
+        Assert.That((order.NextClockDeadline, order.WorstClockState), Is.EqualTo(((DateTimeOffset?)null, SlaState.NotApplicable)));
     }
 
     [Test]

@@ -15,8 +15,11 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
 {
+    private static readonly string CommandName = typeof(TMessage).Name;
+
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
         await transactions.RunAsync(
+            CommandName,
             async ct =>
             {
                 if (idempotency.PendingClaim is { } claim)

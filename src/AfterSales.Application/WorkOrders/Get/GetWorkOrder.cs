@@ -39,7 +39,7 @@ public sealed class GetWorkOrderHandlers(IAfterSalesDbContext db, WorkOrderAcces
     public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)
     {
         var order = Visible(
-            await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes().Include(order => order.Clocks).FirstOrDefaultAsync(order => order.Id == query.Id, cancellationToken),
+            await db.WorkOrders.AsNoTracking().IgnoreAutoIncludes().FirstOrDefaultAsync(order => order.Id == query.Id, cancellationToken),
             query.Id);
         return [.. order.Clocks.OrderBy(clock => clock.Name).Select(mapper.Map<SlaClockResponse>)];
     }

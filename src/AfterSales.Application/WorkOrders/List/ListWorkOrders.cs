@@ -115,13 +115,13 @@ public sealed class ListWorkOrdersHandler(
 
         if (query.SlaState == SlaFilter.Breached)
         {
-            conditions.Add("EXISTS (SELECT 1 FROM aftersales.sla_clocks c WHERE c.work_order_id = o.id AND c.state = 'Breached')");
+            conditions.Add("o.worst_clock_state = 'Breached'");
         }
 
         if (query.SlaState == SlaFilter.AtRisk)
         {
             Add(
-                "EXISTS (SELECT 1 FROM aftersales.sla_clocks c WHERE c.work_order_id = o.id AND c.state = 'Pending' AND c.stopped_at IS NULL AND c.deadline <= @due_by)",
+                "o.next_clock_deadline <= @due_by",
                 "due_by",
                 clock.GetUtcNow().AddHours(sla.Value.AtRiskHours));
         }

@@ -16,11 +16,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AfterSales.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// turns every pending insert, update and delete of an aggregate or one of its parts into an
-/// audit row (who, when, which properties, old and new values), saved in the same transaction.
+/// turns the pending inserts, updates and deletes of a unit of work's aggregates and their parts into one audit
+/// row: who, when, which command under which correlation id, and each changed entity with its changed properties,
+/// old and new. Saved in the same transaction, so the row exists exactly when the changes do.
 /// </summary>
-public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
+public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlation, TimeProvider clock)
 {
+    /// <summary>What a save outside a named unit of work (demo seeding, a test's arrangement) is recorded as.</summary>
+    public const string DirectSave = "DirectSave";
+
     private static readonly JsonSerializerOptions ValueFormat = new() { Converters = { new JsonStringEnumConverter() } };
 
     private static readonly HashSet<string> Untracked = [nameof(AggregateRoot.Version), AggregateVersions.UpdatedAt];
@@ -28,39 +32,72 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     // What to report of each type is fixed by the model, so it is worked out once per type, not on every save.
     private static readonly ConcurrentDictionary<ITypeBase, AuditedType> Types = new();
 
+    /// <summary>The command or job whose changes are saved next.</summary>
+    public string UnitOfWork { get; set; } = DirectSave;
+
     /// <summary>The last audit row recorded: found in the database once its transaction has ended, it proves the commit.</summary>
     public Guid? LastRecorded { get; private set; }
 
     /// <summary>Called with changes already detected.</summary>
     public void Record(ChangeTracker changeTracker)
     {
-        var now = clock.GetUtcNow();
-        var entries = new List<AuditEntry>();
-        foreach (var entry in changeTracker.Entries())
+        var changes = new ArrayBufferWriter<byte>(1024);
+        var entityIds = new HashSet<Guid>();
+        using (var writer = new Utf8JsonWriter(changes))
         {
-            if (entry.Entity is not AuditEntry and not IdempotencyRecord && !entry.Metadata.IsOwned() && Describe(entry, now) is { } audit)
+            writer.WriteStartArray();
+            foreach (var entry in changeTracker.Entries())
             {
-                entries.Add(audit);
+                if (entry.Entity is not AuditEntry and not IdempotencyRecord && !entry.Metadata.IsOwned() && Describe(entry) is { } change)
+                {
+                    writer.WriteRawValue(change.Json.Span, skipInputValidation: true);
+                    entityIds.Add(change.AggregateId);
+                    if (change.PartId is { } partId)
+                    {
+                        entityIds.Add(partId);
+                    }
+                }
             }
+
+            writer.WriteEndArray();
         }
 
-        changeTracker.Context.AddRange(entries);
-        if (entries.Count > 0)
+        if (entityIds.Count == 0)
         {
-            LastRecorded = entries[^1].Id;
+            return;
         }
+
+        var audit = new AuditEntry(UnitOfWork, correlation.CorrelationId, user.UserName, clock.GetUtcNow(), [.. entityIds], Encoding.UTF8.GetString(changes.WrittenSpan));
+        changeTracker.Context.Add(audit);
+        LastRecorded = audit.Id;
     }
 
-    private AuditEntry? Describe(EntityEntry entry, DateTimeOffset now)
+    /// <summary>The entity's change as one element of the row's list, or null when nothing of it changed.</summary>
+    private static DescribedChange? Describe(EntityEntry entry)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
+        var (aggregateId, partId) = Locate(entry);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
+            writer.WriteString("entityType", entry.Metadata.ClrType.Name);
+            writer.WriteString("entityId", aggregateId);
+            if (partId is { } part)
+            {
+                writer.WriteString("partId", part);
+            }
+            else
+            {
+                writer.WriteNull("partId");
+            }
+
+            writer.WriteString("action", (entry.State == EntityState.Unchanged ? EntityState.Modified : entry.State).ToString());
+            writer.WriteStartObject("properties");
             var written = false;
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                written |= WriteChanges(writer, entry, entry.State, string.Empty);
+                written |= WriteChanges(writer, entry.State, TypeOf(entry.Metadata), entry.Property, string.Empty);
+                written |= WriteCollectionChanges(writer, entry);
             }
 
             written |= WriteOwnedChanges(writer, entry, string.Empty);
@@ -70,17 +107,10 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             }
 
             writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
-        var (aggregateId, partId) = Locate(entry);
-        return new AuditEntry(
-            entry.Metadata.ClrType.Name,
-            aggregateId,
-            partId,
-            (entry.State == EntityState.Unchanged ? EntityState.Modified : entry.State).ToString(),
-            user.UserName,
-            now,
-            Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return new DescribedChange(buffer.WrittenMemory, aggregateId, partId);
     }
 
     /// <summary>
@@ -100,7 +130,7 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
             var path = prefix + owned.Name + ".";
             if (target.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                written |= WriteChanges(writer, target, target.State, path);
+                written |= WriteChanges(writer, target.State, TypeOf(target.Metadata), target.Property, path);
             }
 
             written |= WriteOwnedChanges(writer, target, path);
@@ -109,18 +139,46 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         return written;
     }
 
-    private static bool WriteChanges(Utf8JsonWriter writer, EntityEntry entry, EntityState state, string prefix)
+    /// <summary>
+    /// Values kept in a collection on their owner's row (a work order's clocks) are reported per element, named by
+    /// the element's <c>Name</c> when it has one (<c>clocks[Dispatch].state</c>), else by position.
+    /// </summary>
+    private static bool WriteCollectionChanges(Utf8JsonWriter writer, EntityEntry owner)
     {
         var written = false;
-        foreach (var audited in TypeOf(entry.Metadata).Properties)
+        foreach (var collection in TypeOf(owner.Metadata).Collections)
         {
+            var elementType = TypeOf(collection.Property.ComplexType);
+            var position = 0;
+            foreach (var element in owner.ComplexCollection(collection.Property))
+            {
+                var state = owner.State == EntityState.Added ? EntityState.Added : element.State;
+                if (state is EntityState.Added or EntityState.Modified)
+                {
+                    var label = elementType.Label is { } name ? element.Property(name).CurrentValue?.ToString() : position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    written |= WriteChanges(writer, state, elementType, element.Property, $"{collection.Name}[{label}].");
+                }
+
+                position++;
+            }
+        }
+
+        return written;
+    }
+
+    private static bool WriteChanges(Utf8JsonWriter writer, EntityState state, AuditedType type, Func<IProperty, PropertyEntry> entryOf, string prefix)
+    {
+        var written = false;
+        foreach (var audited in type.Properties)
+        {
+            var entry = entryOf(audited.Property);
             var (before, after) = state switch
             {
-                EntityState.Added => (null, audited.Stored(entry.CurrentValues[audited.Property])),
-                EntityState.Deleted => (audited.Stored(entry.OriginalValues[audited.Property]), null),
-                _ => (audited.Stored(entry.OriginalValues[audited.Property]), audited.Stored(entry.CurrentValues[audited.Property])),
+                EntityState.Added => (null, audited.Stored(entry.CurrentValue)),
+                EntityState.Deleted => (audited.Stored(entry.OriginalValue), null),
+                _ => (audited.Stored(entry.OriginalValue), audited.Stored(entry.CurrentValue)),
             };
-            if (state == EntityState.Modified && (!entry.Property(audited.Property).IsModified || Equals(before, after)))
+            if (state == EntityState.Modified && (!entry.IsModified || Equals(before, after)))
             {
                 continue;
             }
@@ -140,12 +198,18 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
     private static AuditedType TypeOf(ITypeBase type) => Types.GetOrAdd(type, static type => new AuditedType(
         [.. type.GetProperties()
             .Where(property => !Untracked.Contains(property.Name) && !property.IsKey() && !property.IsForeignKey())
-            .Select(property => new AuditedProperty(property, JsonNamingPolicy.CamelCase.ConvertName(property.Name), property.GetValueConverter()))],
+            .Select(property => new AuditedProperty(property, CamelCase(property.Name), property.GetValueConverter()))],
         type is IEntityType entityType
             ? [.. entityType.GetNavigations()
                 .Where(navigation => !navigation.IsCollection && navigation.TargetEntityType.IsOwned())
-                .Select(navigation => new OwnedPart(navigation, JsonNamingPolicy.CamelCase.ConvertName(navigation.Name)))]
-            : []));
+                .Select(navigation => new OwnedPart(navigation, CamelCase(navigation.Name)))]
+            : [],
+        [.. type.GetComplexProperties()
+            .Where(property => property.IsCollection)
+            .Select(property => new ValueCollection(property, CamelCase(property.Name.TrimStart('_'))))],
+        type.FindProperty("Name")));
+
+    private static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 
     /// <summary>An aggregate is its own subject; a part is filed under the aggregate that owns it.</summary>
     private static (Guid AggregateId, Guid? PartId) Locate(EntityEntry entry)
@@ -163,9 +227,17 @@ public sealed class AuditTrail(ICurrentUser user, TimeProvider clock)
         return (ownerId, id);
     }
 
-    private sealed record AuditedType(IReadOnlyList<AuditedProperty> Properties, IReadOnlyList<OwnedPart> Owned);
+    private sealed record DescribedChange(ReadOnlyMemory<byte> Json, Guid AggregateId, Guid? PartId);
+
+    private sealed record AuditedType(
+        IReadOnlyList<AuditedProperty> Properties,
+        IReadOnlyList<OwnedPart> Owned,
+        IReadOnlyList<ValueCollection> Collections,
+        IProperty? Label);
 
     private sealed record OwnedPart(INavigation Navigation, string Name);
+
+    private sealed record ValueCollection(IComplexProperty Property, string Name);
 
     private sealed record AuditedProperty(IProperty Property, string Name, ValueConverter? Converter)
     {

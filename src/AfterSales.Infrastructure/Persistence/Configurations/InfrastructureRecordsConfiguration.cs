@@ -12,11 +12,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries");
         builder.HasKey(entry => entry.Id);
         builder.Property(entry => entry.Id).ValueGeneratedNever();
-        builder.Property(entry => entry.EntityType).HasMaxLength(100);
-        builder.Property(entry => entry.Action).HasMaxLength(16);
+        builder.Property(entry => entry.Command).HasMaxLength(100);
+        builder.Property(entry => entry.CorrelationId).HasMaxLength(100);
         builder.Property(entry => entry.ChangedBy).HasMaxLength(100);
         builder.Property(entry => entry.Changes).HasColumnType("jsonb");
-        builder.HasIndex(entry => new { entry.EntityId, entry.ChangedAt });
+
+        // GET /audit?entityId= finds an entity's commands through the ids each row lists.
+        builder.HasIndex(entry => entry.EntityIds).HasMethod("gin");
     }
 }
 

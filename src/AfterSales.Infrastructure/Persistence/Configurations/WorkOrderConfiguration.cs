@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,21 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         });
 
         Children(builder, order => order.Assignments);
-        Children(builder, order => order.Clocks);
+        // The clocks are values of the order, saved with its row; their standing is kept in plain columns for the
+        // sweeper and the at-risk and breached lists, which would otherwise read every order's clocks.
+        // Mapped through the field: the order hands out its clocks read-only, and EF Core wants a list it can fill.
+        builder.Ignore(order => order.Clocks);
+        builder.ComplexCollection<List<SlaClock>, SlaClock>(WorkOrder.ClocksField, clocks =>
+        {
+            clocks.ToJson("clocks");
+            clocks.Ignore(clock => clock.IsPending);
+            clocks.Ignore(clock => clock.IsRunning);
+        });
+        builder.HasIndex(order => order.NextClockDeadline).HasFilter("next_clock_deadline IS NOT NULL");
+        builder.HasIndex(order => new { order.ReceivedAt, order.Number })
+            .IsDescending()
+            .HasFilter("worst_clock_state = 'Breached'")
+            .HasDatabaseName("ix_work_orders_breached");
         Children(builder, order => order.TimeEntries);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);
@@ -99,21 +114,6 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
 
         // AS-1: a technician's resolutions in a month (resolution rate and quality).
         builder.HasIndex(resolution => new { resolution.TechnicianId, resolution.ResolvedAt });
-    }
-}
-
-internal sealed class SlaClockConfiguration : IEntityTypeConfiguration<SlaClock>
-{
-    public void Configure(EntityTypeBuilder<SlaClock> builder)
-    {
-        builder.ToTable("sla_clocks");
-        builder.Property(clock => clock.Id).ValueGeneratedNever();
-        builder.Ignore(clock => clock.IsRunning);
-        builder.HasIndex("WorkOrderId", nameof(SlaClock.Name)).IsUnique();
-
-        // The sweeper and the at-risk list look for running clocks by deadline; the breached list by state.
-        builder.HasIndex(clock => clock.Deadline).HasFilter("state = 'Pending' AND stopped_at IS NULL").HasDatabaseName("ix_sla_clocks_running_deadline");
-        builder.HasIndex(clock => clock.State).HasFilter("state = 'Breached'").HasDatabaseName("ix_sla_clocks_breached");
     }
 }
 

@@ -1,27 +1,9 @@
-namespace AfterSales.Domain.WorkOrders;
-
-/// <summary>The six service-level clocks of WO-6.</summary>
-public enum SlaClockName
-{
-    Dispatch,
-    Contact,
-    Plan,
-    Arrival,
-    Resolution,
-    FollowUp,
-}
-
-public enum SlaState
-{
-    Pending,
-    Met,
-    Breached,
-    NotApplicable,
-}
+namespace AfterSales.Domain.ServiceLevels;
 
 /// <summary>
 /// One service-level promise on an order: started by one event, stopped by another, met when the
-/// stop came by the deadline. A breach is recorded once and never undone (WO-8).
+/// stop came by the deadline. A breach is recorded once and never undone (WO-8). A value kept with the aggregate
+/// it times (a work order's JSON column), so any aggregate with promises to keep can hold a set of them.
 /// </summary>
 public sealed class SlaClock
 {
@@ -31,12 +13,9 @@ public sealed class SlaClock
 
     internal SlaClock(SlaClockName name)
     {
-        Id = Guid.CreateVersion7();
         Name = name;
         State = SlaState.Pending;
     }
-
-    public Guid Id { get; private set; }
 
     public SlaClockName Name { get; private set; }
 
@@ -50,6 +29,9 @@ public sealed class SlaClock
 
     /// <summary>When the breach was recorded, by a late stop or by the sweeper.</summary>
     public DateTimeOffset? BreachedAt { get; private set; }
+
+    /// <summary>Still to be met or breached: started, not stopped, not yet breached, and applicable.</summary>
+    public bool IsPending => State == SlaState.Pending && StartedAt is not null && StoppedAt is null;
 
     public bool IsRunning => StartedAt is not null && StoppedAt is null && State is SlaState.Pending or SlaState.Breached;
 
@@ -100,7 +82,7 @@ public sealed class SlaClock
     /// <summary>WO-8: a running clock past its deadline is breached when noticed; true when this call recorded it.</summary>
     internal bool BreachIfOverdue(DateTimeOffset now)
     {
-        if (State != SlaState.Pending || StoppedAt is not null || Deadline is null || now <= Deadline)
+        if (!IsPending || now <= Deadline)
         {
             return false;
         }

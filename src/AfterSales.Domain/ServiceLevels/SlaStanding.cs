@@ -1,0 +1,36 @@
+namespace AfterSales.Domain.ServiceLevels;
+
+/// <summary>
+/// Where an aggregate's clocks stand: the next deadline a pending clock can miss, and the worst state of the clocks
+/// that count. Kept beside the clocks in plain indexed columns, so the sweeper (WO-8) and the at-risk and breached
+/// lists find their orders through an index instead of reading every order's clocks.
+/// </summary>
+public sealed record SlaStanding(DateTimeOffset? NextDeadline, SlaState WorstState)
+{
+    public static readonly SlaStanding None = new(null, SlaState.NotApplicable);
+
+    /// <summary>The standing of <paramref name="clocks"/>, counting only those <paramref name="isJudged"/> accepts.</summary>
+    public static SlaStanding Of(IEnumerable<SlaClock> clocks, Func<SlaClock, bool> isJudged)
+    {
+        var standing = None;
+        foreach (var clock in clocks.Where(isJudged))
+        {
+            var nextDeadline = clock.IsPending && (standing.NextDeadline is null || clock.Deadline < standing.NextDeadline)
+                ? clock.Deadline
+                : standing.NextDeadline;
+            var state = clock.StartedAt is null ? SlaState.NotApplicable : clock.State;
+            standing = new SlaStanding(nextDeadline, Severity(state) > Severity(standing.WorstState) ? state : standing.WorstState);
+        }
+
+        return standing;
+    }
+
+    /// <summary>Breached is worse than pending, pending worse than met; a clock that does not apply or has not started counts least.</summary>
+    private static int Severity(SlaState state) => state switch
+    {
+        SlaState.Breached => 3,
+        SlaState.Pending => 2,
+        SlaState.Met => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,9 @@
+namespace AfterSales.Domain.ServiceLevels;
+
+public enum SlaState
+{
+    Pending,
+    Met,
+    Breached,
+    NotApplicable,
+}
