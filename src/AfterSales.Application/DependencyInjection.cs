@@ -8,6 +8,7 @@ using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.WorkOrders;
+using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<WorkOrderResponses>();
+        services.AddScoped<WorkOrderReader>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

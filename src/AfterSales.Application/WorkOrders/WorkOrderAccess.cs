@@ -19,9 +19,12 @@ public sealed class WorkOrderAccess(ICurrentUser user)
     public IQueryable<WorkOrder> Visible(IQueryable<WorkOrder> orders) =>
         RestrictedTo is { } technicianId ? orders.Where(order => order.TechnicianId == technicianId) : orders;
 
+    /// <summary>Whether the caller sees an order assigned to <paramref name="technicianId"/>.</summary>
+    public bool Sees(Guid? technicianId) => RestrictedTo is not { } only || technicianId == only;
+
     public void EnsureVisible(WorkOrder order)
     {
-        if (RestrictedTo is { } technicianId && !order.IsAssignedTo(technicianId))
+        if (!Sees(order.TechnicianId))
         {
             throw new NotFoundException(nameof(WorkOrder), order.Id);
         }

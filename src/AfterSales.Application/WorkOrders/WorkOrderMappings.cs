@@ -1,6 +1,4 @@
-using System.Text.Json;
 using AfterSales.Application.WorkOrders.Payments;
-using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using AutoMapper;
 
@@ -26,7 +24,5 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<FollowUp, FollowUpResponse>();
         CreateMap<Part, PartResponse>();
         CreateMap<Payment, PaymentResponse>().ConvertUsing<PaymentResponseConverter>();
-        CreateMap<SlaClock, SlaClockResponse>()
-            .ForCtorParam(nameof(SlaClockResponse.Clock), options => options.MapFrom(clock => JsonNamingPolicy.CamelCase.ConvertName(clock.Name.ToString())));
     }
 }

@@ -76,13 +76,13 @@ public sealed class Part
 
     public DateTimeOffset? OldPartRecordedAt { get; private set; }
 
-    public decimal Total => Quantity * UnitPrice;
+    public decimal Total => WorkOrderMoney.PartTotal(Quantity, UnitPrice);
 
-    /// <summary>WO-11: the price held while an issued part's old part is still out; nothing before issue or once it is back or waived.</summary>
-    public decimal Deposit => Status == PartStatus.Issued && OldPart == OldPartState.Outstanding ? Total : Money.Zero;
+    /// <inheritdoc cref="WorkOrderMoney.Deposit"/>
+    public decimal Deposit => WorkOrderMoney.Deposit(Status, OldPart, Total);
 
-    /// <summary>WO-12: what the part adds to the fee; a requested part is not on the bill until it is issued.</summary>
-    public decimal Charge => Status == PartStatus.Issued && Chargeable ? Total : Money.Zero;
+    /// <inheritdoc cref="WorkOrderMoney.Charge"/>
+    public decimal Charge => WorkOrderMoney.Charge(Status, Chargeable, Total);
 
     internal void Issue(string approvedBy, DateTimeOffset at)
     {

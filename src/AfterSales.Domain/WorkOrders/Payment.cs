@@ -51,7 +51,7 @@ public sealed class Payment
     /// WO-12: cash still with the technician after the company day it was received on has ended.
     /// It depends on today, so it is asked at read time rather than stored.
     /// </summary>
-    public bool IsUnremittedOn(DateOnly today) => Method == PaymentMethod.Cash && RemittedAt is null && ReceivedOn < today;
+    public bool IsUnremittedOn(DateOnly today) => WorkOrderMoney.IsUnremitted(Method, RemittedAt, ReceivedOn, today);
 
     internal void Remit(string remittedBy, DateTimeOffset at)
     {

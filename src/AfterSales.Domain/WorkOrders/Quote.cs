@@ -22,7 +22,7 @@ public sealed class Quote
 
     public decimal Parts { get; private set; }
 
-    public decimal Total => Labour + Parts;
+    public decimal Total => WorkOrderMoney.QuoteTotal(Labour, Parts);
 
     public string AcceptedBy { get; private set; }
 

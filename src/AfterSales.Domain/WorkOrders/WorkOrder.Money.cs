@@ -14,15 +14,12 @@ public sealed partial class WorkOrder
 
     public IReadOnlyCollection<Payment> Payments => _payments;
 
-    /// <summary>
-    /// WO-12: the quoted labour plus the chargeable parts actually issued. The quote's own parts figure
-    /// was the estimate the customer accepted; the bill follows what left the warehouse.
-    /// </summary>
-    public decimal Fee => (Quote?.Labour ?? Money.Zero) + Money.Sum(_parts.Select(part => part.Charge));
+    /// <inheritdoc cref="WorkOrderMoney.Fee"/>
+    public decimal Fee => WorkOrderMoney.Fee(Quote?.Labour, _parts.Select(part => part.Charge));
 
     public decimal Paid => Money.Sum(_payments.Select(payment => payment.Amount));
 
-    public decimal Balance => Fee - Paid;
+    public decimal Balance => WorkOrderMoney.Balance(Fee, Paid);
 
     /// <summary>WO-11: prices held for old parts not yet back; kept apart from the fee, which they are not part of.</summary>
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));

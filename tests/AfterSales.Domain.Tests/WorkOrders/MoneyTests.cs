@@ -10,6 +10,23 @@ public sealed class MoneyTests
     private TestClock Clock => scenario.Clock;
 
     [Test]
+    public void WO12_amounts_are_kept_to_the_fen_with_two_places_whatever_the_scale_they_came_in()
+    {
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 120m);
+        order.RequestAndIssue(Clock, quantity: 3, unitPrice: 1.1m);
+
+        var payment = order.Pay(Clock, 20m);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.Quote!.Labour.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("120.00"));
+            Assert.That(payment.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("20.00"), "as the database gives it back");
+            Assert.That(order.Fee.ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo("123.30"));
+            Assert.That(Money.Round(20.005m), Is.EqualTo(20.01m));
+        });
+    }
+
+    [Test]
     public void WO11_a_requested_part_is_issued_only_when_finance_approves()
     {
         var order = scenario.WorkedByPhone(ServiceType.Paid);

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
+
+namespace AfterSales.Api.Tests.WorkOrders;
+
+/// <summary>
+/// Issue 18: the read side (SQL straight into the response) and the write side (the aggregate mapped after a command)
+/// must show an order identically. After every step of two orders' lives — through every status, with parts in each
+/// state, deposits, cash remitted and not, a quote, a workshop visit, time, photos, an unsatisfied follow-up, a closure
+/// and a reopening, and a cancellation — the command's answer and a GET by the same caller are the same bytes.
+/// </summary>
+public sealed class ReadSideEqualityTests : WorkOrderTest
+{
+    private static readonly DateTimeOffset Now = ApiFactory.StartOfTests;
+
+    [Test]
+    public async Task A_warranty_workshop_order_reads_the_same_from_SQL_as_from_its_aggregate_at_every_step()
+    {
+        var created = await RegisterResponse(receivedAt: "2026-11-14T09:00:00+08:00");
+        var order = await SameOnRead(created, Roles.Dispatcher);
+        await Step(order, "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
+        var charged = PartId(await Step(order, "parts", new { partNumber = "B-1", name = "Bearing", quantity = 2, unitPrice = 49.50m, customerCaused = true }, Roles.Technician), "B-1");
+        await Step(order, $"parts/{charged}/approve", null, Roles.Finance);
+        var outstanding = PartId(await Step(order, "parts", new { partNumber = "P-2", name = "Pump", quantity = 1, unitPrice = 200.00m, customerCaused = false }, Roles.Technician), "P-2");
+        await Step(order, $"parts/{outstanding}/approve", null, Roles.Finance);
+        var waived = PartId(await Step(order, "parts", new { partNumber = "V-3", name = "Valve", quantity = 1, unitPrice = 80.00m, customerCaused = false }, Roles.Technician), "V-3");
+        await Step(order, $"parts/{waived}/approve", null, Roles.Finance);
+        await Step(order, $"parts/{waived}/waive-old-part", new { reason = "Scrapped on site" }, Roles.Finance);
+        await Step(order, "parts", new { partNumber = "F-4", name = "Fuse", quantity = 3, unitPrice = 1.10m, customerCaused = false }, Roles.Technician);
+        await Step(order, "payments", new { amount = 20m, method = "Cash", receivedAt = "2026-11-15T15:00:00+08:00" }, Roles.Technician);
+        var remitted = (await Step(order, "payments", new { amount = 15.50m, method = "Cash" }, Roles.Technician))["payments"]![1]!["id"]!.GetValue<Guid>();
+        await Step(order, $"payments/{remitted}/remit", null, Roles.Finance);
+        await Step(order, "payments", new { amount = 5.25m, method = "Transfer" }, Roles.Finance);
+        await Step(order, "contact", new { note = "Will collect the controller" }, Roles.Technician);
+        await Step(order, "plan", new { method = "Workshop" }, Roles.Technician);
+        await Step(order, "start", null, Roles.Technician);
+        await Step(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", accessoriesLeftWithCustomer = "Cable", promisedReturnOn = "2026-11-20", loanerGiven = true }, Roles.Technician);
+        await Step(order, "time-entries", new { startedAt = "2026-11-16T08:10:00+08:00", minutes = 95, kind = "Paid" }, Roles.Technician);
+        await Step(order, "photos", new { reference = "photos/2026/11/controller.jpg", caption = "Controller board" }, Roles.Technician);
+        await Step(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
+        await Step(order, $"parts/{outstanding}/old-part-returned", null, Roles.Finance);
+        await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = new { name = "Chen Gong" } }, Roles.Technician);
+        await Step(order, "follow-up", new { satisfied = false, survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 2 }, comments = "Still leaks" }, Roles.Manager);
+        Factory.Clock.Advance(TimeSpan.FromHours(20));
+        await Step(order, "contact", new { note = "Will come back for it" }, Roles.Technician);
+        await Step(order, "start", null, Roles.Technician);
+        await Step(order, "resolve", new { summary = "Resealed the pump", customerSignOff = new { name = "Chen Gong" } }, Roles.Technician);
+        await Step(order, "follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } }, Roles.Manager);
+        await Step(order, "reopen", new { reason = "Leaks again" }, Roles.Manager);
+    }
+
+    [Test]
+    public async Task An_on_site_order_and_a_cancelled_one_read_the_same_from_SQL_as_from_their_aggregates()
+    {
+        var onSite = await SameOnRead(await RegisterResponse(priority: "Urgent", serviceType: "Paid"), Roles.Dispatcher);
+        await Step(onSite, "assign", new { technicianId = TechnicianId }, Roles.TeamLead);
+        await Step(onSite, "plan", new { method = "OnSite" }, Roles.Technician);
+        await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2), note = "Gate 3" }, Roles.Technician);
+        await Step(onSite, "quote", new { labour = 120m, parts = 300.00m, acceptedBy = "Chen Gong" }, Roles.Technician);
+        await Step(onSite, "parts", new { partNumber = "S-1", name = "Seal", quantity = 1, unitPrice = 35m, customerCaused = false }, Roles.Technician);
+        Factory.Clock.SetUtcNow(Now.AddMinutes(50));
+        await Step(onSite, "arrive", new { }, Roles.Technician);
+        await Step(onSite, "start", null, Roles.Technician);
+
+        var cancelled = await SameOnRead(await RegisterResponse(zone: "Remote"), Roles.Dispatcher);
+        await Step(cancelled, "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
+        await Step(cancelled, "cancel", new { reason = "Customer fixed it" }, Roles.Manager);
+    }
+
+    /// <summary>Runs one command and asserts a GET by the same caller answers the command's bytes.</summary>
+    private async Task<JsonNode> Step(JsonNode order, string action, object? body, string role)
+    {
+        var client = await ClientFor(role);
+        var written = await client.PostAsJsonAsync($"/api/v1/work-orders/{order["id"]}/{action}", body ?? new { });
+        Assert.That(written.StatusCode, Is.EqualTo(HttpStatusCode.OK), $"{action}: {await written.Content.ReadAsStringAsync()}");
+        return await SameOnRead(written, role, action);
+    }
+
+    private async Task<JsonNode> SameOnRead(HttpResponseMessage written, string role, string step = "register")
+    {
+        var aggregate = await written.Content.ReadAsStringAsync();
+        var id = JsonNode.Parse(aggregate)!["id"]!.GetValue<Guid>();
+        var read = await (await ClientFor(role)).GetAsync($"/api/v1/work-orders/{id}");
+        Assert.That(await read.Content.ReadAsStringAsync(), Is.EqualTo(aggregate), $"the order after {step}, as {role} sees it");
+        return JsonNode.Parse(aggregate)!;
+    }
+
+    private Task<HttpClient> ClientFor(string role) => role == Roles.Technician ? AsAssignedTechnician() : As(role);
+
+    private static Guid PartId(JsonNode order, string partNumber) =>
+        order["parts"]!.AsArray().Single(part => part!["partNumber"]!.GetValue<string>() == partNumber)!["id"]!.GetValue<Guid>();
+}
