@@ -4,6 +4,9 @@
 #   ./bench/run.sh                 # 10,000 work orders, the comparison table
 #   ./bench/run.sh --rows 100000   # more seeded work orders
 #   ./bench/run.sh --growth        # then also list/grade-report p50 at 10k, 100k and 1M work orders
+#   ./bench/run.sh --mixed         # instead: the day's mix against AfterSales alone (bench/Mixed): 60 % reads of
+#                                  # orders and lists, 25 % field actions with If-Match, 10 % registrations, 5 %
+#                                  # reports; throughput, p50 and p99 per kind
 #   options: --duration S (default 10) --warmup S (3) --connections N (32) --threads N (2)
 #            --rounds N (3): run every operation N times; the table shows the last round, the API's working set is
 #            printed after each operation of each round (growth across runs shows), and the ratios of every round
@@ -21,6 +24,7 @@ source "$root/build/lib/postgres.sh"
 
 rows=10000
 growth=0
+mixed=0
 duration=10
 warmup=3
 connections=32
@@ -30,12 +34,13 @@ while (($#)); do
   case "$1" in
     --rows) rows=${2:?--rows N}; shift 2 ;;
     --growth) growth=1; shift ;;
+    --mixed) mixed=1; shift ;;
     --duration) duration=${2:?--duration S}; shift 2 ;;
     --warmup) warmup=${2:?--warmup S}; shift 2 ;;
     --connections) connections=${2:?--connections N}; shift 2 ;;
     --threads) threads=${2:?--threads N}; shift 2 ;;
     --rounds) rounds=${2:?--rounds N}; shift 2 ;;
-    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -61,6 +66,7 @@ pg_ensure_installed
 log "building Release"
 dotnet build AfterSales.Api.sln -c Release -v quiet -nologo >/dev/null
 dotnet build bench/Reference/Reference.csproj -c Release -v quiet -nologo >/dev/null
+((mixed)) && dotnet build bench/Mixed/Mixed.csproj -c Release -v quiet -nologo >/dev/null
 
 work=$(mktemp -d /tmp/aftersales-bench.XXXXXX)
 chmod 755 "$work"
@@ -136,13 +142,16 @@ seed_to() {
 }
 seed_to "$rows"
 
-ref_port=$(pg_free_port)
-ref="http://127.0.0.1:$ref_port"
-log "starting the reference on $ref"
-ConnectionStrings__AfterSales="$connection" ASPNETCORE_URLS="$ref" DOTNET_hostBuilder__reloadConfigOnChange=false \
-  dotnet "$root/bench/Reference/bin/Release/net10.0/Reference.dll" >"$work/reference.log" 2>&1 &
-ref_pid=$!
-wait_http "$ref/health" "$ref_pid"
+# The mixed workload runs against AfterSales alone.
+if ((!mixed)); then
+  ref_port=$(pg_free_port)
+  ref="http://127.0.0.1:$ref_port"
+  log "starting the reference on $ref"
+  ConnectionStrings__AfterSales="$connection" ASPNETCORE_URLS="$ref" DOTNET_hostBuilder__reloadConfigOnChange=false \
+    dotnet "$root/bench/Reference/bin/Release/net10.0/Reference.dll" >"$work/reference.log" 2>&1 &
+  ref_pid=$!
+  wait_http "$ref/health" "$ref_pid"
+fi
 
 token() {
   curl -sf -X POST "$api/api/v1/auth/dev-token" -H 'content-type: application/json' \
@@ -190,6 +199,16 @@ measure() {
   echo "$out $(cpu_per_request "$work/cpu.before" "$work/cpu.after" "${out%% *}")"
 }
 rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status"; }
+
+if ((mixed)); then
+  psql_db -At -c "SELECT id FROM aftersales.work_orders WHERE status = 'InProgress' ORDER BY random() LIMIT 1000" >"$data/field.txt"
+  log "mixed workload against AfterSales"
+  dotnet "$root/bench/Mixed/bin/Release/net10.0/Mixed.dll" --url "$api" --data "$data" --month 2026-10 \
+    --dispatcher-token "$dispatcher" --manager-token "$(token Manager)" --hr-token "$hr" \
+    --connections "$connections" --warmup "$warmup" --duration "$duration"
+  echo "AfterSales working set (VmRSS) after the mixed run: $(rss_mb) MB"
+  exit 0
+fi
 
 month=2026-10
 # The first keyset page, like the reference: no offset and no count, whatever the size of the table.

@@ -10,7 +10,8 @@ namespace AfterSales.Api.Tests.WorkOrders;
 /// Issue 18: the read side (SQL straight into the response) and the write side (the aggregate mapped after a command)
 /// must show an order identically. After every step of two orders' lives — through every status, with parts in each
 /// state, deposits, cash remitted and not, a quote, a workshop visit, time, photos, an unsatisfied follow-up, a closure
-/// and a reopening, and a cancellation — the command's answer and a GET by the same caller are the same bytes.
+/// and a reopening, and a cancellation — the command's answer and a GET by the same caller are the same bytes. The
+/// customer card likewise.
 /// </summary>
 public sealed class ReadSideEqualityTests : WorkOrderTest
 {
@@ -68,6 +69,34 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         var cancelled = await SameOnRead(await RegisterResponse(zone: "Remote"), Roles.Dispatcher);
         await Step(cancelled, "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
         await Step(cancelled, "cancel", new { reason = "Customer fixed it" }, Roles.Manager);
+    }
+
+    [Test]
+    public async Task The_customer_card_reads_the_same_from_SQL_as_from_its_aggregate_at_every_step()
+    {
+        var dispatcher = await As(Roles.Dispatcher);
+        var created = await dispatcher.PostAsJsonAsync("/api/v1/customers", new
+        {
+            name = "Suzhou Precision",
+            phone = "0512-66660001",
+            address = "8 Xinghu St",
+            zone = "Suburban",
+            equipment = new[] { Machine("CNC-5000", "SN-77", "2025-06-01", "2027-06-01", "2028-06-01") },
+        });
+        var customer = await SameCardOnRead(created, dispatcher, "registration");
+        customer = await SameCardOnRead(await dispatcher.PostAsJsonAsync($"/api/v1/customers/{customer["id"]}/equipment", Machine("PRESS-200", "SN-78", "2026-01-10", "2027-01-10")), dispatcher, "a second machine");
+        customer = await SameCardOnRead(await dispatcher.PostAsJsonAsync($"/api/v1/customers/{customer["id"]}/responsible-technician", new { technicianId = TechnicianId }), dispatcher, "a responsible technician");
+        await SameCardOnRead(await dispatcher.PostAsJsonAsync($"/api/v1/customers/{customer["id"]}/contacts", new { kind = "Visit", contactedOn = "2026-11-15" }), dispatcher, "a contact");
+    }
+
+    private static async Task<JsonNode> SameCardOnRead(HttpResponseMessage written, HttpClient client, string step)
+    {
+        var aggregate = await written.Content.ReadAsStringAsync();
+        Assert.That(written.IsSuccessStatusCode, $"{step}: {aggregate}");
+        var id = JsonNode.Parse(aggregate)!["id"]!.GetValue<Guid>();
+        var read = await client.GetAsync($"/api/v1/customers/{id}");
+        Assert.That(await read.Content.ReadAsStringAsync(), Is.EqualTo(aggregate), $"the customer card after {step}");
+        return JsonNode.Parse(aggregate)!;
     }
 
     /// <summary>Runs one command and asserts a GET by the same caller answers the command's bytes.</summary>

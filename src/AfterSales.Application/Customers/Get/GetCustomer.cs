@@ -1,21 +1,82 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
-using AutoMapper;
-using AutoMapper.QueryableExtensions;
+using Dapper;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Customers.Get;
 
 public sealed record GetCustomer(Guid Id) : IQuery<CustomerResponse>;
 
-public sealed class GetCustomerHandler(IAfterSalesDbContext db, IMapper mapper) : IQueryHandler<GetCustomer, CustomerResponse>
+/// <summary>The customer card, read with SQL: the customer's row and its machines in one round trip.</summary>
+public sealed class GetCustomerHandler(IReadDatabase reads) : IQueryHandler<GetCustomer, CustomerResponse>
 {
+    private const string Sql = """
+        SELECT id, name, phone, address, zone, responsible_technician_id AS ResponsibleTechnicianId,
+               registered_on AS RegisteredOn, last_contacted_on AS LastContactedOn, xmin AS Version
+        FROM aftersales.customers WHERE id = @id;
+        SELECT id, model, serial_number AS SerialNumber, purchase_date AS PurchaseDate,
+               warranty_ends_on AS WarrantyEndsOn, contract_ends_on AS ContractEndsOn
+        FROM aftersales.equipment WHERE customer_id = @id ORDER BY id;
+        """;
+
     public async ValueTask<CustomerResponse> Handle(GetCustomer query, CancellationToken cancellationToken) =>
-        await db.Customers.AsNoTracking()
-            .Where(customer => customer.Id == query.Id)
-            .ProjectTo<CustomerResponse>(mapper.ConfigurationProvider)
-            .FirstOrDefaultAsync(cancellationToken)
+        await reads.ReadAsync(
+            async connection =>
+            {
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { id = query.Id }, cancellationToken: cancellationToken));
+                var customer = await results.ReadSingleOrDefaultAsync<CustomerRow>();
+                return customer?.ToResponse([.. await results.ReadAsync<EquipmentRow>()]);
+            },
+            cancellationToken)
         ?? throw new NotFoundException(nameof(Customer), query.Id);
+
+    private sealed record CustomerRow
+    {
+        public Guid Id { get; init; }
+
+        public required string Name { get; init; }
+
+        public required string Phone { get; init; }
+
+        public required string Address { get; init; }
+
+        public Zone Zone { get; init; }
+
+        public Guid? ResponsibleTechnicianId { get; init; }
+
+        public DateOnly RegisteredOn { get; init; }
+
+        public DateOnly? LastContactedOn { get; init; }
+
+        public uint Version { get; init; }
+
+        public CustomerResponse ToResponse(IReadOnlyList<EquipmentRow> equipment) => new(
+            Id,
+            Name,
+            Phone,
+            Address,
+            Zone,
+            ResponsibleTechnicianId,
+            RegisteredOn,
+            LastContactedOn,
+            [.. equipment.Select(machine => new EquipmentResponse(
+                machine.Id, machine.Model, machine.SerialNumber, machine.PurchaseDate, machine.WarrantyEndsOn, machine.ContractEndsOn))],
+            Version);
+    }
+
+    private sealed record EquipmentRow
+    {
+        public Guid Id { get; init; }
+
+        public required string Model { get; init; }
+
+        public required string SerialNumber { get; init; }
+
+        public DateOnly PurchaseDate { get; init; }
+
+        public DateOnly WarrantyEndsOn { get; init; }
+
+        public DateOnly? ContractEndsOn { get; init; }
+    }
 }
