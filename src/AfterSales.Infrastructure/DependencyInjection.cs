@@ -22,6 +22,12 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "AfterSales";
 
+    /// <summary>A streaming standby for the reads that tolerate a second of lag (<see cref="IStandbyReads"/>); optional.</summary>
+    public const string ReplicaConnectionStringName = "AfterSalesReplica";
+
+    /// <summary>How the standby's connections name themselves in PostgreSQL (<c>application_name</c>), unless configured.</summary>
+    public const string StandbyApplicationName = "aftersales-standby-reads";
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -40,7 +46,8 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<PreparedStatementReset>()));
         BindLeasesToRequests(services);
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
-        services.AddSingleton<IReadDatabase>(provider => new ReadDatabase(connectionString, provider.GetRequiredService<PreparedStatementReset>()));
+        services.AddSingleton<IReadDatabase>(provider => ReadDatabase.Primary(connectionString, provider.GetRequiredService<PreparedStatementReset>()));
+        AddStandbyReads(services, configuration, connectionString, retries, retryDelay);
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
         services.AddScoped<DomainEventDispatcher>();
@@ -62,12 +69,61 @@ public static class DependencyInjection
 
     internal static DbContextOptionsBuilder ConfigureDatabase(DbContextOptionsBuilder options, string connectionString, int maxRetryCount, TimeSpan maxRetryDelay) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
-                // One statement per aggregate load, on purpose: a prepared join beats a round trip per collection.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
-                .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema))
+            .UseNpgsql(connectionString, npgsql => ConfigureNpgsql(npgsql, maxRetryCount, maxRetryDelay))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// The primary host is appended to the standby's hosts and a standby is preferred, so that while no standby
+    /// answers these reads go to the primary instead of failing; the connections name themselves
+    /// (<see cref="StandbyApplicationName"/>) so the standby's logs and statistics show whose they are.
+    /// </summary>
+    internal static string ForStandbyReads(string replicaConnectionString, string primaryConnectionString)
+    {
+        var standby = new NpgsqlConnectionStringBuilder(ForPooledConnections(replicaConnectionString));
+        var primary = new NpgsqlConnectionStringBuilder(primaryConnectionString);
+        var hosts = HostsOf(standby);
+        var primaryHost = HostsOf(primary)[0];
+        standby.Host = string.Join(',', hosts.Contains(primaryHost, StringComparer.OrdinalIgnoreCase) ? hosts : [.. hosts, primaryHost]);
+        standby.ApplicationName ??= StandbyApplicationName;
+        return standby.ConnectionString;
+    }
+
+    private static string[] HostsOf(NpgsqlConnectionStringBuilder builder) =>
+        [.. (builder.Host ?? "localhost").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(host => host.Contains(':', StringComparison.Ordinal) ? host : $"{host}:{builder.Port}")];
+
+    private static void AddStandbyReads(IServiceCollection services, IConfiguration configuration, string primaryConnectionString, int retries, TimeSpan retryDelay)
+    {
+        var replica = configuration.GetConnectionString(ReplicaConnectionStringName);
+        if (string.IsNullOrWhiteSpace(replica))
+        {
+            services.AddScoped<IStandbyReads, PrimaryStandbyReads>();
+            return;
+        }
+
+        var standbyConnectionString = ForStandbyReads(replica, primaryConnectionString);
+        services.AddSingleton(provider =>
+        {
+            var preparedStatements = provider.GetRequiredService<PreparedStatementReset>();
+            return new StandbyDatabase(
+                new NpgsqlDataSourceBuilder(standbyConnectionString).BuildMultiHost(),
+                dataSource => new DbContextOptionsBuilder<AfterSalesDbContext>()
+                    .UseNpgsql(dataSource, npgsql => ConfigureNpgsql(npgsql, retries, retryDelay))
+                    .UseSnakeCaseNamingConvention()
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .AddInterceptors(preparedStatements)
+                    .Options,
+                preparedStatements);
+        });
+        services.AddScoped<IStandbyReads, ReplicaStandbyReads>();
+    }
+
+    private static void ConfigureNpgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql, int maxRetryCount, TimeSpan maxRetryDelay) =>
+        npgsql
+            .EnableRetryOnFailure(maxRetryCount, maxRetryDelay, errorCodesToAdd: null)
+            // One statement per aggregate load, on purpose: a prepared join beats a round trip per collection.
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+            .MigrationsHistoryTable("__ef_migrations_history", AfterSalesDbContext.Schema);
 
     /// <summary>
     /// How each pooled connection is used:

@@ -65,7 +65,7 @@ public sealed class GetDailyReportValidator : AbstractValidator<GetDailyReport>
     }
 }
 
-public sealed class GetDailyReportHandler(IAfterSalesDbContext db, WorkingCalendar calendar) : IQueryHandler<GetDailyReport, DailyReport>
+public sealed class GetDailyReportHandler(IStandbyReads standby, WorkingCalendar calendar) : IQueryHandler<GetDailyReport, DailyReport>
 {
     public async ValueTask<DailyReport> Handle(GetDailyReport query, CancellationToken cancellationToken)
     {
@@ -102,7 +102,7 @@ public sealed class GetDailyReportHandler(IAfterSalesDbContext db, WorkingCalend
     private async Task<List<DailyReportRow>> Rows(DateOnly date, Guid? technicianId, string? team, CancellationToken cancellationToken)
     {
         var (start, end) = calendar.Day(date);
-        var entries = db.WorkOrders.AsNoTracking().SelectMany(
+        var entries = standby.Database.WorkOrders.AsNoTracking().SelectMany(
             order => order.TimeEntries.Where(entry => entry.StartedAt >= start && entry.StartedAt < end),
             (order, entry) => new { OrderId = order.Id, order.Number, entry.TechnicianId, entry.Kind, entry.Minutes });
         if (technicianId is { } onlyTechnician)
@@ -111,7 +111,7 @@ public sealed class GetDailyReportHandler(IAfterSalesDbContext db, WorkingCalend
         }
 
         var work = entries.Join(
-            db.Technicians.AsNoTracking(),
+            standby.Database.Technicians.AsNoTracking(),
             entry => entry.TechnicianId,
             technician => technician.Id,
             (entry, technician) => new

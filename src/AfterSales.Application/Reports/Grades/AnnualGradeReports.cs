@@ -23,7 +23,7 @@ public sealed record AnnualGradeRow(
     decimal AverageTotal,
     IReadOnlyList<ReviewFlag> Flags);
 
-public sealed class AnnualGradeReports(IAfterSalesDbContext db, AnnualReview review, IComplaintReviewFlags complaintReviews)
+public sealed class AnnualGradeReports(IStandbyReads standby, AnnualReview review, IComplaintReviewFlags complaintReviews)
 {
     /// <summary>
     /// At most two round trips, whatever the number of technicians: the year's approved assessments counted
@@ -32,9 +32,9 @@ public sealed class AnnualGradeReports(IAfterSalesDbContext db, AnnualReview rev
     public async Task<AnnualGradeReport> ReadAsync(int year, CancellationToken cancellationToken)
     {
         var (first, last) = (AssessmentMonth.Of(year, 1), AssessmentMonth.Of(year, 12));
-        var totals = await db.MonthlyAssessments.AsNoTracking()
+        var totals = await standby.Database.MonthlyAssessments.AsNoTracking()
             .Where(assessment => assessment.Status == AssessmentStatus.Approved && assessment.Month >= first && assessment.Month <= last)
-            .Join(db.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new
+            .Join(standby.Database.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new
             {
                 assessment.TechnicianId,
                 technician.EmployeeNumber,

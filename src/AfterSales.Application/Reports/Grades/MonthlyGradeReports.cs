@@ -33,7 +33,7 @@ public sealed record MonthlyGradeRow(
 
 public sealed record PendingAssessment(Guid AssessmentId, Guid TechnicianId, string EmployeeNumber, string Name, string Team, AssessmentStatus Status);
 
-public sealed class MonthlyGradeReports(IAfterSalesDbContext db, IMapper mapper)
+public sealed class MonthlyGradeReports(IStandbyReads standby, IMapper mapper)
 {
     /// <summary>
     /// One round trip: the figures of the month's assessments joined to their technicians. It reads columns, not
@@ -41,9 +41,9 @@ public sealed class MonthlyGradeReports(IAfterSalesDbContext db, IMapper mapper)
     /// </summary>
     public async Task<MonthlyGradeReport> ReadAsync(AssessmentMonth month, CancellationToken cancellationToken)
     {
-        var assessed = await db.MonthlyAssessments
+        var assessed = await standby.Database.MonthlyAssessments
             .Where(assessment => assessment.Month == month)
-            .Join(db.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new AssessedFigures(
+            .Join(standby.Database.Technicians, assessment => assessment.TechnicianId, technician => technician.Id, (assessment, technician) => new AssessedFigures(
                 assessment.Id,
                 assessment.TechnicianId,
                 technician.EmployeeNumber,

@@ -36,7 +36,7 @@ public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders
 }
 
 public sealed class ListWorkOrdersHandler(
-    IReadDatabase reads,
+    IStandbyReads reads,
     WorkOrderAccess access,
     ICurrentUser caller,
     IOptions<SlaOptions> sla,
