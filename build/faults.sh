@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fault drills: the API under a database outage, a kill -9, an immediate PostgreSQL stop, SIGTERM
-# with requests in flight, and two instances side by side. Each drill checks, straight in the
+# with requests in flight, two instances side by side, and reads served by a streaming standby that stops. Each drill checks, straight in the
 # database, that every acknowledged create is there and no aggregate is half written, then a
 # summary table is printed. Exit status 0 only when every drill passed.
 #
@@ -55,6 +55,7 @@ cleanup() {
   if ((!summary_printed)) && [[ -s "$summary" ]]; then
     drill summary --summary "$summary" || true
   fi
+  pg_stop "$work/standby" >/dev/null 2>&1 || true
   pg_stop "$pgdir" >/dev/null 2>&1 || true
   if ((keep)); then
     echo "scratch directory kept: $work" >&2
@@ -199,6 +200,32 @@ drill_crash() {
   check crash crash --expect crash
 }
 
+drill_standby() {
+  log "standby: a streaming standby made with pg_basebackup serves lists and reports; then it stops under load"
+  pg_create_db "$pg_port" standby
+  "$PG_BIN/psql" -XAtq -h 127.0.0.1 -p "$pg_port" -U postgres -d standby -c 'CREATE EXTENSION pg_stat_statements' >/dev/null
+  local standby_dir="$work/standby" standby_port
+  mkdir -p "$standby_dir" && chmod 0700 "$standby_dir"
+  [[ $EUID -eq 0 ]] && chown postgres:postgres "$standby_dir"
+  pg_as_owner "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$pg_port" -U postgres -D "$standby_dir" -R -X stream --checkpoint=fast
+  standby_port=$(pg_free_port)
+  # Its own statistics and a log line per statement, prefixed with the connection's application_name.
+  pg_start "$standby_dir" "$standby_port" -c hot_standby=on -c shared_preload_libraries=pg_stat_statements \
+    -c log_min_duration_statement=0 -c 'log_line_prefix=%a|'
+  local standby_connection="Host=127.0.0.1;Port=$standby_port;Database=standby;Username=postgres"
+  start_api standby standby "" ConnectionStrings__AfterSalesReplica="$standby_connection"
+
+  drill standby-load --scenario "standby: lists and reports served by the standby" --api "${api_urls[standby]}" --seconds 8 \
+    --standby "$standby_connection" --standby-log "$standby_dir/server.log" --state "$work/standby-serving.json"
+  log "stopping the standby"
+  pg_stop "$standby_dir"
+  drill standby-load --scenario "standby stopped: the same reads fall back to the primary" --api "${api_urls[standby]}" --seconds 8 \
+    --state "$work/standby-stopped.json"
+  stop_api standby
+  check standby standby-serving
+  check standby standby-stopped --exit-code "$api_exit"
+}
+
 pg_ensure_installed
 if ((build)); then
   log "building (Release)"
@@ -219,6 +246,7 @@ quick_drills
 if ((!quick)); then
   drill_outage
   drill_crash
+  drill_standby
 fi
 
 echo

@@ -46,7 +46,7 @@ public static class DependencyInjection
             .AddInterceptors(provider.GetRequiredService<PreparedStatementReset>()));
         BindLeasesToRequests(services);
         services.AddScoped<IAfterSalesDbContext>(provider => provider.GetRequiredService<AfterSalesDbContext>());
-        services.AddSingleton<IReadDatabase>(provider => ReadDatabase.Primary(connectionString, provider.GetRequiredService<PreparedStatementReset>()));
+        services.AddSingleton<IReadDatabase>(provider => ReadDatabase.Primary(connectionString, provider.GetRequiredService<PreparedStatementReset>(), new ReadRetries(retries, retryDelay)));
         AddStandbyReads(services, configuration, connectionString, retries, retryDelay);
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
@@ -113,7 +113,8 @@ public static class DependencyInjection
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                     .AddInterceptors(preparedStatements)
                     .Options,
-                preparedStatements);
+                preparedStatements,
+                new ReadRetries(retries, retryDelay));
         });
         services.AddScoped<IStandbyReads, ReplicaStandbyReads>();
     }

@@ -21,6 +21,8 @@ internal sealed class AfterSalesApi : IDisposable
 
     public string AdminToken { get; private set; } = "";
 
+    public string HrToken { get; private set; } = "";
+
     /// <summary>The customer and machine every drill order is registered for.</summary>
     public (Guid Customer, Guid Equipment) Machine { get; private set; }
 
@@ -32,6 +34,7 @@ internal sealed class AfterSalesApi : IDisposable
         {
             api.DispatcherToken = await api.TokenAsync("drill.dispatcher", "Dispatcher", cancellationToken);
             api.AdminToken = await api.TokenAsync("drill.admin", "Admin", cancellationToken);
+            api.HrToken = await api.TokenAsync("drill.hr", "HR", cancellationToken);
             var drillId = Guid.NewGuid().ToString("N");
             var customer = await api.ExpectAsync(
                 HttpStatusCode.Created,

@@ -13,9 +13,10 @@ Console.CancelKeyPress += (_, e) =>
 return options.Verb switch
 {
     "load" => await Verbs.LoadAsync(options, cancel.Token),
+    "standby-load" => await Verbs.StandbyLoadAsync(options, cancel.Token),
     "shutdown" => await Verbs.ShutdownAsync(options, cancel.Token),
     "two-instances" => await Verbs.TwoInstancesAsync(options, cancel.Token),
     "check" => await Verbs.CheckAsync(options, cancel.Token),
     "summary" => Verbs.Summary(options),
-    _ => throw new ArgumentException($"unknown verb '{options.Verb}': load, shutdown, two-instances, check, summary"),
+    _ => throw new ArgumentException($"unknown verb '{options.Verb}': load, standby-load, shutdown, two-instances, check, summary"),
 };

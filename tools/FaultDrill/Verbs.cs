@@ -18,6 +18,22 @@ internal static class Verbs
         return 0;
     }
 
+    /// <summary><c>standby-load --api URL --seconds S --state FILE --scenario NAME [--standby CONN --standby-log FILE]</c></summary>
+    public static async Task<int> StandbyLoadAsync(Options options, CancellationToken cancellationToken)
+    {
+        using var api = await AfterSalesApi.ConnectAsync(options.Apis(), cancellationToken);
+        var tally = new Tally { Scenario = options.Text("scenario"), Customer = api.Machine.Customer };
+        await StandbyReads.RunAsync(api, tally, options.Number("workers", 4), TimeSpan.FromSeconds(options.Number("seconds", 8)), cancellationToken);
+        if (options.Text("standby", "") is { Length: > 0 } standby)
+        {
+            await StandbyReads.ProveServedAsync(tally, standby, options.Text("standby-log"), cancellationToken);
+        }
+
+        await SaveAsync(tally, options.Text("state"), cancellationToken);
+        Console.WriteLine($"{tally.Scenario}: {tally.Requests} requests, {tally.Acks.Count} acknowledged creates");
+        return 0;
+    }
+
     /// <summary><c>shutdown --api URL --db CONN --pid PID --requests N --timeout-seconds T --state FILE --scenario NAME</c></summary>
     public static async Task<int> ShutdownAsync(Options options, CancellationToken cancellationToken)
     {

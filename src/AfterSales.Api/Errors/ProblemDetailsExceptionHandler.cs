@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
+using AfterSales.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -92,9 +93,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "It was changed by someone else since it was read; reload it and try again."),
         DbUpdateConcurrencyException => RuleProblem(new BusinessRuleViolationException("X-2", "the resource was changed by someone else at the same time; reload it and try again")),
-        RetryLimitExceededException or TimeoutException or NpgsqlException { IsTransient: true } =>
+        RetryLimitExceededException or NpgsqlException and not PostgresException =>
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
-        NpgsqlException and not PostgresException =>
+        _ when DatabaseFailures.LostTheServer(exception) =>
             Problem(StatusCodes.Status503ServiceUnavailable, "The database is unavailable.", "Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };

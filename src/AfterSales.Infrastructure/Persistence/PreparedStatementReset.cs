@@ -60,15 +60,23 @@ internal sealed partial class PreparedStatementReset(ILogger<PreparedStatementRe
 
     private void Reset(DbConnection connection)
     {
-        if (failed.Remove(connection) && connection is NpgsqlConnection { State: System.Data.ConnectionState.Open } npgsql)
+        if (failed.Remove(connection) && connection is NpgsqlConnection npgsql)
         {
             Forget(npgsql);
         }
     }
 
-    /// <summary>Makes an open connection on which PostgreSQL refused a command forget its prepared statements (the read side calls it too).</summary>
+    /// <summary>
+    /// Makes an open connection on which PostgreSQL refused a command forget its prepared statements (the read side calls
+    /// it too). A connection the server ended is broken, not open, and the pool discards it anyway.
+    /// </summary>
     internal void Forget(NpgsqlConnection npgsql)
     {
+        if (npgsql.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
         try
         {
             npgsql.UnprepareAll();

@@ -30,12 +30,16 @@ internal sealed class ReplicaStandbyReads(StandbyDatabase standby) : IStandbyRea
 }
 
 /// <summary>The standby's data source (a standby preferred, the primary when none answers) and a context pool on it.</summary>
-internal sealed class StandbyDatabase(NpgsqlMultiHostDataSource dataSource, Func<DbDataSource, DbContextOptions<AfterSalesDbContext>> contextOptions, PreparedStatementReset preparedStatements)
+internal sealed class StandbyDatabase(
+    NpgsqlMultiHostDataSource dataSource,
+    Func<DbDataSource, DbContextOptions<AfterSalesDbContext>> contextOptions,
+    PreparedStatementReset preparedStatements,
+    ReadRetries retries)
     : IAsyncDisposable
 {
     private readonly NpgsqlDataSource preferStandby = dataSource.WithTargetSession(TargetSessionAttributes.PreferStandby);
 
-    public IReadDatabase Reads => field ??= ReadDatabase.Of(preferStandby, preparedStatements);
+    public IReadDatabase Reads => field ??= ReadDatabase.Of(preferStandby, preparedStatements, retries);
 
     public IDbContextFactory<AfterSalesDbContext> Contexts => field ??= new PooledDbContextFactory<AfterSalesDbContext>(contextOptions(preferStandby));
 
