@@ -123,6 +123,7 @@ log "starting AfterSales (Benchmark environment) on $api; PostgreSQL on $pg_port
 (
   cd "$root/src/AfterSales.Api"
   export ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$api" DOTNET_hostBuilder__reloadConfigOnChange=false
+  export Identity__KeyDirectory="$work/identity-keys"
   export ConnectionStrings__AfterSales="$connection"
   Auth__Jwt__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)
   export Auth__Jwt__SigningKey

@@ -95,6 +95,7 @@ start_api() {
       ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Auth__Jwt__SigningKey="$signing_key" \
       Auth__DevTokens__Enabled=true \
+      Identity__KeyDirectory="$work/identity-keys" \
       Database__MigrateOnStartup=true \
       RateLimiting__Enabled=false \
       ShutdownTimeoutSeconds="$shutdown_timeout" \

@@ -66,6 +66,8 @@ if [[ -z "${Auth__Jwt__SigningKey:-}" ]]; then
 fi
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+# The built-in sign-in provider's RSA keys: generated there on first start, kept across restarts (never committed).
+export Identity__KeyDirectory="${Identity__KeyDirectory:-$datadir/identity-keys}"
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export DOTNET_hostBuilder__reloadConfigOnChange=false
 

@@ -9,6 +9,7 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Security;
 using AfterSales.Infrastructure;
+using AfterSales.Identity;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -49,7 +50,7 @@ builder.Services.AddMediator(options =>
     options.Assemblies = [typeof(IApplicationMarker)];
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)];
 });
-builder.Services.AddAfterSalesAuthentication();
+builder.Services.AddAfterSalesAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 builder.Services.AddAfterSalesOpenApi();
 
@@ -72,6 +73,11 @@ app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
+
+if (string.IsNullOrWhiteSpace(app.Configuration[$"{AuthOptions.Section}:Authority"]))
+{
+    app.MapAfterSalesIdentityProvider();
+}
 
 var api = app.MapGroup("/api/v1")
     .RequireAuthorization(Policies.Staff)

@@ -28,16 +28,19 @@ public static class DependencyInjection
     /// <summary>How the standby's connections name themselves in PostgreSQL (<c>application_name</c>), unless configured.</summary>
     public const string StandbyApplicationName = "aftersales-standby-reads";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>The primary database's connection string, as configured; refused when missing.</summary>
+    public static string PrimaryConnectionString(IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:{ConnectionStringName} is not set. ./build/run.sh sets it to a local database when it is missing.");
-        }
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is not set. ./build/run.sh sets it to a local database when it is missing.")
+            : connectionString;
+    }
 
-        connectionString = ForPooledConnections(connectionString);
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = ForPooledConnections(PrimaryConnectionString(configuration));
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
         var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddSingleton(TimeProvider.System);

@@ -2,7 +2,24 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AfterSales.Api.Auth;
 
-/// <summary>[Auth:Jwt] — how access tokens are checked (and, for dev tokens, signed).</summary>
+/// <summary>[Auth] — which provider's access tokens the API trusts.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>
+    /// The issuer of access tokens (an OpenID Connect provider: Keycloak, Entra ID, another OpenIddict). Its discovery
+    /// document and JWKS are read from there, and its key rotations followed without a restart. Unset: the provider
+    /// built into the API (<c>AfterSales.Identity</c>) issues them.
+    /// </summary>
+    public string? Authority { get; set; }
+
+    /// <summary>What access tokens must name as their audience (<c>aud</c>).</summary>
+    [Required]
+    public string Audience { get; set; } = "aftersales-api";
+}
+
+/// <summary>[Auth:Jwt] — how dev tokens (HS256, only while Auth:DevTokens:Enabled) are signed and checked.</summary>
 public sealed class JwtOptions
 {
     public const string Section = "Auth:Jwt";

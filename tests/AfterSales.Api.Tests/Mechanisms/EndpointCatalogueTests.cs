@@ -7,7 +7,8 @@ namespace AfterSales.Api.Tests.Mechanisms;
 
 public sealed class EndpointCatalogueTests : ApiTest
 {
-    private static readonly string[] OpenToEveryone = ["/health/live", "/health/ready", "/api/v1/auth/dev-token"];
+    /// <summary>Health probes, dev tokens, and the provider's token endpoint (OpenID Connect authenticates the client itself).</summary>
+    private static readonly string[] OpenToEveryone = ["/health/live", "/health/ready", "/api/v1/auth/dev-token", "/connect/token"];
 
     private static IReadOnlyList<RouteEndpoint> Endpoints => ApiCatalogue.Endpoints(Factory.Services);
 
@@ -26,11 +27,11 @@ public sealed class EndpointCatalogueTests : ApiTest
     }
 
     [Test]
-    public void Only_the_dev_token_endpoint_allows_anonymous_callers()
+    public void Only_the_token_endpoints_allow_anonymous_callers()
     {
         var anonymous = Endpoints.Where(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Path);
 
-        Assert.That(anonymous, Is.EqualTo(new[] { "/api/v1/auth/dev-token" }));
+        Assert.That(anonymous, Is.EquivalentTo(new[] { "/api/v1/auth/dev-token", "/connect/token" }));
     }
 
     [Test]

@@ -1,0 +1,103 @@
+using AfterSales.Identity.Persistence;
+using AfterSales.Identity.Protocol;
+using AfterSales.Identity.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AfterSales.Identity;
+
+/// <summary>
+/// The built-in OpenID Connect provider, hosted in the API's process: ASP.NET Core Identity users and OpenIddict's
+/// server in the same PostgreSQL database (schema <c>identity</c>). Discovery answers at
+/// <c>/.well-known/openid-configuration</c>, keys at <c>/.well-known/jwks</c>, tokens at <c>/connect/token</c>.
+/// </summary>
+public static class IdentityProviderSetup
+{
+    public const string TokenEndpoint = "connect/token";
+
+    public static IServiceCollection AddAfterSalesIdentityProvider(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        IHostEnvironment environment,
+        string connectionString,
+        string audience)
+    {
+        var options = configuration.GetSection(ProviderOptions.Section).Get<ProviderOptions>() ?? new ProviderOptions();
+        services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.Section);
+        services.AddDbContext<IdentityStore>(store => ConfigureStore(store, connectionString));
+        services.AddIdentityCore<AfterSalesUser>()
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IdentityStore>();
+
+        var signing = ProviderKeys.Signing(options);
+        var encryption = ProviderKeys.Encryption(options);
+        var mayUseEphemeralKeys = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        if ((signing is null || encryption is null) && !mayUseEphemeralKeys)
+        {
+            throw new InvalidOperationException(
+                $"{ProviderOptions.Section}:SigningKey and {ProviderOptions.Section}:EncryptionKey (PEM) or {ProviderOptions.Section}:KeyDirectory must be set outside Development.");
+        }
+
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<IdentityStore>().ReplaceDefaultEntities<Guid>())
+            .AddServer(server =>
+            {
+                server.SetTokenEndpointUris(TokenEndpoint);
+                server.AllowClientCredentialsFlow();
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes));
+
+                // A resource server that checks tokens through the JWKS needs them signed, not encrypted.
+                server.DisableAccessTokenEncryption();
+                if (signing is null)
+                {
+                    server.AddEphemeralSigningKey();
+                }
+                else
+                {
+                    server.AddSigningKey(signing);
+                }
+
+                if (encryption is null)
+                {
+                    server.AddEphemeralEncryptionKey();
+                }
+                else
+                {
+                    server.AddEncryptionKey(encryption);
+                }
+
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (mayUseEphemeralKeys)
+                {
+                    // Local runs and tests speak plain HTTP; elsewhere the provider is reached over HTTPS (or behind a proxy that says so).
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            });
+
+        services.AddSingleton(new TokenAudience(audience));
+        services.AddHostedService<ProviderStartup>();
+        return services;
+    }
+
+    /// <summary>Maps the endpoints the provider answers itself (the token endpoint's grants).</summary>
+    public static WebApplication MapAfterSalesIdentityProvider(this WebApplication app)
+    {
+        // OpenIddict has authenticated the client by the time the grant is handled here.
+        app.MapPost("/" + TokenEndpoint, TokenRequests.ExchangeAsync).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    internal static void ConfigureStore(DbContextOptionsBuilder store, string connectionString) =>
+        store
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", IdentityStore.Schema))
+            .UseSnakeCaseNamingConvention()
+            .UseOpenIddict<Guid>();
+}
+
+/// <summary>The API that the provider's access tokens are for (<c>aud</c>).</summary>
+internal sealed record TokenAudience(string Value);

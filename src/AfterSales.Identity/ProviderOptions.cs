@@ -1,0 +1,32 @@
+namespace AfterSales.Identity;
+
+/// <summary>[Identity] — the built-in OpenID Connect provider.</summary>
+public sealed class ProviderOptions
+{
+    public const string Section = "Identity";
+
+    /// <summary>The RS256 signing key, PEM (PKCS#8 or PKCS#1). Set it through the environment or a secret store, never in a file in the repository.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>The RSA key that encrypts authorization codes and refresh tokens, PEM.</summary>
+    public string? EncryptionKey { get; set; }
+
+    /// <summary>Where keys are generated and kept when none are configured (<c>./build/run.sh</c> uses <c>.data/identity-keys</c>).</summary>
+    public string? KeyDirectory { get; set; }
+
+    /// <summary>Lifetime of access tokens.</summary>
+    public int AccessTokenMinutes { get; set; } = 60;
+
+    /// <summary>Integrators that obtain tokens with the client-credentials flow, by client id.</summary>
+    public Dictionary<string, ClientOptions> Clients { get; set; } = [];
+}
+
+/// <summary>One integrator: its secret (never committed) and the roles its tokens carry.</summary>
+public sealed class ClientOptions
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public string Secret { get; set; } = string.Empty;
+
+    public List<string> Roles { get; set; } = [];
+}

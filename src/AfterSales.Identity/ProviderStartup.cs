@@ -1,0 +1,46 @@
+using AfterSales.Identity.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace AfterSales.Identity;
+
+/// <summary>On start: the provider's schema migrated (with <c>Database:MigrateOnStartup</c>) and the configured integrators registered.</summary>
+internal sealed class ProviderStartup(IServiceScopeFactory scopes, IConfiguration configuration, IOptions<ProviderOptions> options) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
+        }
+
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        foreach (var (clientId, client) in options.Value.Clients)
+        {
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientSecret = client.Secret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? clientId : client.DisplayName,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+            {
+                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AfterSales.Api.Tests.Infrastructure;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace AfterSales.Api.Tests.Auth;
+
+/// <summary>
+/// Issue 19, the provider's first part: the OpenID Connect provider built into the API issues RS256 access tokens
+/// through its real token endpoint (client credentials here), and the API trusts them through the provider's keys;
+/// HS256 dev tokens are accepted only while <c>Auth:DevTokens:Enabled</c>.
+/// </summary>
+public sealed class ProviderTokenTests
+{
+    private const string ClientSecret = "erp-secret-for-tests-only-0123456789";
+
+    private static ApiFactory provider = null!;
+
+    [OneTimeSetUp]
+    public static void StartProvider() => provider = new ApiFactory(new Dictionary<string, string?>
+    {
+        ["Identity:Clients:erp:DisplayName"] = "ERP integration",
+        ["Identity:Clients:erp:Secret"] = ClientSecret,
+        ["Identity:Clients:erp:Roles:0"] = "Manager",
+        ["Identity:Clients:reader:Secret"] = ClientSecret,
+        ["Identity:Clients:reader:Roles:0"] = "Finance",
+    });
+
+    [OneTimeTearDown]
+    public static async Task StopProvider() => await provider.DisposeAsync();
+
+    [Test]
+    public async Task An_integrator_gets_an_RS256_token_by_client_credentials_and_the_API_trusts_it()
+    {
+        var token = await TokenAsync("erp", ClientSecret);
+        var client = provider.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token["access_token"]!.GetValue<string>());
+
+        var technicians = await client.GetAsync("/api/v1/technicians");
+
+        var jwt = new JsonWebToken(token["access_token"]!.GetValue<string>());
+        Assert.Multiple(() =>
+        {
+            Assert.That(token["token_type"]!.GetValue<string>(), Is.EqualTo("Bearer"));
+            Assert.That(jwt.Alg, Is.EqualTo("RS256"));
+            Assert.That(jwt.Audiences, Does.Contain("aftersales-api"));
+            Assert.That(jwt.Subject, Is.EqualTo("erp"));
+            Assert.That(technicians.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
+    public async Task A_token_carries_only_its_clients_roles()
+    {
+        var token = await TokenAsync("reader", ClientSecret);
+        var client = provider.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token["access_token"]!.GetValue<string>());
+
+        var audit = await client.GetAsync($"/api/v1/audit?entityId={Guid.NewGuid()}");
+
+        await audit.ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task A_wrong_client_secret_gets_no_token()
+    {
+        var response = await provider.CreateClient().PostAsync("/connect/token", Form("erp", "not-the-secret"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((await response.ReadJson())["error"]!.GetValue<string>(), Is.EqualTo("invalid_client"));
+        });
+    }
+
+    [Test]
+    public async Task A_token_whose_signature_does_not_match_is_refused()
+    {
+        var token = (await TokenAsync("erp", ClientSecret))["access_token"]!.GetValue<string>();
+        var parts = token.Split('.');
+        var tampered = $"{parts[0]}.{parts[1]}.{(parts[2][0] == 'A' ? 'B' : 'A')}{parts[2][1..]}";
+        var client = provider.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", tampered);
+
+        var response = await client.GetAsync("/api/v1/technicians");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    [Test]
+    public async Task Discovery_names_the_token_endpoint_and_the_signing_keys()
+    {
+        var client = provider.CreateClient();
+
+        var discovery = await (await client.GetAsync("/.well-known/openid-configuration")).ShouldBe(HttpStatusCode.OK);
+        var keys = await (await client.GetAsync(new Uri(discovery["jwks_uri"]!.GetValue<string>()).PathAndQuery)).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discovery["token_endpoint"]!.GetValue<string>(), Does.EndWith("/connect/token"));
+            Assert.That(discovery["grant_types_supported"]!.AsArray().Select(grant => grant!.GetValue<string>()), Does.Contain("client_credentials"));
+            Assert.That(keys["keys"]!.AsArray().Select(key => key!["kty"]!.GetValue<string>()), Does.Contain("RSA"));
+        });
+    }
+
+    [Test]
+    public async Task A_dev_token_is_refused_while_dev_tokens_are_off()
+    {
+        var devToken = await provider.TokenFor("amy", "Manager");
+        await using var production = new ApiFactory(new Dictionary<string, string?> { ["Auth:DevTokens:Enabled"] = "false" });
+        var client = production.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", devToken);
+
+        var response = await client.GetAsync("/api/v1/technicians");
+        var route = await production.CreateClient().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = "amy", roles = new[] { "Manager" } });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "signed with the same key, but HS256 is not trusted");
+            Assert.That(route.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
+    private static async Task<JsonNode> TokenAsync(string clientId, string secret) =>
+        await (await provider.CreateClient().PostAsync("/connect/token", Form(clientId, secret))).ShouldBe(HttpStatusCode.OK);
+
+    private static FormUrlEncodedContent Form(string clientId, string secret) => new(new Dictionary<string, string>
+    {
+        ["grant_type"] = "client_credentials",
+        ["client_id"] = clientId,
+        ["client_secret"] = secret,
+    });
+}
