@@ -245,7 +245,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<AuditEntryResponsePagedList> ListAuditEntriesAsync(System.Guid? entityId, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Issue a development access token (only where Auth:DevTokens:Enabled)
+        /// Issue a development access token (only where Auth:DevTokens:Enabled); its user is found or created and linked to the technician named
         /// </summary>
         /// <remarks>
         /// Open to callers without a token.
@@ -256,7 +256,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Issue a development access token (only where Auth:DevTokens:Enabled)
+        /// Issue a development access token (only where Auth:DevTokens:Enabled); its user is found or created and linked to the technician named
         /// </summary>
         /// <remarks>
         /// Open to callers without a token.
@@ -3553,7 +3553,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Issue a development access token (only where Auth:DevTokens:Enabled)
+        /// Issue a development access token (only where Auth:DevTokens:Enabled); its user is found or created and linked to the technician named
         /// </summary>
         /// <remarks>
         /// Open to callers without a token.
@@ -3567,7 +3567,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Issue a development access token (only where Auth:DevTokens:Enabled)
+        /// Issue a development access token (only where Auth:DevTokens:Enabled); its user is found or created and linked to the technician named
         /// </summary>
         /// <remarks>
         /// Open to callers without a token.
@@ -3638,6 +3638,16 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 413)

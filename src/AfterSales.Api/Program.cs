@@ -64,6 +64,7 @@ app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
 app.UseAuthentication();
+app.UseMiddleware<SignedInUsers>();
 app.UseRateLimiter();
 app.UseAuthorization();
 

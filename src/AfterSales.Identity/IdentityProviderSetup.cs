@@ -29,7 +29,9 @@ public static class IdentityProviderSetup
     {
         var options = configuration.GetSection(ProviderOptions.Section).Get<ProviderOptions>() ?? new ProviderOptions();
         services.AddOptions<ProviderOptions>().BindConfiguration(ProviderOptions.Section);
-        services.AddDbContext<IdentityStore>(store => ConfigureStore(store, connectionString));
+        var retries = configuration.GetValue("Database:MaxRetryCount", 3);
+        var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
+        services.AddDbContext<IdentityStore>(store => ConfigureStore(store, connectionString, retries, retryDelay));
         services.AddIdentityCore<AfterSalesUser>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityStore>();
@@ -79,6 +81,9 @@ public static class IdentityProviderSetup
                 }
             });
 
+        services.AddMemoryCache();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<DevUsers>();
         services.AddSingleton(new TokenAudience(audience));
         services.AddHostedService<ProviderStartup>();
         return services;
@@ -92,9 +97,12 @@ public static class IdentityProviderSetup
         return app;
     }
 
-    internal static void ConfigureStore(DbContextOptionsBuilder store, string connectionString) =>
+    /// <summary>Retried as the business schema's context is (<c>Database:MaxRetryCount</c>), so an outage is a 503, not an error.</summary>
+    internal static void ConfigureStore(DbContextOptionsBuilder store, string connectionString, int maxRetryCount = 3, TimeSpan? maxRetryDelay = null) =>
         store
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", IdentityStore.Schema))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .EnableRetryOnFailure(maxRetryCount, maxRetryDelay ?? TimeSpan.FromSeconds(1), errorCodesToAdd: null)
+                .MigrationsHistoryTable("__ef_migrations_history", IdentityStore.Schema))
             .UseSnakeCaseNamingConvention()
             .UseOpenIddict<Guid>();
 }

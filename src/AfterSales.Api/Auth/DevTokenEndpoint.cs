@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using AfterSales.Application.Security;
+using AfterSales.Domain.Common;
+using AfterSales.Identity.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -28,14 +30,16 @@ internal static class DevTokenEndpoint
             .AllowAnonymous()
             .WithTags("Auth")
             .WithName("IssueDevToken")
-            .WithSummary("Issue a development access token (only where Auth:DevTokens:Enabled)")
-            .ProducesValidationProblem();
+            .WithSummary("Issue a development access token (only where Auth:DevTokens:Enabled); its user is found or created and linked to the technician named")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(
+    private static async Task<Results<Ok<DevTokenResponse>, ValidationProblem>> Issue(
         DevTokenRequest request,
         IOptions<JwtOptions> jwt,
-        IOptions<DevTokenOptions> devTokens)
+        IOptions<DevTokenOptions> devTokens,
+        IServiceProvider services)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
@@ -52,6 +56,12 @@ internal static class DevTokenEndpoint
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        // "Own" comes from the user record: the dev user is linked to the technician named, once.
+        if (services.GetService<DevUsers>() is { } devUsers && await devUsers.FindOrCreateAsync(request.UserName!, request.TechnicianId) is null)
+        {
+            throw new BusinessRuleViolationException("X-5", $"{request.UserName} or technician {request.TechnicianId} is already linked to another technician or user");
         }
 
         var claims = new List<Claim> { new(AccessClaims.Subject, request.UserName!) };

@@ -8,8 +8,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string UserName =>
         accessor.HttpContext?.User.FindFirst(AccessClaims.Subject)?.Value ?? "system";
 
-    public Guid? TechnicianId =>
-        Guid.TryParse(accessor.HttpContext?.User.FindFirst(AccessClaims.TechnicianId)?.Value, out var id) ? id : null;
+    /// <summary>From the user record, not the token (<see cref="SignedInUsers"/>).</summary>
+    public Guid? TechnicianId => SignedInUsers.TechnicianOf(accessor.HttpContext);
 
     public bool IsInRole(string role) => accessor.HttpContext?.User.IsInRole(role) ?? false;
 }

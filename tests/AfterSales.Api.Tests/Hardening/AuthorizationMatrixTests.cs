@@ -142,7 +142,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
 
     private static async Task<HttpClient> AsTechnicianWithoutOrders()
     {
-        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = "matrix.technician", roles = new[] { Roles.Technician }, technicianId = Guid.NewGuid() });
+        var technicianId = Guid.NewGuid();
+        var response = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName = $"matrix.technician.{technicianId:N}", roles = new[] { Roles.Technician }, technicianId });
         var client = Factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>());
         return client;

@@ -44,6 +44,34 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
         return (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// A dev token signed with this host's key, made without asking the host: for a host whose database is unreachable,
+    /// where the dev-token endpoint cannot record its user.
+    /// </summary>
+    public string MintedDevToken(string userName, params string[] roles) => MintedDevToken(userName, null, roles);
+
+    /// <summary>The same, claiming to be <paramref name="technicianId"/>: what a token may say, not what the user record does.</summary>
+    public string MintedDevToken(string userName, Guid? technicianId, params string[] roles)
+    {
+        var jwt = Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AfterSales.Api.Auth.JwtOptions>>().Value;
+        var claims = new List<System.Security.Claims.Claim> { new(AfterSales.Api.Auth.AccessClaims.Subject, userName) };
+        if (technicianId is { } claimed)
+        {
+            claims.Add(new System.Security.Claims.Claim(AfterSales.Api.Auth.AccessClaims.TechnicianId, claimed.ToString()));
+        }
+
+        claims.AddRange(roles.Select(role => new System.Security.Claims.Claim(AfterSales.Api.Auth.AccessClaims.Role, role)));
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            Subject = new System.Security.Claims.ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
+                AfterSales.Api.Auth.AuthenticationSetup.SigningKey(jwt), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
+    }
+
     /// <summary>Starts a host with one setting changed, expecting start-up to refuse it; returns the failure's text.</summary>
     public static string StartupFailureWith(string key, string value)
     {

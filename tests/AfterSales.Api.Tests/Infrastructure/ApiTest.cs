@@ -16,6 +16,7 @@ public abstract class ApiTest
     public async Task ResetAsync()
     {
         await TestHost.ResetDatabaseAsync();
+        tokens.Clear(); // their users went with the reset
         Factory.Clock.SetUtcNow(ApiFactory.StartOfTests);
         lock (Factory.HiredEvents)
         {

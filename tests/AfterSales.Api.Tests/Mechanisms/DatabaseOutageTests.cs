@@ -16,7 +16,7 @@ public sealed class DatabaseOutageTests
     private HttpClient dispatcher = null!;
 
     [OneTimeSetUp]
-    public async Task StartWithoutDatabaseAsync()
+    public void StartWithoutDatabase()
     {
         offline = new ApiFactory(new Dictionary<string, string?>
         {
@@ -24,7 +24,7 @@ public sealed class DatabaseOutageTests
             ["ConnectionStrings:AfterSales"] = "Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres",
             ["Database:MigrateOnStartup"] = "false",
         });
-        dispatcher = await offline.ClientAs("desk", Roles.Dispatcher);
+        dispatcher = offline.ClientWith(offline.MintedDevToken("desk", Roles.Dispatcher));
     }
 
     [OneTimeTearDown]

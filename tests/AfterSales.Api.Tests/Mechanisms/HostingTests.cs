@@ -98,9 +98,7 @@ public sealed class HostingTests : ApiTest
             ["Database:MigrateOnStartup"] = "false",
             ["Database:MaxRetryCount"] = "0",
         });
-        var token = (await (await offline.CreateClient().PostAsync(
-            "/api/v1/auth/dev-token",
-            System.Net.Http.Json.JsonContent.Create(new { userName = "amy", roles = new[] { Roles.Manager } }))).ReadJson())["accessToken"]!.GetValue<string>();
+        var token = offline.MintedDevToken("amy", Roles.Manager);
         var client = offline.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using AfterSales.Identity.Persistence;
+
+namespace AfterSales.Identity.Users;
+
+/// <summary>
+/// The user record behind a token's subject, read at most once a minute per user: a disabled user is refused, and a
+/// technician's "own" records follow the link on the record, whatever a token claims.
+/// </summary>
+public sealed class UserDirectory(IdentityStore store, IMemoryCache cache)
+{
+    /// <summary>How long a change to a user (disabled, linked) may take to reach requests; changes made here apply at once.</summary>
+    public static readonly TimeSpan CachedFor = TimeSpan.FromSeconds(60);
+
+    /// <summary>The user signed in as <paramref name="userName"/>, or null when the subject is not a user (an integrator's client).</summary>
+    public async Task<SignedInUser?> FindAsync(string userName, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(Key(userName), out SignedInUser? known))
+        {
+            return known;
+        }
+
+        var normalized = userName.ToUpperInvariant();
+        var user = await store.Users.AsNoTracking()
+            .Where(candidate => candidate.NormalizedUserName == normalized)
+            .Select(candidate => new SignedInUser(candidate.Id, candidate.UserName!, candidate.TechnicianId, candidate.Disabled))
+            .FirstOrDefaultAsync(cancellationToken);
+        cache.Set(Key(userName), user, CachedFor);
+        return user;
+    }
+
+    /// <summary>Makes the next request read the record again (after it changed here).</summary>
+    public void Forget(string userName) => cache.Remove(Key(userName));
+
+    private static string Key(string userName) => "user:" + userName.ToUpperInvariant();
+}
