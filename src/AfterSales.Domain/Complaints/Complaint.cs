@@ -221,10 +221,12 @@ public sealed class Complaint : AggregateRoot
         bool falsifiedRecord,
         IEnumerable<Complaint> customersComplaints,
         string verifiedBy,
+        Guid? verifierTechnicianId,
         ComplaintPolicy policy,
         TimeProvider clock)
     {
         EnsureAwaitingFinding();
+        EnsureNotAParty(verifiedBy, verifierTechnicianId, responsible.Id);
         var basePenalty = policy.ValidPenalty(penalty);
         var now = clock.GetUtcNow();
         var verification = new Verification(true, findings, verifiedBy, now, policy.Calendar.LocalDate(now));
@@ -264,9 +266,10 @@ public sealed class Complaint : AggregateRoot
     public Guid? AnsweringTechnicianId(Guid? relatedOrdersTechnicianId) => relatedOrdersTechnicianId ?? TechnicianId;
 
     /// <summary>CP-3: the investigation found no ground. An unfounded complaint is closed and costs nobody anything.</summary>
-    public void Dismiss(string findings, string decidedBy, WorkingCalendar calendar, TimeProvider clock)
+    public void Dismiss(string findings, string decidedBy, Guid? deciderTechnicianId, WorkingCalendar calendar, TimeProvider clock)
     {
         EnsureAwaitingFinding();
+        EnsureNotAParty(decidedBy, deciderTechnicianId, responsible: null);
         var now = clock.GetUtcNow();
         Verification = new Verification(false, findings, decidedBy, now, calendar.LocalDate(now));
         ClosedAt = now;
@@ -385,10 +388,11 @@ public sealed class Complaint : AggregateRoot
     /// CP-8: a Manager decides an appeal, late or not (lateness is flagged, not refused). Upheld removes the penalty
     /// and the deduction; rejected leaves them and opens the one further appeal.
     /// </summary>
-    public void DecideAppeal(Guid appealId, bool upheld, string note, string decidedBy, TimeProvider clock)
+    public void DecideAppeal(Guid appealId, bool upheld, string note, string decidedBy, Guid? deciderTechnicianId, TimeProvider clock)
     {
         var appeal = _appeals.SingleOrDefault(candidate => candidate.Id == appealId)
             ?? throw new NotFoundException(nameof(Appeal), appealId);
+        EnsureNotAParty(decidedBy, deciderTechnicianId, ResponsibleTechnicianId);
         var now = clock.GetUtcNow();
         appeal.Decide(upheld, note, decidedBy, now);
         if (upheld)
@@ -398,6 +402,21 @@ public sealed class Complaint : AggregateRoot
         else
         {
             Raise(new ComplaintAppealRejected(Id, appeal.Id, now));
+        }
+    }
+
+    /// <summary>CP-4 (r2): nobody verifies or decides a complaint in which they are the accused or the responsible person.</summary>
+    private void EnsureNotAParty(string decider, Guid? deciderTechnicianId, Guid? responsible)
+    {
+        if (deciderTechnicianId is not { } technician)
+        {
+            return;
+        }
+
+        if (technician == TechnicianId || technician == responsible)
+        {
+            var party = technician == TechnicianId ? "accused" : "responsible";
+            throw new BusinessRuleViolationException("CP-4", $"{decider} is the {party} technician in {Number} and cannot verify or decide it");
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using AfterSales.Identity.Persistence;
 
 namespace AfterSales.Identity.Users;
@@ -8,7 +9,7 @@ namespace AfterSales.Identity.Users;
 /// The user record behind a token's subject, read at most once a minute per user: a disabled user is refused, and a
 /// technician's "own" records follow the link on the record, whatever a token claims.
 /// </summary>
-public sealed class UserDirectory(IdentityStore store, IMemoryCache cache)
+public sealed class UserDirectory(IServiceProvider services, IMemoryCache cache)
 {
     /// <summary>How long a change to a user (disabled, linked) may take to reach requests; changes made here apply at once.</summary>
     public static readonly TimeSpan CachedFor = TimeSpan.FromSeconds(60);
@@ -21,8 +22,9 @@ public sealed class UserDirectory(IdentityStore store, IMemoryCache cache)
             return known;
         }
 
+        // The store is leased only on a miss: building a context on every request cost more than the lookup.
         var normalized = userName.ToUpperInvariant();
-        var user = await store.Users.AsNoTracking()
+        var user = await services.GetRequiredService<IdentityStore>().Users.AsNoTracking()
             .Where(candidate => candidate.NormalizedUserName == normalized)
             .Select(candidate => new SignedInUser(candidate.Id, candidate.UserName!, candidate.TechnicianId, candidate.Disabled))
             .FirstOrDefaultAsync(cancellationToken);

@@ -88,7 +88,7 @@ public sealed class ComplaintAppealTests
         var appeal = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
 
-        complaint.DecideAppeal(appeal.Id, true, "The seal was faulty from the supplier", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(appeal.Id, true, "The seal was faulty from the supplier", ComplaintScenario.Manager, null, Clock);
 
         var upheld = complaint.DomainEvents.OfType<ComplaintAppealUpheld>().Single();
         Assert.Multiple(() =>
@@ -113,7 +113,7 @@ public sealed class ComplaintAppealTests
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
-        complaint.DecideAppeal(first.Id, false, "The seal was fitted the wrong way round", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(first.Id, false, "The seal was fitted the wrong way round", ComplaintScenario.Manager, null, Clock);
         Clock.SetUtcNow(ComplaintScenario.At(11, 25, 17));
 
         var second = scenario.Appeal(complaint);
@@ -127,7 +127,7 @@ public sealed class ComplaintAppealTests
             Assert.That(second.FileBy, Is.EqualTo(ComplaintScenario.Day(11, 25)));
         });
 
-        complaint.DecideAppeal(second.Id, false, "Management confirms", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(second.Id, false, "Management confirms", ComplaintScenario.Manager, null, Clock);
         var third = Assert.Throws<BusinessRuleViolationException>(() => scenario.Appeal(complaint));
 
         Assert.That(third.Message, Is.EqualTo("CP-8: CP-2026-000001 was appealed 2 times; a rejected appeal allows one further appeal, no more"));
@@ -139,7 +139,7 @@ public sealed class ComplaintAppealTests
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
-        complaint.DecideAppeal(first.Id, false, "Confirmed", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(first.Id, false, "Confirmed", ComplaintScenario.Manager, null, Clock);
         Clock.SetUtcNow(ComplaintScenario.At(11, 26, 9));
 
         Assert.That(WorkOrderScenario.RuleOf(() => scenario.Appeal(complaint)), Is.EqualTo("CP-8"));
@@ -160,7 +160,7 @@ public sealed class ComplaintAppealTests
     public void CP8_an_unfounded_complaint_has_nothing_to_appeal()
     {
         var complaint = scenario.Investigating();
-        complaint.Dismiss("Customer error", ComplaintScenario.Lead, ComplaintScenario.Policy.Calendar, Clock);
+        complaint.Dismiss("Customer error", ComplaintScenario.Lead, null, ComplaintScenario.Policy.Calendar, Clock);
 
         Assert.That(WorkOrderScenario.RuleOf(() => scenario.Appeal(complaint)), Is.EqualTo("CP-8"));
     }
@@ -180,7 +180,7 @@ public sealed class ComplaintAppealTests
         });
 
         Clock.SetUtcNow(ComplaintScenario.At(11, 25, 10));
-        complaint.DecideAppeal(appeal.Id, false, "Confirmed, late", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(appeal.Id, false, "Confirmed, late", ComplaintScenario.Manager, null, Clock);
 
         Assert.That(appeal.IsDecisionOverdueOn(ComplaintScenario.Day(11, 25)), Is.False, "a late decision is still taken");
     }
@@ -190,9 +190,9 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
         var appeal = scenario.Appeal(complaint);
-        complaint.DecideAppeal(appeal.Id, false, "Confirmed", ComplaintScenario.Manager, Clock);
+        complaint.DecideAppeal(appeal.Id, false, "Confirmed", ComplaintScenario.Manager, null, Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(appeal.Id, true, "Changed my mind", ComplaintScenario.Manager, Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(appeal.Id, true, "Changed my mind", ComplaintScenario.Manager, null, Clock));
 
         Assert.That(refusal.Message, Is.EqualTo("CP-8: appeal 1 was already rejected"));
         Assert.That(complaint.Penalty, Is.EqualTo(300.00m));
@@ -203,7 +203,7 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
 
-        Assert.Throws<NotFoundException>(() => complaint.DecideAppeal(Guid.NewGuid(), true, "?", ComplaintScenario.Manager, Clock));
+        Assert.Throws<NotFoundException>(() => complaint.DecideAppeal(Guid.NewGuid(), true, "?", ComplaintScenario.Manager, null, Clock));
     }
 
     private Complaint VerifiedAt(DateTimeOffset at)

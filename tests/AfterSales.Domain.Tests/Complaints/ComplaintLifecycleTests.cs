@@ -221,7 +221,7 @@ public sealed class ComplaintLifecycleTests
     {
         var complaint = scenario.Investigating();
 
-        complaint.Dismiss("The leak is from a hose the customer fitted", ComplaintScenario.Lead, ComplaintScenario.Policy.Calendar, Clock);
+        complaint.Dismiss("The leak is from a hose the customer fitted", ComplaintScenario.Lead, null, ComplaintScenario.Policy.Calendar, Clock);
 
         Assert.Multiple(() =>
         {
@@ -243,7 +243,7 @@ public sealed class ComplaintLifecycleTests
         complaint.RecordFollowUp(false, "Still leaking", ComplaintScenario.Desk, Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            complaint.Dismiss("On second thoughts", ComplaintScenario.Lead, ComplaintScenario.Policy.Calendar, Clock));
+            complaint.Dismiss("On second thoughts", ComplaintScenario.Lead, null, ComplaintScenario.Policy.Calendar, Clock));
 
         Assert.That(refusal.Message, Is.EqualTo("CP-3: CP-2026-000001 was found verified on 2026-11-16; only an appeal (CP-8) overturns a finding"));
     }

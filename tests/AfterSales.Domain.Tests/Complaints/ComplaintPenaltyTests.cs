@@ -19,7 +19,7 @@ public sealed class ComplaintPenaltyTests
     {
         var complaint = scenario.Investigating();
 
-        complaint.Verify("Rude to the customer", scenario.Colleague, 100.00m, false, [], ComplaintScenario.Lead, ComplaintScenario.Policy, Clock);
+        complaint.Verify("Rude to the customer", scenario.Colleague, 100.00m, false, [], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
 
         Assert.That(complaint.ResponsibleTechnicianId, Is.EqualTo(scenario.Colleague.Id));
         Assert.That(complaint.Concerns(scenario.Colleague.Id), Is.True);
@@ -130,9 +130,9 @@ public sealed class ComplaintPenaltyTests
     public void CP5_an_unfounded_or_overturned_earlier_complaint_is_not_repeated()
     {
         var unfounded = scenario.Investigating(equipment: scenario.Equipment);
-        unfounded.Dismiss("Customer error", ComplaintScenario.Lead, ComplaintScenario.Policy.Calendar, Clock);
+        unfounded.Dismiss("Customer error", ComplaintScenario.Lead, null, ComplaintScenario.Policy.Calendar, Clock);
         var overturned = scenario.Verified();
-        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Faulty seal from the supplier", ComplaintScenario.Manager, Clock);
+        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Faulty seal from the supplier", ComplaintScenario.Manager, null, Clock);
         var pending = scenario.Investigating(equipment: scenario.Equipment);
         Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
         var again = scenario.Investigating(equipment: scenario.Equipment);

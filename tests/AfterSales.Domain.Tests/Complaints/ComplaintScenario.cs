@@ -75,7 +75,7 @@ internal sealed class ComplaintScenario
     /// <summary>Found true now, with <see cref="Technician"/> responsible, against the customer's <paramref name="earlier"/> complaints.</summary>
     public Complaint Verify(Complaint complaint, decimal penalty = 300.00m, bool falsifiedRecord = false, params Complaint[] earlier)
     {
-        complaint.Verify("Oil seal fitted the wrong way round", Technician, penalty, falsifiedRecord, earlier, Lead, Policy, Clock);
+        complaint.Verify("Oil seal fitted the wrong way round", Technician, penalty, falsifiedRecord, earlier, Lead, null, Policy, Clock);
         return complaint;
     }
 

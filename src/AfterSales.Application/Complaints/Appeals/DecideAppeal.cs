@@ -41,7 +41,7 @@ public sealed class DecideAppealHandler(
     public async ValueTask<ComplaintResponse> Handle(DecideAppeal command, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        complaint.DecideAppeal(command.AppealId, command.Upheld!.Value, command.Note!, user.UserName, clock);
+        complaint.DecideAppeal(command.AppealId, command.Upheld!.Value, command.Note!, user.UserName, user.TechnicianId, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ComplaintResponse>(complaint);
     }

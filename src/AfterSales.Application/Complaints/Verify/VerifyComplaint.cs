@@ -60,7 +60,7 @@ public sealed class VerifyComplaintHandler(
         var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
         if (command.Verified == false)
         {
-            complaint.Dismiss(command.Findings!, user.UserName, policy.Calendar, clock);
+            complaint.Dismiss(command.Findings!, user.UserName, user.TechnicianId, policy.Calendar, clock);
         }
         else
         {
@@ -80,6 +80,7 @@ public sealed class VerifyComplaintHandler(
                 command.FalsifiedRecord ?? false,
                 customersComplaints,
                 user.UserName,
+                user.TechnicianId,
                 policy,
                 clock);
         }
