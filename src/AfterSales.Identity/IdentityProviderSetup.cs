@@ -20,6 +20,10 @@ public static class IdentityProviderSetup
 {
     public const string TokenEndpoint = "connect/token";
 
+    public const string AuthorizationEndpoint = "connect/authorize";
+
+    public const string SignInPage = "/account/sign-in";
+
     public static IServiceCollection AddAfterSalesIdentityProvider(
         this IServiceCollection services,
         IConfiguration configuration,
@@ -32,9 +36,25 @@ public static class IdentityProviderSetup
         var retries = configuration.GetValue("Database:MaxRetryCount", 3);
         var retryDelay = TimeSpan.FromSeconds(configuration.GetValue("Database:MaxRetryDelaySeconds", 1));
         services.AddDbContext<IdentityStore>(store => ConfigureStore(store, connectionString, retries, retryDelay));
-        services.AddIdentityCore<AfterSalesUser>()
+        services.AddIdentityCore<AfterSalesUser>(identity =>
+            {
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<IdentityStore>();
+            .AddEntityFrameworkStores<IdentityStore>()
+            .AddSignInManager();
+
+        // The sign-in page's session: only the provider's pages read it; the API reads access tokens.
+        services.AddAuthentication().AddCookie(IdentityConstants.ApplicationScheme, cookie =>
+        {
+            cookie.LoginPath = SignInPage;
+            cookie.Cookie.Name = "aftersales.signin";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
 
         var signing = ProviderKeys.Signing(options);
         var encryption = ProviderKeys.Encryption(options);
@@ -50,7 +70,12 @@ public static class IdentityProviderSetup
             .AddServer(server =>
             {
                 server.SetTokenEndpointUris(TokenEndpoint);
+                server.SetAuthorizationEndpointUris(AuthorizationEndpoint);
                 server.AllowClientCredentialsFlow();
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                server.AllowRefreshTokenFlow();
+                server.RegisterScopes(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId, OpenIddict.Abstractions.OpenIddictConstants.Scopes.Profile,
+                    OpenIddict.Abstractions.OpenIddictConstants.Scopes.Roles, OpenIddict.Abstractions.OpenIddictConstants.Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(TimeSpan.FromMinutes(options.AccessTokenMinutes));
 
                 // A resource server that checks tokens through the JWKS needs them signed, not encrypted.
@@ -73,7 +98,7 @@ public static class IdentityProviderSetup
                     server.AddEncryptionKey(encryption);
                 }
 
-                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
                 if (mayUseEphemeralKeys)
                 {
                     // Local runs and tests speak plain HTTP; elsewhere the provider is reached over HTTPS (or behind a proxy that says so).
@@ -81,6 +106,7 @@ public static class IdentityProviderSetup
                 }
             });
 
+        services.AddAntiforgery();
         services.AddMemoryCache();
         services.AddScoped<UserDirectory>();
         services.AddScoped<DevUsers>();
@@ -94,6 +120,9 @@ public static class IdentityProviderSetup
     {
         // OpenIddict has authenticated the client by the time the grant is handled here.
         app.MapPost("/" + TokenEndpoint, TokenRequests.ExchangeAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapMethods("/" + AuthorizationEndpoint, ["GET", "POST"], AuthorizationRequests.AuthorizeAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet(SignInPage, SignInPages.Show).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(SignInPage, SignInPages.SignInAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

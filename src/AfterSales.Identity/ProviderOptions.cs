@@ -19,6 +19,17 @@ public sealed class ProviderOptions
 
     /// <summary>Integrators that obtain tokens with the client-credentials flow, by client id.</summary>
     public Dictionary<string, ClientOptions> Clients { get; set; } = [];
+
+    /// <summary>Applications people sign in to (the console, the field app): public clients of the code flow with PKCE, by client id.</summary>
+    public Dictionary<string, AppOptions> Apps { get; set; } = [];
+}
+
+/// <summary>One application people sign in to: where the provider may send its codes.</summary>
+public sealed class AppOptions
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public List<string> RedirectUris { get; set; } = [];
 }
 
 /// <summary>One integrator: its secret (never committed) and the roles its tokens carry.</summary>

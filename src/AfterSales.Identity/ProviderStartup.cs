@@ -23,22 +23,54 @@ internal sealed class ProviderStartup(IServiceScopeFactory scopes, IConfiguratio
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         foreach (var (clientId, client) in options.Value.Clients)
         {
-            var descriptor = new OpenIddictApplicationDescriptor
+            await RegisterAsync(applications, new OpenIddictApplicationDescriptor
             {
                 ClientId = clientId,
                 ClientSecret = client.Secret,
                 ClientType = ClientTypes.Confidential,
                 DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? clientId : client.DisplayName,
                 Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            }, cancellationToken);
+        }
+
+        foreach (var (clientId, app) in options.Value.Apps)
+        {
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = clientId,
+                ClientType = ClientTypes.Public,
+                DisplayName = string.IsNullOrWhiteSpace(app.DisplayName) ? clientId : app.DisplayName,
+                Permissions =
+                {
+                    Permissions.Endpoints.Authorization,
+                    Permissions.Endpoints.Token,
+                    Permissions.GrantTypes.AuthorizationCode,
+                    Permissions.GrantTypes.RefreshToken,
+                    Permissions.ResponseTypes.Code,
+                    Permissions.Prefixes.Scope + Scopes.Profile,
+                    Permissions.Prefixes.Scope + Scopes.Roles,
+                    Permissions.Prefixes.Scope + Scopes.OfflineAccess,
+                },
+                Requirements = { Requirements.Features.ProofKeyForCodeExchange },
             };
-            if (await applications.FindByClientIdAsync(clientId, cancellationToken) is { } existing)
+            foreach (var redirect in app.RedirectUris)
             {
-                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+                descriptor.RedirectUris.Add(new Uri(redirect, UriKind.Absolute));
             }
-            else
-            {
-                await applications.CreateAsync(descriptor, cancellationToken);
-            }
+
+            await RegisterAsync(applications, descriptor, cancellationToken);
+        }
+    }
+
+    private static async Task RegisterAsync(IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!, cancellationToken) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
         }
     }
 
