@@ -52,6 +52,7 @@ builder.Services.AddMediator(options =>
 });
 builder.Services.AddAfterSalesAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
+builder.Services.AddSingleton<SignInRateLimiting>();
 builder.Services.AddAfterSalesOpenApi();
 
 var app = builder.Build();
@@ -63,6 +64,7 @@ app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseSwagger();
 app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
+app.UseMiddleware<SignInRateLimiting>();
 app.UseAuthentication();
 app.UseMiddleware<SignedInUsers>();
 app.UseRateLimiter();

@@ -17,6 +17,10 @@ public sealed class RateLimitingOptions
 
     [Range(1, 3600)]
     public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>Attempts per window at the sign-in endpoints (token, sign-in page), per client address: guessing passwords or secrets is slow.</summary>
+    [Range(1, 1_000_000)]
+    public int SignInPermitsPerWindow { get; set; } = 20;
 }
 
 internal static class RateLimiting

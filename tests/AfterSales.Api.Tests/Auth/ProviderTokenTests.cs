@@ -122,6 +122,32 @@ public sealed class ProviderTokenTests
         });
     }
 
+    [Test]
+    public async Task Guessing_at_the_token_endpoint_is_slowed_down_per_client_address()
+    {
+        await using var limited = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["RateLimiting:Enabled"] = "true",
+            ["RateLimiting:SignInPermitsPerWindow"] = "3",
+            ["RateLimiting:WindowSeconds"] = "60",
+            ["Identity:Clients:erp:Secret"] = ClientSecret,
+        });
+        var client = limited.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var guess = 0; guess < 4; guess++)
+        {
+            statuses.Add((await client.PostAsync("/connect/token", Form("erp", $"guess-{guess}"))).StatusCode);
+        }
+
+        var api = await client.GetAsync("/health/live");
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests }));
+            Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
     private static async Task<JsonNode> TokenAsync(string clientId, string secret) =>
         await (await provider.CreateClient().PostAsync("/connect/token", Form(clientId, secret))).ShouldBe(HttpStatusCode.OK);
 
