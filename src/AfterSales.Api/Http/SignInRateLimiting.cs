@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using AfterSales.Identity;
 using Microsoft.Extensions.Options;
 
 namespace AfterSales.Api.Http;
@@ -55,5 +56,6 @@ internal sealed class SignInRateLimiting : IMiddleware, IDisposable
 
     private static bool IsSignInAttempt(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method)
-        && (context.Request.Path.StartsWithSegments("/connect/token") || context.Request.Path.StartsWithSegments("/account/sign-in"));
+        && (context.Request.Path.StartsWithSegments("/" + IdentityProviderSetup.TokenEndpoint)
+            || context.Request.Path.StartsWithSegments(IdentityProviderSetup.SignInPage));
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Identity.Users;
 
@@ -24,7 +25,7 @@ public sealed class DevUsers(UserManager<AfterSalesUser> users, UserDirectory di
             return user;
         }
 
-        if (user.TechnicianId is not null || users.Users.Any(other => other.TechnicianId == technician))
+        if (user.TechnicianId is not null || await users.Users.AnyAsync(other => other.TechnicianId == technician))
         {
             return null;
         }
