@@ -110,6 +110,7 @@ public static class IdentityProviderSetup
         services.AddMemoryCache();
         services.AddScoped<UserDirectory>();
         services.AddScoped<DevUsers>();
+        services.AddScoped<StoredRoles>();
         services.AddSingleton(new TokenAudience(audience));
         services.AddHostedService<ProviderStartup>();
         return services;

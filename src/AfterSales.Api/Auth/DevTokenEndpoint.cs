@@ -39,7 +39,8 @@ internal static class DevTokenEndpoint
         DevTokenRequest request,
         IOptions<JwtOptions> jwt,
         IOptions<DevTokenOptions> devTokens,
-        IServiceProvider services)
+        IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName) || request.UserName.Length > 100)
@@ -59,7 +60,7 @@ internal static class DevTokenEndpoint
         }
 
         // "Own" comes from the user record: the dev user is linked to the technician named, once.
-        if (services.GetService<DevUsers>() is { } devUsers && await devUsers.FindOrCreateAsync(request.UserName!, request.TechnicianId) is null)
+        if (services.GetService<DevUsers>() is { } devUsers && await devUsers.FindOrCreateAsync(request.UserName!, [.. roles.Distinct()], request.TechnicianId, cancellationToken) is null)
         {
             throw new BusinessRuleViolationException("X-5", $"{request.UserName} or technician {request.TechnicianId} is already linked to another technician or user");
         }

@@ -27,19 +27,19 @@ internal static class SalesLeadEndpoints
             .WithSummary("Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)");
         leads.MapGet("/{id:guid}", async Task<Ok<SalesLeadResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetSalesLead(id), cancellationToken)))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetSalesLead)).WithSummary("A sales lead");
+            .RequireAuthorization(Policies.SalesLeadDesk).WithName(nameof(GetSalesLead)).WithSummary("A sales lead");
         leads.MapGet("/", async Task<Ok<PagedList<SalesLeadSummary>>> ([AsParameters] ListSalesLeads query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(ListSalesLeads)).WithSummary("Sales leads for sales, newest first, by status and customer (WO-15)");
+            .RequireAuthorization(Policies.SalesLeadDesk).WithName(nameof(ListSalesLeads)).WithSummary("Sales leads for sales, newest first, by status and customer (WO-15)");
 
         leads.MapPost("/{id:guid}/contacted", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new MarkSalesLeadContacted { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadContacted)).WithSummary("Sales has spoken to the customer (WO-15)");
+            .RequireAuthorization(Policies.SalesLeadDesk).WithName(nameof(MarkSalesLeadContacted)).WithSummary("Sales has spoken to the customer (WO-15)");
         leads.MapPost("/{id:guid}/won", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new MarkSalesLeadWon { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadWon)).WithSummary("The customer bought; an open or contacted lead ends here (WO-15)");
+            .RequireAuthorization(Policies.SalesLeadDesk).WithName(nameof(MarkSalesLeadWon)).WithSummary("The customer bought; an open or contacted lead ends here (WO-15)");
         leads.MapPost("/{id:guid}/lost", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new MarkSalesLeadLost { SalesLeadId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(MarkSalesLeadLost)).WithSummary("The customer will not buy; an open or contacted lead ends here (WO-15)");
+            .RequireAuthorization(Policies.SalesLeadDesk).WithName(nameof(MarkSalesLeadLost)).WithSummary("The customer will not buy; an open or contacted lead ends here (WO-15)");
     }
 }

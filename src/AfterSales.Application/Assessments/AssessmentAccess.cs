@@ -11,7 +11,7 @@ namespace AfterSales.Application.Assessments;
 /// </summary>
 public sealed class AssessmentAccess(ICurrentUser user)
 {
-    private static readonly string[] SeeAllAssessments = [Roles.TeamLead, Roles.Manager, Roles.HR];
+    private static readonly string[] SeeAllAssessments = [Roles.TeamLead, .. Roles.Management, Roles.HR];
 
     /// <summary>The technician whose assessments are the only ones visible, or null when the caller sees all.</summary>
     public Guid? RestrictedTo => user.OwnRecordsOnly(SeeAllAssessments);

@@ -12,7 +12,7 @@ namespace AfterSales.Application.Complaints;
 /// </summary>
 public sealed class ComplaintAccess(ICurrentUser user)
 {
-    private static readonly string[] SeeAllComplaints = [Roles.Dispatcher, Roles.TeamLead, Roles.Manager, Roles.Admin, Roles.Finance];
+    private static readonly string[] SeeAllComplaints = [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin, Roles.Finance, Roles.Quality];
 
     /// <summary>The technician whose complaints are the only ones visible, or null when the caller sees all.</summary>
     public Guid? RestrictedTo => user.OwnRecordsOnly(SeeAllComplaints);

@@ -43,7 +43,7 @@ public sealed record ComplaintResponse(
     IReadOnlyList<AppealResponse> Appeals,
     uint Version) : IVersionedResource;
 
-public sealed record EscalationResponse(string ManagerName, string? Note, string EscalatedBy, DateTimeOffset EscalatedAt);
+public sealed record EscalationResponse(string DirectorName, string? Note, string EscalatedBy, DateTimeOffset EscalatedAt);
 
 public sealed record VerificationResponse(bool Verified, string Findings, string DecidedBy, DateTimeOffset DecidedAt);
 

@@ -7,11 +7,11 @@ namespace AfterSales.Application.Handovers;
 
 /// <summary>
 /// Managers and HR see every checklist; anyone else sees only those they are a party to — the leaver,
-/// the successor or the supervisor, by the token's technician id — and others are answered as not found.
+/// the successor or the supervisor, by the technician linked to their user — and others are answered as not found.
 /// </summary>
 public sealed class HandoverAccess(ICurrentUser user)
 {
-    private static readonly string[] SeeAllChecklists = [Roles.Manager, Roles.HR];
+    private static readonly string[] SeeAllChecklists = [.. Roles.Management, Roles.HR];
 
     public void EnsureVisible(HandoverChecklist checklist)
     {
@@ -21,33 +21,15 @@ public sealed class HandoverAccess(ICurrentUser user)
         }
     }
 
-    /// <summary>HC-4: a Manager, or the leaver for the items of their own checklist.</summary>
+    /// <summary>HC-4: a Manager, the leaver, or the supervisor (who confirms property returned) for the items of their checklist.</summary>
     public void EnsureMayCompleteItems(HandoverChecklist checklist)
     {
-        if (!IsManager && user.TechnicianId != checklist.TechnicianId)
+        var isLeaverOrSupervisor = user.TechnicianId is { } technicianId && (technicianId == checklist.TechnicianId || technicianId == checklist.SupervisorId);
+        if (!IsManager && !isLeaverOrSupervisor)
         {
-            throw new ForbiddenException("HC-4: items are completed by a Manager or by the leaver.");
+            throw new ForbiddenException("HC-4: items are completed by a Manager, the leaver or the supervisor.");
         }
     }
 
-    /// <summary>
-    /// HC-5: whether the caller signs for <paramref name="party"/> on their behalf. The party signs as
-    /// themselves; a Manager may sign for them, which is recorded; nobody else may.
-    /// </summary>
-    public bool SignsOnBehalf(HandoverChecklist checklist, HandoverParty party)
-    {
-        if (user.TechnicianId == checklist.TechnicianOf(party))
-        {
-            return false;
-        }
-
-        if (!IsManager)
-        {
-            throw new ForbiddenException($"HC-5: only the {party} or a Manager on their behalf signs off as {party}.");
-        }
-
-        return true;
-    }
-
-    private bool IsManager => user.IsInRole(Roles.Manager);
+    private bool IsManager => Roles.Management.Any(user.IsInRole);
 }

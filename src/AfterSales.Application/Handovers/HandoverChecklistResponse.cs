@@ -13,7 +13,7 @@ public sealed record HandoverChecklistResponse(
     HandoverReason Reason,
     DateOnly EffectiveDate,
     Guid SuccessorId,
-    Guid SupervisorId,
+    Guid? SupervisorId,
     string? NewTeam,
     HandoverStatus Status,
     bool Overdue,

@@ -2,4 +2,4 @@ using AfterSales.Domain.Handovers;
 
 namespace AfterSales.Application.Handovers;
 
-public sealed record HandoverSignOffResponse(HandoverParty Party, string By, bool OnBehalf, DateTimeOffset At);
+public sealed record HandoverSignOffResponse(HandoverParty Party, string By, DateTimeOffset At);

@@ -11,7 +11,7 @@ namespace AfterSales.Application.WorkOrders;
 /// </summary>
 public sealed class WorkOrderAccess(ICurrentUser user)
 {
-    private static readonly string[] SeeAllOrders = [Roles.Dispatcher, Roles.TeamLead, Roles.Manager, Roles.Admin, Roles.Finance, Roles.HR];
+    private static readonly string[] SeeAllOrders = [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin, Roles.Finance, Roles.HR, Roles.Warehouse, Roles.Quality];
 
     /// <summary>The technician whose orders are the only ones visible, or null when the caller sees all.</summary>
     public Guid? RestrictedTo => user.OwnRecordsOnly(SeeAllOrders);

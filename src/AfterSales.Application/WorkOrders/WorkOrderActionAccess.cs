@@ -29,7 +29,7 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.Cancel, "cancel", Policies.DispatchDesk),
         new(WorkOrderAction.RequestPart, "parts", Policies.FieldWork),
         new(WorkOrderAction.ApprovePart, "parts/approve", Policies.Finance),
-        new(WorkOrderAction.BookOldPartIn, "parts/old-part-returned", Policies.Finance),
+        new(WorkOrderAction.BookOldPartIn, "parts/old-part-returned", Policies.PartsStore),
         new(WorkOrderAction.WaiveOldPartReturn, "parts/waive-old-part", Policies.Finance),
         new(WorkOrderAction.RecordPayment, "payments", Policies.PaymentCollection),
         new(WorkOrderAction.RemitPayment, "payments/remit", Policies.Finance),

@@ -193,18 +193,27 @@ public sealed class Complaint : AggregateRoot
         ChangeStatus(ComplaintStatus.Investigating, clock.GetUtcNow());
     }
 
-    /// <summary>CP-2: handed to a Manager — required of a Major complaint before it is resolved. Recorded once: to whom, by whom, when.</summary>
-    public void Escalate(string managerName, string? note, string escalatedBy, TimeProvider clock)
+    /// <summary>
+    /// CP-2 (r2): handed to a Director (副总经理), the user named — required of a Major complaint before it is resolved.
+    /// <paramref name="namedIsADirector"/> is whether the user directory knows that user as a Director. Recorded once:
+    /// to whom, by whom, when.
+    /// </summary>
+    public void Escalate(string directorName, bool namedIsADirector, string? note, string escalatedBy, TimeProvider clock)
     {
         EnsureStatus("CP-2", "escalate", ComplaintStatus.Received, ComplaintStatus.Investigating, ComplaintStatus.Verified);
         if (Escalation is not null)
         {
-            throw new BusinessRuleViolationException("CP-2", $"{Number} was already escalated to {Escalation.ManagerName}");
+            throw new BusinessRuleViolationException("CP-2", $"{Number} was already escalated to {Escalation.DirectorName}");
+        }
+
+        if (!namedIsADirector)
+        {
+            throw new BusinessRuleViolationException("CP-2", $"{directorName} is not a Director; complaints are escalated to a Director");
         }
 
         var now = clock.GetUtcNow();
-        Escalation = new Escalation(managerName, note, escalatedBy, now);
-        Raise(new ComplaintEscalated(Id, Escalation.ManagerName, now));
+        Escalation = new Escalation(directorName, note, escalatedBy, now);
+        Raise(new ComplaintEscalated(Id, Escalation.DirectorName, now));
     }
 
     /// <summary>
@@ -291,7 +300,7 @@ public sealed class Complaint : AggregateRoot
     }
 
     /// <summary>
-    /// CP-2: a verified complaint is dealt with. A Major one must have been escalated to a Manager, and the
+    /// CP-2: a verified complaint is dealt with. A Major one must have been escalated to a Director, and the
     /// customer must have been told the result — again, after a follow-up reopened it.
     /// </summary>
     public void Resolve(TimeProvider clock)
@@ -304,7 +313,7 @@ public sealed class Complaint : AggregateRoot
 
         if (Severity == ComplaintSeverity.Major && Escalation is null)
         {
-            throw new BusinessRuleViolationException("CP-2", $"{Number} is Major and must be escalated to a Manager before it is resolved");
+            throw new BusinessRuleViolationException("CP-2", $"{Number} is Major and must be escalated to a Director before it is resolved");
         }
 
         if (CustomerNotification is null)
@@ -386,15 +395,21 @@ public sealed class Complaint : AggregateRoot
 
     /// <summary>
     /// CP-8: a Manager decides an appeal, late or not (lateness is flagged, not refused). Upheld removes the penalty
-    /// and the deduction; rejected leaves them and opens the one further appeal.
+    /// and the deduction; rejected leaves them and opens the one further appeal, which (r2) only a Director who did not
+    /// decide the first may decide.
     /// </summary>
-    public void DecideAppeal(Guid appealId, bool upheld, string note, string decidedBy, Guid? deciderTechnicianId, TimeProvider clock)
+    public void DecideAppeal(Guid appealId, bool upheld, string note, Actor decider, TimeProvider clock)
     {
         var appeal = _appeals.SingleOrDefault(candidate => candidate.Id == appealId)
             ?? throw new NotFoundException(nameof(Appeal), appealId);
-        EnsureNotAParty(decidedBy, deciderTechnicianId, ResponsibleTechnicianId);
+        EnsureNotAParty(decider.Name, decider.TechnicianId, ResponsibleTechnicianId);
+        if (appeal.Round > 1)
+        {
+            EnsureFurtherAppealDecider(decider);
+        }
+
         var now = clock.GetUtcNow();
-        appeal.Decide(upheld, note, decidedBy, now);
+        appeal.Decide(upheld, note, decider.Name, now);
         if (upheld)
         {
             Raise(new ComplaintAppealUpheld(Id, appeal.Id, ResponsibleTechnicianId!.Value, Category, Verification!.DecidedOn, DeductionMonth!.Value, VerifiedDeduction!.Value, now));
@@ -402,6 +417,21 @@ public sealed class Complaint : AggregateRoot
         else
         {
             Raise(new ComplaintAppealRejected(Id, appeal.Id, now));
+        }
+    }
+
+    /// <summary>CP-8 (r2): the further appeal goes one level up, to a Director who had no hand in the first decision.</summary>
+    private void EnsureFurtherAppealDecider(Actor decider)
+    {
+        if (!decider.IsDirector)
+        {
+            throw new BusinessRuleViolationException("CP-8", $"the further appeal against {Number} is decided by a Director");
+        }
+
+        var first = _appeals.Single(appeal => appeal.Round == 1);
+        if (string.Equals(first.DecidedBy, decider.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BusinessRuleViolationException("CP-8", $"{decider.Name} decided the first appeal against {Number}; another Director decides the further one");
         }
     }
 

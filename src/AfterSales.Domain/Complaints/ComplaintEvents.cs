@@ -6,7 +6,7 @@ public sealed record ComplaintRegistered(Guid ComplaintId, string Number, DateTi
 
 public sealed record ComplaintStatusChanged(Guid ComplaintId, ComplaintStatus From, ComplaintStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ComplaintEscalated(Guid ComplaintId, string ManagerName, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ComplaintEscalated(Guid ComplaintId, string DirectorName, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomerNotified(Guid ComplaintId, NotificationMethod How, DateTimeOffset OccurredAt) : IDomainEvent;
 

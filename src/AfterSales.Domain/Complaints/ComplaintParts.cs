@@ -2,18 +2,18 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Complaints;
 
-/// <summary>CP-2: the Manager a complaint was handed to, by whom and when.</summary>
+/// <summary>CP-2: the Director a complaint was handed to, by whom and when.</summary>
 public sealed record Escalation
 {
-    public Escalation(string managerName, string? note, string escalatedBy, DateTimeOffset escalatedAt)
+    public Escalation(string directorName, string? note, string escalatedBy, DateTimeOffset escalatedAt)
     {
-        ManagerName = Require.Text(managerName, 100);
+        DirectorName = Require.Text(directorName, 100);
         Note = Require.OptionalText(note, Complaint.NoteMaxLength);
         EscalatedBy = Require.Text(escalatedBy, 100);
         EscalatedAt = escalatedAt.ToUniversalTime();
     }
 
-    public string ManagerName { get; private init; }
+    public string DirectorName { get; private init; }
 
     public string? Note { get; private init; }
 

@@ -41,7 +41,8 @@ public sealed class HandoverChecklist : AggregateRoot
     /// <summary>Takes the work over unless an item names someone else; signs as <see cref="HandoverParty.Receiver"/>.</summary>
     public Guid SuccessorId { get; private set; }
 
-    public Guid SupervisorId { get; private set; }
+    /// <summary>The supervising technician who signs as <see cref="HandoverParty.Supervisor"/>; none for a leaver with none (a team lead), whose supervisor is a Manager (HC-1).</summary>
+    public Guid? SupervisorId { get; private set; }
 
     /// <summary>For a <see cref="HandoverReason.Transfer"/>, the team the technician moves to.</summary>
     public string? NewTeam { get; private set; }
@@ -67,8 +68,9 @@ public sealed class HandoverChecklist : AggregateRoot
     public IReadOnlyCollection<HandoverSignOff> SignOffs => _signOffs;
 
     /// <summary>
-    /// HC-1, HC-2: starts the handover of an active technician to an active successor, with a supervisor who
-    /// is neither, and lists what the records say the leaver holds. The leaver becomes
+    /// HC-1, HC-2: starts the handover of an active technician to an active successor, supervised by the leaver's
+    /// supervising technician (r2), who must be a third person; a leaver with none (a team lead) is supervised by a
+    /// Manager. Lists what the records say the leaver holds. The leaver becomes
     /// <see cref="TechnicianStatus.Leaving"/>, so no new work reaches them (TE-2).
     /// </summary>
     public static HandoverChecklist Start(
@@ -76,7 +78,7 @@ public sealed class HandoverChecklist : AggregateRoot
         HandoverReason reason,
         DateOnly effectiveDate,
         Technician successor,
-        Technician supervisor,
+        Technician? supervisor,
         string? newTeam,
         HeldRecords records,
         string startedBy,
@@ -93,12 +95,21 @@ public sealed class HandoverChecklist : AggregateRoot
             throw new BusinessRuleViolationException("HC-1", $"the successor {successor.EmployeeNumber} is {successor.Status}; a successor must be Active");
         }
 
-        if (supervisor.Id == leaver.Id || supervisor.Id == successor.Id)
+        if (supervisor?.Id != leaver.SupervisorId)
         {
-            throw new BusinessRuleViolationException("HC-1", "the supervisor signs off beside the leaver and the successor, so must be a third person");
+            throw new BusinessRuleViolationException(
+                "HC-1",
+                leaver.SupervisorId is null
+                    ? $"technician {leaver.EmployeeNumber} has no supervising technician, so a Manager supervises the handover; name no supervisor"
+                    : $"the supervisor of the handover of {leaver.EmployeeNumber} is their supervising technician");
         }
 
-        if (supervisor.Status == TechnicianStatus.Departed)
+        if (supervisor is not null && (supervisor.Id == leaver.Id || supervisor.Id == successor.Id))
+        {
+            throw new BusinessRuleViolationException("HC-1", "the successor and the supervisor sign off as two different people, beside the leaver; name another successor");
+        }
+
+        if (supervisor is { Status: TechnicianStatus.Departed })
         {
             throw new BusinessRuleViolationException("HC-1", $"the supervisor {supervisor.EmployeeNumber} has departed");
         }
@@ -112,7 +123,7 @@ public sealed class HandoverChecklist : AggregateRoot
             Reason = reason,
             EffectiveDate = effectiveDate,
             SuccessorId = successor.Id,
-            SupervisorId = supervisor.Id,
+            SupervisorId = supervisor?.Id,
             NewTeam = team,
             Status = HandoverStatus.Open,
             StartedBy = Require.Text(startedBy, 100),
@@ -133,8 +144,8 @@ public sealed class HandoverChecklist : AggregateRoot
     /// <summary>The leaver, the successor and the supervisor: the people the checklist is about.</summary>
     public bool Involves(Guid technicianId) => technicianId == TechnicianId || technicianId == SuccessorId || technicianId == SupervisorId;
 
-    /// <summary>HC-5: the technician who signs as <paramref name="party"/>.</summary>
-    public Guid TechnicianOf(HandoverParty party) => party switch
+    /// <summary>HC-5: the technician who signs as <paramref name="party"/>; none for a supervisor who is a Manager.</summary>
+    public Guid? TechnicianOf(HandoverParty party) => party switch
     {
         HandoverParty.Leaver => TechnicianId,
         HandoverParty.Receiver => SuccessorId,
@@ -198,15 +209,21 @@ public sealed class HandoverChecklist : AggregateRoot
 
     /// <summary>
     /// HC-4: an item is done, with an outcome and a note. A reassigned or transferred item names an active
-    /// technician (TE-2) to take it over when the checklist completes.
+    /// technician (TE-2) to take it over when the checklist completes. Property is confirmed returned by the
+    /// supervisor or a Manager, never by the leaver (r2).
     /// </summary>
-    public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, string by, TimeProvider clock)
+    public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, Actor by, TimeProvider clock)
     {
         EnsureOpen("HC-4");
         var item = Item(itemId);
+        if (item.Kind == HandoverItemKind.Property && outcome == HandoverOutcome.Returned && (by.Is(TechnicianId) || !by.IsManager && !by.Is(SupervisorId)))
+        {
+            throw new BusinessRuleViolationException("HC-4", $"{item.Description}: property is confirmed returned by the supervisor or a Manager, never by the leaver");
+        }
+
         taker?.EnsureCanTakeNewWork();
         var now = clock.GetUtcNow();
-        item.Complete(outcome, note, taker?.Id, by, now);
+        item.Complete(outcome, note, taker?.Id, by.Name, now);
         Raise(new HandoverItemEnded(Id, item.Id, item.State, now));
     }
 
@@ -220,8 +237,12 @@ public sealed class HandoverChecklist : AggregateRoot
         Raise(new HandoverItemEnded(Id, item.Id, item.State, now));
     }
 
-    /// <summary>HC-5: a party signs, once; <paramref name="onBehalf"/> records a Manager signing for them.</summary>
-    public void SignOff(HandoverParty party, string by, bool onBehalf, TimeProvider clock)
+    /// <summary>
+    /// HC-5 (r2): a party signs, once, as themselves: the leaver and the successor as the technicians they are, the
+    /// supervisor as the supervising technician or, when the checklist names none, as a Manager. Nobody signs for
+    /// someone else, and one person gives at most one of the three signatures.
+    /// </summary>
+    public void SignOff(HandoverParty party, Actor signer, TimeProvider clock)
     {
         EnsureOpen("HC-5");
         if (_signOffs.Any(signOff => signOff.Party == party))
@@ -229,9 +250,19 @@ public sealed class HandoverChecklist : AggregateRoot
             throw new BusinessRuleViolationException("HC-5", $"the {party} has already signed off");
         }
 
+        if (!MaySignAs(party, signer))
+        {
+            throw new BusinessRuleViolationException("HC-5", $"{signer.Name} is not the {party} of this handover; each party signs as themselves");
+        }
+
+        if (_signOffs.SingleOrDefault(signOff => string.Equals(signOff.By, signer.Name, StringComparison.OrdinalIgnoreCase)) is { } earlier)
+        {
+            throw new BusinessRuleViolationException("HC-5", $"{signer.Name} has already signed as the {earlier.Party}; one person gives one of the three sign-offs");
+        }
+
         var now = clock.GetUtcNow();
-        _signOffs.Add(new HandoverSignOff(party, by, onBehalf, now));
-        Raise(new HandoverSignedOff(Id, party, onBehalf, now));
+        _signOffs.Add(new HandoverSignOff(party, signer.Name, now));
+        Raise(new HandoverSignedOff(Id, party, now));
     }
 
     /// <summary>
@@ -295,6 +326,10 @@ public sealed class HandoverChecklist : AggregateRoot
         WithdrawalReason = withdrawalReason;
         Raise(new HandoverWithdrawn(Id, TechnicianId, now));
     }
+
+    /// <summary>HC-5: the party's own technician, or a Manager for a supervisor who is no technician.</summary>
+    private bool MaySignAs(HandoverParty party, Actor signer) =>
+        TechnicianOf(party) is { } technicianId ? signer.Is(technicianId) : signer.IsManager && !signer.Is(TechnicianId) && !signer.Is(SuccessorId);
 
     /// <summary>HC-1: a transfer names a team other than the current one; other reasons name none.</summary>
     private static string? TeamAfter(HandoverReason reason, string? newTeam, Technician leaver)

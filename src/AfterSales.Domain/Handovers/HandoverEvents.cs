@@ -8,7 +8,7 @@ public sealed record HandoverItemAdded(Guid ChecklistId, Guid ItemId, HandoverIt
 
 public sealed record HandoverItemEnded(Guid ChecklistId, Guid ItemId, HandoverItemState State, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record HandoverSignedOff(Guid ChecklistId, HandoverParty Party, bool OnBehalf, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record HandoverSignedOff(Guid ChecklistId, HandoverParty Party, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record HandoverCompleted(Guid ChecklistId, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
 

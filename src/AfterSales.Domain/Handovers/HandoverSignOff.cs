@@ -2,7 +2,7 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Handovers;
 
-/// <summary>HC-5: one party's signature; <see cref="OnBehalf"/> when a Manager signed for them.</summary>
+/// <summary>HC-5: one party's signature, given by that person signed in as themselves.</summary>
 public sealed class HandoverSignOff
 {
     private HandoverSignOff()
@@ -10,12 +10,11 @@ public sealed class HandoverSignOff
         By = null!;
     }
 
-    internal HandoverSignOff(HandoverParty party, string by, bool onBehalf, DateTimeOffset at)
+    internal HandoverSignOff(HandoverParty party, string by, DateTimeOffset at)
     {
         Id = Guid.CreateVersion7();
         Party = Require.Defined(party);
         By = Require.Text(by, 100);
-        OnBehalf = onBehalf;
         At = at;
     }
 
@@ -25,8 +24,6 @@ public sealed class HandoverSignOff
 
     /// <summary>The user who signed.</summary>
     public string By { get; private set; }
-
-    public bool OnBehalf { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 }

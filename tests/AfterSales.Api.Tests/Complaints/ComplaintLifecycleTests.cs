@@ -112,15 +112,15 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
         var refused = await ActOn(complaint, "resolve", role: Roles.Dispatcher);
 
         var problem = await refused.ShouldBeProblem(HttpStatusCode.Conflict, "CP-2");
-        Assert.That(problem["detail"]!.GetValue<string>(), Is.EqualTo($"CP-2: {complaint["number"]} is Major and must be escalated to a Manager before it is resolved"));
+        Assert.That(problem["detail"]!.GetValue<string>(), Is.EqualTo($"CP-2: {complaint["number"]} is Major and must be escalated to a Director before it is resolved"));
 
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 16, 11));
-        var escalated = await DoOn(complaint, "escalate", new { managerName = "Amy Chen", note = "Customer threatens to cancel" }, Roles.Dispatcher);
+        var escalated = await DoOn(complaint, "escalate", new { directorName = "Amy Chen", note = "Customer threatens to cancel" }, Roles.Dispatcher);
         var resolved = await DoOn(complaint, "resolve", role: Roles.Dispatcher);
 
         Assert.Multiple(() =>
         {
-            Assert.That(escalated["escalation"]!["managerName"]!.GetValue<string>(), Is.EqualTo("Amy Chen"));
+            Assert.That(escalated["escalation"]!["directorName"]!.GetValue<string>(), Is.EqualTo("Amy Chen"));
             Assert.That(escalated["escalation"]!["escalatedBy"]!.GetValue<string>(), Is.EqualTo("dispatcher.user"));
             Assert.That(Instant(escalated["escalation"]!["escalatedAt"]), Is.EqualTo(Shanghai(2026, 11, 16, 11)));
             Assert.That(resolved["status"]!.GetValue<string>(), Is.EqualTo("Resolved"));
@@ -230,7 +230,7 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
         await DoOn(complaint, "investigate", role: Roles.Dispatcher);
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/complaints/{complaint["id"]}/escalate")
         {
-            Content = JsonContent.Create(new { managerName = "Amy Chen" }),
+            Content = JsonContent.Create(new { directorName = "Amy Chen" }),
         };
         stale.Headers.TryAddWithoutValidation("If-Match", etag);
 

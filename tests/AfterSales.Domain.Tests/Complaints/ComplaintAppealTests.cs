@@ -88,7 +88,7 @@ public sealed class ComplaintAppealTests
         var appeal = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
 
-        complaint.DecideAppeal(appeal.Id, true, "The seal was faulty from the supplier", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(appeal.Id, true, "The seal was faulty from the supplier", ComplaintScenario.ManagerDeciding, Clock);
 
         var upheld = complaint.DomainEvents.OfType<ComplaintAppealUpheld>().Single();
         Assert.Multiple(() =>
@@ -113,7 +113,7 @@ public sealed class ComplaintAppealTests
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
-        complaint.DecideAppeal(first.Id, false, "The seal was fitted the wrong way round", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(first.Id, false, "The seal was fitted the wrong way round", ComplaintScenario.ManagerDeciding, Clock);
         Clock.SetUtcNow(ComplaintScenario.At(11, 25, 17));
 
         var second = scenario.Appeal(complaint);
@@ -127,7 +127,7 @@ public sealed class ComplaintAppealTests
             Assert.That(second.FileBy, Is.EqualTo(ComplaintScenario.Day(11, 25)));
         });
 
-        complaint.DecideAppeal(second.Id, false, "Management confirms", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(second.Id, false, "Management confirms", ComplaintScenario.DirectorDeciding, Clock);
         var third = Assert.Throws<BusinessRuleViolationException>(() => scenario.Appeal(complaint));
 
         Assert.That(third.Message, Is.EqualTo("CP-8: CP-2026-000001 was appealed 2 times; a rejected appeal allows one further appeal, no more"));
@@ -139,7 +139,7 @@ public sealed class ComplaintAppealTests
         var complaint = scenario.Verified();
         var first = scenario.Appeal(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
-        complaint.DecideAppeal(first.Id, false, "Confirmed", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(first.Id, false, "Confirmed", ComplaintScenario.ManagerDeciding, Clock);
         Clock.SetUtcNow(ComplaintScenario.At(11, 26, 9));
 
         Assert.That(WorkOrderScenario.RuleOf(() => scenario.Appeal(complaint)), Is.EqualTo("CP-8"));
@@ -180,7 +180,7 @@ public sealed class ComplaintAppealTests
         });
 
         Clock.SetUtcNow(ComplaintScenario.At(11, 25, 10));
-        complaint.DecideAppeal(appeal.Id, false, "Confirmed, late", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(appeal.Id, false, "Confirmed, late", ComplaintScenario.ManagerDeciding, Clock);
 
         Assert.That(appeal.IsDecisionOverdueOn(ComplaintScenario.Day(11, 25)), Is.False, "a late decision is still taken");
     }
@@ -190,9 +190,9 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
         var appeal = scenario.Appeal(complaint);
-        complaint.DecideAppeal(appeal.Id, false, "Confirmed", ComplaintScenario.Manager, null, Clock);
+        complaint.DecideAppeal(appeal.Id, false, "Confirmed", ComplaintScenario.ManagerDeciding, Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(appeal.Id, true, "Changed my mind", ComplaintScenario.Manager, null, Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(appeal.Id, true, "Changed my mind", ComplaintScenario.ManagerDeciding, Clock));
 
         Assert.That(refusal.Message, Is.EqualTo("CP-8: appeal 1 was already rejected"));
         Assert.That(complaint.Penalty, Is.EqualTo(300.00m));
@@ -203,12 +203,36 @@ public sealed class ComplaintAppealTests
     {
         var complaint = scenario.Verified();
 
-        Assert.Throws<NotFoundException>(() => complaint.DecideAppeal(Guid.NewGuid(), true, "?", ComplaintScenario.Manager, null, Clock));
+        Assert.Throws<NotFoundException>(() => complaint.DecideAppeal(Guid.NewGuid(), true, "?", ComplaintScenario.ManagerDeciding, Clock));
     }
 
     private Complaint VerifiedAt(DateTimeOffset at)
     {
         Clock.SetUtcNow(at);
         return scenario.Verified();
+    }
+
+    [Test]
+    public void CP8_the_further_appeal_is_decided_by_a_director_who_did_not_decide_the_first()
+    {
+        var complaint = scenario.Verified();
+        var first = scenario.Appeal(complaint);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 18, 10));
+        var directorWhoDecidedFirst = new Actor("director.zhou", null, IsManager: true, IsDirector: true);
+        complaint.DecideAppeal(first.Id, false, "Fitted the wrong way round", directorWhoDecidedFirst, Clock);
+        Clock.SetUtcNow(ComplaintScenario.At(11, 20, 10));
+        var second = scenario.Appeal(complaint);
+
+        var byAManager = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(second.Id, true, "Upheld", ComplaintScenario.ManagerDeciding, Clock));
+        var bySameDirector = Assert.Throws<BusinessRuleViolationException>(() => complaint.DecideAppeal(second.Id, true, "Upheld", directorWhoDecidedFirst, Clock));
+        complaint.DecideAppeal(second.Id, true, "The seal was faulty from the supplier", new Actor("director.qian", null, IsManager: true, IsDirector: true), Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byAManager!.Message, Is.EqualTo("CP-8: the further appeal against CP-2026-000001 is decided by a Director"));
+            Assert.That(bySameDirector!.Message, Is.EqualTo("CP-8: director.zhou decided the first appeal against CP-2026-000001; another Director decides the further one"));
+            Assert.That(second.DecidedBy, Is.EqualTo("director.qian"));
+            Assert.That(complaint.Penalty, Is.EqualTo(0.00m), "upheld on the further appeal, the penalty is removed");
+        });
     }
 }

@@ -72,14 +72,14 @@ public sealed class ComplaintLifecycleTests
     }
 
     [Test]
-    public void CP2_a_major_complaint_cannot_be_resolved_before_it_is_escalated_to_a_manager()
+    public void CP2_a_major_complaint_cannot_be_resolved_before_it_is_escalated_to_a_director()
     {
         var complaint = scenario.Verified(severity: ComplaintSeverity.Major);
         complaint.RecordCustomerNotified(NotificationMethod.Phone, null, ComplaintScenario.Desk, Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.Resolve(Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("CP-2: CP-2026-000001 is Major and must be escalated to a Manager before it is resolved"));
+        Assert.That(refusal.Message, Is.EqualTo("CP-2: CP-2026-000001 is Major and must be escalated to a Director before it is resolved"));
         Assert.That(complaint.Status, Is.EqualTo(ComplaintStatus.Verified));
     }
 
@@ -88,7 +88,7 @@ public sealed class ComplaintLifecycleTests
     {
         var complaint = scenario.Investigating(severity: ComplaintSeverity.Major);
         Clock.SetUtcNow(ComplaintScenario.At(11, 16, 11));
-        complaint.Escalate("Amy Chen", "Customer threatens to cancel the contract", ComplaintScenario.Desk, Clock);
+        complaint.Escalate("Amy Chen", true, "Customer threatens to cancel the contract", ComplaintScenario.Desk, Clock);
         scenario.Verify(complaint);
         complaint.RecordCustomerNotified(NotificationMethod.Visit, null, ComplaintScenario.Desk, Clock);
 
@@ -97,7 +97,7 @@ public sealed class ComplaintLifecycleTests
         Assert.Multiple(() =>
         {
             Assert.That(complaint.Status, Is.EqualTo(ComplaintStatus.Resolved));
-            Assert.That(complaint.Escalation!.ManagerName, Is.EqualTo("Amy Chen"));
+            Assert.That(complaint.Escalation!.DirectorName, Is.EqualTo("Amy Chen"));
             Assert.That(complaint.Escalation.EscalatedBy, Is.EqualTo(ComplaintScenario.Desk));
             Assert.That(complaint.Escalation.EscalatedAt, Is.EqualTo(ComplaintScenario.At(11, 16, 11)));
         });
@@ -107,9 +107,9 @@ public sealed class ComplaintLifecycleTests
     public void CP2_a_complaint_is_escalated_once()
     {
         var complaint = scenario.Investigating();
-        complaint.Escalate("Amy Chen", null, ComplaintScenario.Desk, Clock);
+        complaint.Escalate("Amy Chen", true, null, ComplaintScenario.Desk, Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.Escalate("Bo Li", null, ComplaintScenario.Desk, Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.Escalate("Bo Li", true, null, ComplaintScenario.Desk, Clock));
 
         Assert.That(refusal.Message, Is.EqualTo("CP-2: CP-2026-000001 was already escalated to Amy Chen"));
     }
@@ -254,5 +254,19 @@ public sealed class ComplaintLifecycleTests
         var complaint = scenario.Investigating();
 
         Assert.That(WorkOrderScenario.RuleOf(() => complaint.Resolve(Clock)), Is.EqualTo("CP-3"));
+    }
+
+    [Test]
+    public void CP2_a_complaint_is_escalated_to_a_director_and_to_nobody_else()
+    {
+        var complaint = scenario.Register(severity: ComplaintSeverity.Major);
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.Escalate("manager.amy", false, null, ComplaintScenario.Desk, Clock));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refusal!.Message, Is.EqualTo("CP-2: manager.amy is not a Director; complaints are escalated to a Director"));
+            Assert.That(complaint.Escalation, Is.Null);
+        });
     }
 }

@@ -132,7 +132,7 @@ public sealed class ComplaintPenaltyTests
         var unfounded = scenario.Investigating(equipment: scenario.Equipment);
         unfounded.Dismiss("Customer error", ComplaintScenario.Lead, null, ComplaintScenario.Policy.Calendar, Clock);
         var overturned = scenario.Verified();
-        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Faulty seal from the supplier", ComplaintScenario.Manager, null, Clock);
+        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Faulty seal from the supplier", ComplaintScenario.ManagerDeciding, Clock);
         var pending = scenario.Investigating(equipment: scenario.Equipment);
         Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
         var again = scenario.Investigating(equipment: scenario.Equipment);

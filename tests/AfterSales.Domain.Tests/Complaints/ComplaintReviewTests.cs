@@ -78,7 +78,7 @@ public sealed class ComplaintReviewTests
         var december = VerifiedAt(ComplaintScenario.At(12, 31, 23, 30));
         var january = VerifiedAt(ComplaintScenario.At(12, 31, 16, 30).AddHours(8));
         var overturned = VerifiedAt(ComplaintScenario.At(12, 1, 10));
-        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Not his fault", ComplaintScenario.Manager, null, Clock);
+        overturned.DecideAppeal(scenario.Appeal(overturned).Id, true, "Not his fault", ComplaintScenario.ManagerDeciding, Clock);
 
         Assert.Multiple(() =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
@@ -16,6 +17,12 @@ internal sealed class ComplaintScenario
     public const string Desk = "desk.li";
     public const string Lead = "lead.wu";
     public const string Manager = "manager.amy";
+
+    /// <summary>The Manager deciding a first appeal (CP-8).</summary>
+    public static readonly Actor ManagerDeciding = new(Manager, null, IsManager: true, IsDirector: false);
+
+    /// <summary>A Director deciding the further appeal (CP-8 r2).</summary>
+    public static readonly Actor DirectorDeciding = new("director.zhou", null, IsManager: true, IsDirector: true);
 
     public static readonly ComplaintPolicy Policy = new(50.00m, 500.00m, 90, 5, 5, 3, 15, WorkOrderScenario.Sla.Calendar);
 

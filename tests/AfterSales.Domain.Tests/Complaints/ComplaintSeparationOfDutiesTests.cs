@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Tests.WorkOrders;
 
 namespace AfterSales.Domain.Tests.Complaints;
@@ -50,7 +51,7 @@ public sealed class ComplaintSeparationOfDutiesTests
         var complaint = scenario.Verified(); // scenario.Technician responsible
         var appeal = scenario.Appeal(complaint);
 
-        var rule = WorkOrderScenario.RuleOf(() => complaint.DecideAppeal(appeal.Id, true, "Upheld by myself", "tech.zhang", scenario.Technician.Id, scenario.Clock));
+        var rule = WorkOrderScenario.RuleOf(() => complaint.DecideAppeal(appeal.Id, true, "Upheld by myself", new Actor("tech.zhang", scenario.Technician.Id, IsManager: true, IsDirector: false), scenario.Clock));
 
         Assert.Multiple(() =>
         {

@@ -2,6 +2,7 @@ using System.Reflection;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Technicians;
+using AfterSales.Domain.Tests.WorkOrders;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -16,7 +17,7 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
         scenario.EndEveryItem(checklist);
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
         checklist.AddOther("Return the locker key", scenario.Clock);
-        checklist.SignOff(HandoverParty.Leaver, "tech-42", onBehalf: false, scenario.Clock);
+        checklist.SignOff(HandoverParty.Leaver, scenario.LeaverActing, scenario.Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => scenario.Complete(checklist));
 
@@ -32,24 +33,59 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
     }
 
     [Test]
-    public void HC5_each_party_signs_once_and_a_manager_signing_for_them_is_recorded()
+    public void HC5_each_party_signs_once_as_themselves()
     {
         scenario.Clock.SetUtcNow(At(11, 20, 16));
-        checklist.SignOff(HandoverParty.Supervisor, HandoverScenario.Manager, onBehalf: true, scenario.Clock);
+        checklist.SignOff(HandoverParty.Supervisor, scenario.SupervisorActing, scenario.Clock);
 
-        var again = Assert.Throws<BusinessRuleViolationException>(() => checklist.SignOff(HandoverParty.Supervisor, "lead.chen", onBehalf: false, scenario.Clock));
+        var again = Assert.Throws<BusinessRuleViolationException>(() => checklist.SignOff(HandoverParty.Supervisor, scenario.SupervisorActing, scenario.Clock));
 
         var signOff = checklist.SignOffs.Single();
         Assert.Multiple(() =>
         {
             Assert.That(again!.Message, Is.EqualTo("HC-5: the Supervisor has already signed off"));
             Assert.That(signOff.Party, Is.EqualTo(HandoverParty.Supervisor));
-            Assert.That(signOff.By, Is.EqualTo(HandoverScenario.Manager));
-            Assert.That(signOff.OnBehalf, Is.True);
+            Assert.That(signOff.By, Is.EqualTo("lead.chen"));
             Assert.That(signOff.At, Is.EqualTo(At(11, 20, 16)));
             Assert.That(checklist.TechnicianOf(HandoverParty.Leaver), Is.EqualTo(scenario.Leaver.Id));
             Assert.That(checklist.TechnicianOf(HandoverParty.Receiver), Is.EqualTo(scenario.Successor.Id));
             Assert.That(checklist.TechnicianOf(HandoverParty.Supervisor), Is.EqualTo(scenario.Supervisor.Id));
+        });
+    }
+
+    [Test]
+    public void HC5_nobody_signs_for_someone_else_not_even_a_manager()
+    {
+        var forTheLeaver = Assert.Throws<BusinessRuleViolationException>(() => checklist.SignOff(HandoverParty.Leaver, HandoverScenario.ManagerActing, scenario.Clock));
+        var successorAsSupervisor = Assert.Throws<BusinessRuleViolationException>(() => checklist.SignOff(HandoverParty.Supervisor, scenario.SuccessorActing, scenario.Clock));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(forTheLeaver!.RuleId, Is.EqualTo("HC-5"));
+            Assert.That(forTheLeaver.Message, Is.EqualTo("HC-5: manager.amy is not the Leaver of this handover; each party signs as themselves"));
+            Assert.That(successorAsSupervisor!.Message, Is.EqualTo("HC-5: tech.li is not the Supervisor of this handover; each party signs as themselves"));
+            Assert.That(checklist.SignOffs, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void HC5_a_manager_supervising_a_team_leads_handover_gives_one_sign_off_not_two()
+    {
+        // The team lead T-0001 has no supervising technician, so a Manager supervises (HC-1); the Manager is also the successor's user here.
+        var work = new WorkOrderScenario();
+        var leadsHandover = HandoverChecklist.Start(work.Lead, HandoverReason.Resignation, HandoverScenario.EffectiveDate, work.Colleague, null, null, HandoverScenario.Nothing, HandoverScenario.Manager, work.Clock);
+        var managerWhoIsTheSuccessor = new Actor("manager.li", work.Colleague.Id, IsManager: true, IsDirector: false);
+        var anotherManager = new Actor("manager.amy", null, IsManager: true, IsDirector: false);
+        leadsHandover.SignOff(HandoverParty.Receiver, managerWhoIsTheSuccessor, work.Clock);
+
+        var twice = Assert.Throws<BusinessRuleViolationException>(() => leadsHandover.SignOff(HandoverParty.Supervisor, managerWhoIsTheSuccessor, work.Clock));
+        leadsHandover.SignOff(HandoverParty.Supervisor, anotherManager, work.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(twice!.RuleId, Is.EqualTo("HC-5"));
+            Assert.That(leadsHandover.SupervisorId, Is.Null);
+            Assert.That(leadsHandover.SignOffs.Select(signOff => signOff.By), Is.EqualTo(new[] { "manager.li", "manager.amy" }));
         });
     }
 
@@ -103,8 +139,8 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
         checklist.ListProperty(scenario.Leaver, spare.Id, scenario.Clock);
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
         var kit = HandoverScenario.ItemFor(checklist, spare.Id);
-        checklist.CompleteItem(tool.Id, HandoverOutcome.Lost, "Left on a site in Wuxi", null, HandoverScenario.Manager, scenario.Clock);
-        checklist.CompleteItem(kit.Id, HandoverOutcome.Transferred, "Li Ming keeps using it", scenario.Successor, HandoverScenario.Manager, scenario.Clock);
+        checklist.CompleteItem(tool.Id, HandoverOutcome.Lost, "Left on a site in Wuxi", null, HandoverScenario.ManagerActing, scenario.Clock);
+        checklist.CompleteItem(kit.Id, HandoverOutcome.Transferred, "Li Ming keeps using it", scenario.Successor, HandoverScenario.ManagerActing, scenario.Clock);
         scenario.EndEveryItem(checklist);
         scenario.SignAll(checklist);
 
@@ -128,8 +164,8 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
     {
         var receivable = HandoverScenario.ItemFor(checklist, scenario.Receivable.Id);
         var cash = HandoverScenario.ItemFor(checklist, scenario.Cash.Id);
-        checklist.CompleteItem(receivable.Id, HandoverOutcome.Settled, "Customer says it paid", null, HandoverScenario.Manager, scenario.Clock);
-        checklist.CompleteItem(cash.Id, HandoverOutcome.Remitted, "Handed to Finance", null, HandoverScenario.Manager, scenario.Clock);
+        checklist.CompleteItem(receivable.Id, HandoverOutcome.Settled, "Customer says it paid", null, HandoverScenario.ManagerActing, scenario.Clock);
+        checklist.CompleteItem(cash.Id, HandoverOutcome.Remitted, "Handed to Finance", null, HandoverScenario.ManagerActing, scenario.Clock);
         scenario.EndEveryItem(checklist);
         scenario.SignAll(checklist);
 

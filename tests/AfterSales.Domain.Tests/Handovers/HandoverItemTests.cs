@@ -12,7 +12,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 18, 9, 30, 0, TimeSpan.FromHours(8)));
 
-        checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "Introduced Li Ming to the plant manager", scenario.Successor, HandoverScenario.Manager, scenario.Clock);
+        checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "Introduced Li Ming to the plant manager", scenario.Successor, HandoverScenario.ManagerActing, scenario.Clock);
 
         Assert.Multiple(() =>
         {
@@ -47,7 +47,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         scenario.Supervisor.GoOnLeave(scenario.Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            checklist.CompleteItem(order.Id, HandoverOutcome.Reassigned, "To the team lead", scenario.Supervisor, HandoverScenario.Manager, scenario.Clock));
+            checklist.CompleteItem(order.Id, HandoverOutcome.Reassigned, "To the team lead", scenario.Supervisor, HandoverScenario.ManagerActing, scenario.Clock));
 
         Assert.That(refusal!.Message, Is.EqualTo("TE-2: technician T-0001 is OnLeave"));
         Assert.That(order.IsPending, Is.True);
@@ -78,9 +78,9 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
 
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.Manager, scenario.Clock));
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.ManagerActing, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.ManagerActing, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.ManagerActing, scenario.Clock));
         Assert.That(checklist.Items.Where(item => !item.IsPending), Is.Empty);
     }
 
@@ -105,7 +105,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
     public void HC4_an_ended_item_does_not_end_again()
     {
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
-        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store", null, HandoverScenario.Manager, scenario.Clock);
+        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store", null, HandoverScenario.ManagerActing, scenario.Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => checklist.WaiveItem(tool.Id, "changed my mind", HandoverScenario.Manager, scenario.Clock));
 
@@ -116,5 +116,25 @@ public sealed class HandoverItemTests : HandoverChecklistTest
     public void HC4_an_unknown_item_is_not_found()
     {
         Assert.Throws<NotFoundException>(() => checklist.WaiveItem(Guid.NewGuid(), "no such item", HandoverScenario.Manager, scenario.Clock));
+    }
+
+    [Test]
+    public void HC4_property_is_confirmed_returned_by_the_supervisor_or_a_manager_never_by_the_leaver()
+    {
+        var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
+
+        var byTheLeaver = Assert.Throws<BusinessRuleViolationException>(() =>
+            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "I put it back", null, scenario.LeaverActing, scenario.Clock));
+        var byTheSuccessor = Assert.Throws<BusinessRuleViolationException>(() =>
+            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Saw it back", null, scenario.SuccessorActing, scenario.Clock));
+        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store, checked", null, scenario.SupervisorActing, scenario.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byTheLeaver!.Message, Is.EqualTo("HC-4: Return, transfer or record as lost: Tool Torque wrench (asset TW-01): property is confirmed returned by the supervisor or a Manager, never by the leaver"));
+            Assert.That(byTheSuccessor!.RuleId, Is.EqualTo("HC-4"));
+            Assert.That(tool.State, Is.EqualTo(HandoverItemState.Done));
+            Assert.That(tool.EndedBy, Is.EqualTo("lead.chen"));
+        });
     }
 }

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
@@ -21,11 +22,6 @@ internal sealed class HandoverScenario
     /// <summary>Monday 2026-11-16, the day of the orders, the start and the completion.</summary>
     public static readonly DateOnly Today = new(2026, 11, 16);
 
-    public HandoverScenario()
-    {
-        Supervisor = Technician.Hire("T-0001", "Chen Jie", "13800000001", "East", Position.TeamLead, 5, new DateOnly(2015, 1, 5), null, Clock);
-    }
-
     public WorkOrderScenario Work { get; } = new();
 
     public TestClock Clock => Work.Clock;
@@ -34,7 +30,19 @@ internal sealed class HandoverScenario
 
     public Technician Successor => Work.Colleague;
 
-    public Technician Supervisor { get; }
+    /// <summary>The leaver's supervising technician (HC-1).</summary>
+    public Technician Supervisor => Work.Lead;
+
+    /// <summary>The Manager, acting.</summary>
+    public static Actor ManagerActing => new(Manager, null, IsManager: true, IsDirector: false);
+
+    public Actor LeaverActing => As(Leaver, "tech.zhang");
+
+    public Actor SuccessorActing => As(Successor, "tech.li");
+
+    public Actor SupervisorActing => As(Supervisor, "lead.chen");
+
+    public static Actor As(Technician technician, string userName) => new(userName, technician.Id, IsManager: false, IsDirector: false);
 
     public List<Customer> Customers { get; } = [];
 
@@ -93,16 +101,16 @@ internal sealed class HandoverScenario
             }
 
             var outcome = item.AllowedOutcomes[0];
-            checklist.CompleteItem(item.Id, outcome, "Handed over in person", HandoverItem.TakesOver(outcome) ? Successor : null, Manager, Clock);
+            checklist.CompleteItem(item.Id, outcome, "Handed over in person", HandoverItem.TakesOver(outcome) ? Successor : null, ManagerActing, Clock);
         }
     }
 
+    /// <summary>Each party signs as themselves (HC-5).</summary>
     public void SignAll(HandoverChecklist checklist)
     {
-        foreach (var party in Enum.GetValues<HandoverParty>())
-        {
-            checklist.SignOff(party, Manager, onBehalf: true, Clock);
-        }
+        checklist.SignOff(HandoverParty.Leaver, LeaverActing, Clock);
+        checklist.SignOff(HandoverParty.Receiver, SuccessorActing, Clock);
+        checklist.SignOff(HandoverParty.Supervisor, SupervisorActing, Clock);
     }
 
     public void Complete(HandoverChecklist checklist) =>

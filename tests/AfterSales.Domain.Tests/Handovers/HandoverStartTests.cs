@@ -70,12 +70,38 @@ public sealed class HandoverStartTests
     }
 
     [Test]
-    public void HC1_the_supervisor_is_a_third_person()
+    public void HC1_the_supervisor_is_the_leavers_supervising_technician()
     {
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => HandoverChecklist.Start(
             scenario.Leaver, HandoverReason.Resignation, HandoverScenario.EffectiveDate, scenario.Successor, scenario.Successor, null, HandoverScenario.Nothing, HandoverScenario.Manager, scenario.Clock));
 
-        Assert.That(refusal!.RuleId, Is.EqualTo("HC-1"));
+        Assert.That(refusal!.Message, Is.EqualTo("HC-1: the supervisor of the handover of T-0042 is their supervising technician"));
+    }
+
+    [Test]
+    public void HC1_the_successor_and_the_supervisor_are_different_people()
+    {
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => HandoverChecklist.Start(
+            scenario.Leaver, HandoverReason.Resignation, HandoverScenario.EffectiveDate, scenario.Supervisor, scenario.Supervisor, null, HandoverScenario.Nothing, HandoverScenario.Manager, scenario.Clock));
+
+        Assert.That(refusal!.Message, Is.EqualTo("HC-1: the successor and the supervisor sign off as two different people, beside the leaver; name another successor"));
+    }
+
+    [Test]
+    public void HC1_a_team_lead_with_no_supervising_technician_is_supervised_by_a_manager()
+    {
+        var lead = scenario.Supervisor;
+
+        var named = Assert.Throws<BusinessRuleViolationException>(() => HandoverChecklist.Start(
+            lead, HandoverReason.Retirement, HandoverScenario.EffectiveDate, scenario.Successor, scenario.Leaver, null, HandoverScenario.Nothing, HandoverScenario.Manager, scenario.Clock));
+        var checklist = HandoverChecklist.Start(lead, HandoverReason.Retirement, HandoverScenario.EffectiveDate, scenario.Successor, null, null, HandoverScenario.Nothing, HandoverScenario.Manager, scenario.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(named!.Message, Is.EqualTo("HC-1: technician T-0001 has no supervising technician, so a Manager supervises the handover; name no supervisor"));
+            Assert.That(checklist.SupervisorId, Is.Null);
+            Assert.That(checklist.TechnicianOf(HandoverParty.Supervisor), Is.Null);
+        });
     }
 
     [Test]

@@ -55,9 +55,13 @@ internal sealed class WorkOrderScenario
         Clock = new TestClock(ReceivedAt);
         Customer = NewCustomer();
         Equipment = AddEquipment("SN-1", new DateOnly(2027, 6, 1), null);
+        Lead = Technician.Hire("T-0001", "Chen Jie", "13800000001", "East", Position.TeamLead, 5, new DateOnly(2015, 1, 5), null, Clock);
         Technician = Hire("T-0042", "Zhang Wei");
         Colleague = Hire("T-0043", "Li Ming");
     }
+
+    /// <summary>The East team's lead, who supervises <see cref="Technician"/> and <see cref="Colleague"/>.</summary>
+    public Technician Lead { get; }
 
     public TestClock Clock { get; }
 
@@ -173,5 +177,5 @@ internal sealed class WorkOrderScenario
     }
 
     private Technician Hire(string employeeNumber, string name) =>
-        Technician.Hire(employeeNumber, name, "13800000042", "East", Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), null, Clock);
+        Technician.Hire(employeeNumber, name, "13800000042", "East", Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), Lead.Id, Clock);
 }

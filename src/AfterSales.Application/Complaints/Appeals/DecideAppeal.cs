@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Complaints;
 using AutoMapper;
 using FluentValidation;
@@ -8,7 +9,7 @@ using Mediator;
 
 namespace AfterSales.Application.Complaints.Appeals;
 
-/// <summary>CP-8: a Manager upholds (penalty and deduction removed) or rejects (one further appeal allowed) an appeal.</summary>
+/// <summary>CP-8: a Manager upholds (penalty and deduction removed) or rejects (one further appeal allowed, decided by a Director) an appeal.</summary>
 public sealed record DecideAppeal(bool? Upheld, string? Note) : ICommand<ComplaintResponse>
 {
     [JsonIgnore]
@@ -41,7 +42,7 @@ public sealed class DecideAppealHandler(
     public async ValueTask<ComplaintResponse> Handle(DecideAppeal command, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        complaint.DecideAppeal(command.AppealId, command.Upheld!.Value, command.Note!, user.UserName, user.TechnicianId, clock);
+        complaint.DecideAppeal(command.AppealId, command.Upheld!.Value, command.Note!, user.AsActor(), clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ComplaintResponse>(complaint);
     }

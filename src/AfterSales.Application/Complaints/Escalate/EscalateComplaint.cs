@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Complaints;
 using AutoMapper;
 using FluentValidation;
@@ -8,8 +9,8 @@ using Mediator;
 
 namespace AfterSales.Application.Complaints.Escalate;
 
-/// <summary>CP-2: hand the complaint to a Manager, named; a Major complaint must be escalated before it is resolved.</summary>
-public sealed record EscalateComplaint(string? ManagerName, string? Note) : ICommand<ComplaintResponse>
+/// <summary>CP-2 (r2): hand the complaint to a Director, by user name; a Major complaint must be escalated before it is resolved.</summary>
+public sealed record EscalateComplaint(string? DirectorName, string? Note) : ICommand<ComplaintResponse>
 {
     [JsonIgnore]
     public Guid ComplaintId { get; init; }
@@ -22,7 +23,7 @@ public sealed class EscalateComplaintValidator : AbstractValidator<EscalateCompl
 {
     public EscalateComplaintValidator()
     {
-        RuleFor(command => command.ManagerName).NotEmpty().MaximumLength(100);
+        RuleFor(command => command.DirectorName).NotEmpty().MaximumLength(100);
         RuleFor(command => command.Note).MaximumLength(Complaint.NoteMaxLength);
     }
 }
@@ -30,6 +31,7 @@ public sealed class EscalateComplaintValidator : AbstractValidator<EscalateCompl
 public sealed class EscalateComplaintHandler(
     IAfterSalesDbContext db,
     ComplaintAccess access,
+    IUserRoster roster,
     IMapper mapper,
     ICurrentUser user,
     TimeProvider clock)
@@ -38,7 +40,8 @@ public sealed class EscalateComplaintHandler(
     public async ValueTask<ComplaintResponse> Handle(EscalateComplaint command, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        complaint.Escalate(command.ManagerName!, command.Note, user.UserName, clock);
+        var namedIsADirector = await roster.HoldsRoleAsync(command.DirectorName!, Roles.Director, cancellationToken);
+        complaint.Escalate(command.DirectorName!, namedIsADirector, command.Note, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ComplaintResponse>(complaint);
     }

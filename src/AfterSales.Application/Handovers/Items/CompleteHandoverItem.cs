@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Validation;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Handovers;
 using AutoMapper;
 using FluentValidation;
@@ -49,7 +50,7 @@ public sealed class CompleteHandoverItemHandler(
             ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == takerId, cancellationToken)
                 ?? throw Reference.Unknown("newTechnicianId", "technician", takerId)
             : null;
-        checklist.CompleteItem(command.ItemId, outcome, command.Note, taker, user.UserName, clock);
+        checklist.CompleteItem(command.ItemId, outcome, command.Note, taker, user.AsActor(), clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<HandoverChecklistResponse>(checklist);
     }

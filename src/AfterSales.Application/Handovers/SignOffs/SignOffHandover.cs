@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Handovers;
 using AutoMapper;
 using FluentValidation;
@@ -8,7 +9,7 @@ using Mediator;
 
 namespace AfterSales.Application.Handovers.SignOffs;
 
-/// <summary>HC-5: the leaver, the receiver or the supervisor signs, as themselves or through a Manager.</summary>
+/// <summary>HC-5 (r2): the leaver, the receiver or the supervisor signs, each signed in as themselves.</summary>
 public sealed record SignOffHandover(HandoverParty? Party) : ICommand<HandoverChecklistResponse>
 {
     [JsonIgnore]
@@ -34,8 +35,7 @@ public sealed class SignOffHandoverHandler(
     public async ValueTask<HandoverChecklistResponse> Handle(SignOffHandover command, CancellationToken cancellationToken)
     {
         var checklist = await db.HandoverChecklists.LoadForChangeAsync(command.HandoverId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        var party = command.Party!.Value;
-        checklist.SignOff(party, user.UserName, access.SignsOnBehalf(checklist, party), clock);
+        checklist.SignOff(command.Party!.Value, user.AsActor(), clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<HandoverChecklistResponse>(checklist);
     }

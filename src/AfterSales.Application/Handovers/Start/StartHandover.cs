@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Handovers.Start;
 
-/// <summary>HC-1, HC-2: a technician leaves or transfers; the checklist lists what they hold.</summary>
+/// <summary>
+/// HC-1, HC-2: a technician leaves or transfers; the checklist lists what they hold. The supervisor is the leaver's
+/// supervising technician (<see cref="SupervisorId"/> may be left out, and if given must be that technician); a leaver
+/// with none is supervised by a Manager.
+/// </summary>
 public sealed record StartHandover(
     Guid? TechnicianId,
     HandoverReason? Reason,
@@ -27,7 +31,7 @@ public sealed class StartHandoverValidator : AbstractValidator<StartHandover>
         RuleFor(command => command.Reason).NotNull().IsInEnum();
         RuleFor(command => command.EffectiveDate).NotNull();
         RuleFor(command => command.SuccessorId).NotEmpty();
-        RuleFor(command => command.SupervisorId).NotEmpty();
+        RuleFor(command => command.SupervisorId).NotEqual(Guid.Empty);
         RuleFor(command => command.NewTeam).NotEmpty().MaximumLength(HandoverChecklist.TeamMaxLength)
             .When(command => command.Reason == HandoverReason.Transfer)
             .WithMessage("A transfer names the team the technician moves to.");
@@ -44,7 +48,7 @@ public sealed class StartHandoverHandler(IAfterSalesDbContext db, ICurrentUser u
     {
         var leaver = await TechnicianAsync(command.TechnicianId!.Value, "technicianId", cancellationToken);
         var successor = await TechnicianAsync(command.SuccessorId!.Value, "successorId", cancellationToken);
-        var supervisor = await TechnicianAsync(command.SupervisorId!.Value, "supervisorId", cancellationToken);
+        var supervisor = (command.SupervisorId ?? leaver.SupervisorId) is { } supervisorId ? await TechnicianAsync(supervisorId, "supervisorId", cancellationToken) : null;
 
         var checklist = HandoverChecklist.Start(
             leaver,

@@ -38,7 +38,7 @@ public sealed class RecordSalesLeadHandler(
     : ICommandHandler<RecordSalesLead, SalesLeadResponse>
 {
     /// <summary>Roles that may record a lead on someone else's behalf; everyone else records as the technician they are.</summary>
-    private static readonly string[] RecordForOthers = [Roles.Dispatcher, Roles.TeamLead, Roles.Manager];
+    private static readonly string[] RecordForOthers = [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management];
 
     public async ValueTask<SalesLeadResponse> Handle(RecordSalesLead command, CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         builder.OwnsOne(complaint => complaint.Escalation, escalation =>
         {
-            escalation.Property(e => e.ManagerName).HasMaxLength(100);
+            escalation.Property(e => e.DirectorName).HasMaxLength(100);
             escalation.Property(e => e.Note).HasMaxLength(Complaint.NoteMaxLength);
             escalation.Property(e => e.EscalatedBy).HasMaxLength(100);
         });

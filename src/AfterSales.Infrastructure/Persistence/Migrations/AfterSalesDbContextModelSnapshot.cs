@@ -802,7 +802,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("successor_id");
 
-                    b.Property<Guid>("SupervisorId")
+                    b.Property<Guid?>("SupervisorId")
                         .HasColumnType("uuid")
                         .HasColumnName("supervisor_id");
 
@@ -954,10 +954,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("HandoverChecklistId")
                         .HasColumnType("uuid")
                         .HasColumnName("handover_checklist_id");
-
-                    b.Property<bool>("OnBehalf")
-                        .HasColumnType("boolean")
-                        .HasColumnName("on_behalf");
 
                     b.Property<string>("Party")
                         .IsRequired()
@@ -2420,6 +2416,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("id");
 
+                            b1.Property<string>("DirectorName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("escalation_director_name");
+
                             b1.Property<DateTimeOffset>("EscalatedAt")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("escalation_escalated_at");
@@ -2429,12 +2431,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasMaxLength(100)
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("escalation_escalated_by");
-
-                            b1.Property<string>("ManagerName")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("escalation_manager_name");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(1000)
@@ -2546,7 +2542,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("SupervisorId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_handover_checklists_technicians_supervisor_id");
 
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
