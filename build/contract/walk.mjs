@@ -445,8 +445,10 @@ async function complaints(w, { dispatcher, lead, manager, hr, people, customer, 
 
   await w.act('resolve before verification (CP-3)', dispatcher, `/complaints/${general}/resolve`, { expect: 409 });
   await w.act('investigate', dispatcher, `/complaints/${general}/investigate`);
-  await w.post('escalate', dispatcher, `/complaints/${general}/escalate`, { directorName: 'Amy Zhou', note: 'Repeat customer' });
-  await w.post('escalate again (CP-2)', dispatcher, `/complaints/${general}/escalate`, { directorName: 'Amy Zhou' }, { expect: 409 });
+  await w.token('walk.director', ['Director']);
+  await w.post('escalate to someone who is no Director (CP-2)', dispatcher, `/complaints/${general}/escalate`, { directorName: 'walk.manager' }, { expect: 409 });
+  await w.post('escalate', dispatcher, `/complaints/${general}/escalate`, { directorName: 'walk.director', note: 'Repeat customer' });
+  await w.post('escalate again (CP-2)', dispatcher, `/complaints/${general}/escalate`, { directorName: 'walk.director' }, { expect: 409 });
   await w.post('verify: findings missing', lead, `/complaints/${general}/verify`, { verified: true }, { expect: 400, bad: 'a required property is missing' });
   await w.post('verify: not for a dispatcher', dispatcher, `/complaints/${general}/verify`, { verified: true, findings: 'x' }, { expect: 403 });
   await w.post('verify: a penalty beyond the range (CP-5)', lead, `/complaints/${general}/verify`, {

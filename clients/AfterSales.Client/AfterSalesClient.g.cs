@@ -35,7 +35,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager.
+        /// <br/>Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -49,7 +49,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager.
+        /// <br/>Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -60,7 +60,7 @@ namespace AfterSales.Client
         /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, HR.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -71,7 +71,7 @@ namespace AfterSales.Client
         /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, HR.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -83,7 +83,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: Technician, TeamLead, Manager, HR.
+        /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -96,7 +96,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: Technician, TeamLead, Manager, HR.
+        /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -177,7 +177,7 @@ namespace AfterSales.Client
         /// Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -190,7 +190,7 @@ namespace AfterSales.Client
         /// Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -202,7 +202,7 @@ namespace AfterSales.Client
         /// Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -215,7 +215,7 @@ namespace AfterSales.Client
         /// Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -227,7 +227,7 @@ namespace AfterSales.Client
         /// The change history of one aggregate, newest first (X-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -238,7 +238,7 @@ namespace AfterSales.Client
         /// The change history of one aggregate, newest first (X-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -269,7 +269,7 @@ namespace AfterSales.Client
         /// Register a complaint with the response time promised to the customer (CP-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -281,7 +281,7 @@ namespace AfterSales.Client
         /// Register a complaint with the response time promised to the customer (CP-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -292,7 +292,7 @@ namespace AfterSales.Client
         /// Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -303,7 +303,7 @@ namespace AfterSales.Client
         /// Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -313,7 +313,7 @@ namespace AfterSales.Client
         /// A complaint (technicians: where they are accused or responsible)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -324,7 +324,7 @@ namespace AfterSales.Client
         /// A complaint (technicians: where they are accused or responsible)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -334,7 +334,7 @@ namespace AfterSales.Client
         /// Start investigating a received complaint (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -347,7 +347,7 @@ namespace AfterSales.Client
         /// Start investigating a received complaint (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -359,7 +359,7 @@ namespace AfterSales.Client
         /// Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -372,7 +372,7 @@ namespace AfterSales.Client
         /// Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -384,7 +384,7 @@ namespace AfterSales.Client
         /// Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -397,7 +397,7 @@ namespace AfterSales.Client
         /// Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -409,7 +409,7 @@ namespace AfterSales.Client
         /// Record how the customer was told the result (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -422,7 +422,7 @@ namespace AfterSales.Client
         /// Record how the customer was told the result (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -434,7 +434,7 @@ namespace AfterSales.Client
         /// Resolve a verified complaint; Major ones escalated, the customer told (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -447,7 +447,7 @@ namespace AfterSales.Client
         /// Resolve a verified complaint; Major ones escalated, the customer told (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -459,7 +459,7 @@ namespace AfterSales.Client
         /// Record the follow-up; satisfied closes, not satisfied reopens the investigation
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -472,7 +472,7 @@ namespace AfterSales.Client
         /// Record the follow-up; satisfied closes, not satisfied reopens the investigation
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -484,7 +484,7 @@ namespace AfterSales.Client
         /// Appeal as the responsible technician within 5 working days of notification (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -497,7 +497,7 @@ namespace AfterSales.Client
         /// Appeal as the responsible technician within 5 working days of notification (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -509,7 +509,7 @@ namespace AfterSales.Client
         /// Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -522,7 +522,7 @@ namespace AfterSales.Client
         /// Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -534,7 +534,7 @@ namespace AfterSales.Client
         /// Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -546,7 +546,7 @@ namespace AfterSales.Client
         /// Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -557,7 +557,7 @@ namespace AfterSales.Client
         /// Customers by zone and by part of their name or phone number
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -568,7 +568,7 @@ namespace AfterSales.Client
         /// Customers by zone and by part of their name or phone number
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -578,7 +578,7 @@ namespace AfterSales.Client
         /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -589,7 +589,7 @@ namespace AfterSales.Client
         /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -599,7 +599,7 @@ namespace AfterSales.Client
         /// Add equipment to a customer (CU-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -612,7 +612,7 @@ namespace AfterSales.Client
         /// Add equipment to a customer (CU-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -624,7 +624,7 @@ namespace AfterSales.Client
         /// Put the customer in an active technician's care (TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -637,7 +637,7 @@ namespace AfterSales.Client
         /// Put the customer in an active technician's care (TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -649,7 +649,7 @@ namespace AfterSales.Client
         /// Log a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -662,7 +662,7 @@ namespace AfterSales.Client
         /// Log a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -674,7 +674,7 @@ namespace AfterSales.Client
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -686,7 +686,7 @@ namespace AfterSales.Client
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -697,7 +697,7 @@ namespace AfterSales.Client
         /// Handover checklists by status, earliest effective date first; overdue=true lists those still open after it (HC-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, HR.
+        /// Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -708,7 +708,7 @@ namespace AfterSales.Client
         /// Handover checklists by status, earliest effective date first; overdue=true lists those still open after it (HC-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, HR.
+        /// Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -718,7 +718,7 @@ namespace AfterSales.Client
         /// A handover checklist (Manager and HR; the leaver, successor and supervisor their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -729,7 +729,7 @@ namespace AfterSales.Client
         /// A handover checklist (Manager and HR; the leaver, successor and supervisor their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -739,7 +739,7 @@ namespace AfterSales.Client
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -752,7 +752,7 @@ namespace AfterSales.Client
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -764,7 +764,7 @@ namespace AfterSales.Client
         /// Complete an item with outcome and note; reassigned and transferred items go to an active technician, by default the successor (Manager or the leaver; HC-4, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -777,7 +777,7 @@ namespace AfterSales.Client
         /// Complete an item with outcome and note; reassigned and transferred items go to an active technician, by default the successor (Manager or the leaver; HC-4, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -789,7 +789,7 @@ namespace AfterSales.Client
         /// Waive an item, with the reason (Manager only; HC-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -802,7 +802,7 @@ namespace AfterSales.Client
         /// Waive an item, with the reason (Manager only; HC-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -814,7 +814,7 @@ namespace AfterSales.Client
         /// Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -827,7 +827,7 @@ namespace AfterSales.Client
         /// Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -839,7 +839,7 @@ namespace AfterSales.Client
         /// Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -852,7 +852,7 @@ namespace AfterSales.Client
         /// Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -864,7 +864,7 @@ namespace AfterSales.Client
         /// Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -877,7 +877,7 @@ namespace AfterSales.Client
         /// Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -889,7 +889,7 @@ namespace AfterSales.Client
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Finance.
+        /// Roles allowed: Manager, Director, Finance.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -900,7 +900,7 @@ namespace AfterSales.Client
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Finance.
+        /// Roles allowed: Manager, Director, Finance.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -910,7 +910,7 @@ namespace AfterSales.Client
         /// Maintenance contracts ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -921,7 +921,7 @@ namespace AfterSales.Client
         /// Maintenance contracts ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -931,7 +931,7 @@ namespace AfterSales.Client
         /// Warranties ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -942,7 +942,7 @@ namespace AfterSales.Client
         /// Warranties ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -952,7 +952,7 @@ namespace AfterSales.Client
         /// Customers under warranty due for a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -963,7 +963,7 @@ namespace AfterSales.Client
         /// Customers under warranty due for a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -975,7 +975,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager, Admin.
+        /// <br/>Roles allowed: TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -988,7 +988,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager, Admin.
+        /// <br/>Roles allowed: TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1000,7 +1000,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV (UTF-8 with byte-order mark), Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet gives XLSX; ?format=json|csv|xlsx overrides Accept.
         /// <br/>
-        /// <br/>Roles allowed: Manager, HR.
+        /// <br/>Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1013,7 +1013,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV (UTF-8 with byte-order mark), Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet gives XLSX; ?format=json|csv|xlsx overrides Accept.
         /// <br/>
-        /// <br/>Roles allowed: Manager, HR.
+        /// <br/>Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1023,7 +1023,7 @@ namespace AfterSales.Client
         /// Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1035,7 +1035,7 @@ namespace AfterSales.Client
         /// Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1046,7 +1046,7 @@ namespace AfterSales.Client
         /// Sales leads for sales, newest first, by status and customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1057,7 +1057,7 @@ namespace AfterSales.Client
         /// Sales leads for sales, newest first, by status and customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1067,7 +1067,7 @@ namespace AfterSales.Client
         /// A sales lead
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1078,7 +1078,7 @@ namespace AfterSales.Client
         /// A sales lead
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1088,7 +1088,7 @@ namespace AfterSales.Client
         /// Sales has spoken to the customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1101,7 +1101,7 @@ namespace AfterSales.Client
         /// Sales has spoken to the customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1113,7 +1113,7 @@ namespace AfterSales.Client
         /// The customer bought; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1126,7 +1126,7 @@ namespace AfterSales.Client
         /// The customer bought; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1138,7 +1138,7 @@ namespace AfterSales.Client
         /// The customer will not buy; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1151,7 +1151,7 @@ namespace AfterSales.Client
         /// The customer will not buy; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1163,7 +1163,7 @@ namespace AfterSales.Client
         /// Hire a technician (TE-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1175,7 +1175,7 @@ namespace AfterSales.Client
         /// Hire a technician (TE-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1186,7 +1186,7 @@ namespace AfterSales.Client
         /// Technicians by status and team
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1197,7 +1197,7 @@ namespace AfterSales.Client
         /// Technicians by status and team
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1207,7 +1207,7 @@ namespace AfterSales.Client
         /// A technician with property and discipline records
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1218,7 +1218,7 @@ namespace AfterSales.Client
         /// A technician with property and discipline records
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1228,7 +1228,7 @@ namespace AfterSales.Client
         /// Send an active technician on leave (no new work while away, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1241,7 +1241,7 @@ namespace AfterSales.Client
         /// Send an active technician on leave (no new work while away, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1253,7 +1253,7 @@ namespace AfterSales.Client
         /// A technician on leave is active again
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1266,7 +1266,7 @@ namespace AfterSales.Client
         /// A technician on leave is active again
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1278,7 +1278,7 @@ namespace AfterSales.Client
         /// Issue company property to a technician (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1291,7 +1291,7 @@ namespace AfterSales.Client
         /// Issue company property to a technician (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1303,7 +1303,7 @@ namespace AfterSales.Client
         /// Record a property item returned, or lost at its original price (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1316,7 +1316,7 @@ namespace AfterSales.Client
         /// Record a property item returned, or lost at its original price (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1328,7 +1328,7 @@ namespace AfterSales.Client
         /// Record a discipline breach (TE-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1341,7 +1341,7 @@ namespace AfterSales.Client
         /// Record a discipline breach (TE-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1353,7 +1353,7 @@ namespace AfterSales.Client
         /// Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1365,7 +1365,7 @@ namespace AfterSales.Client
         /// Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -1376,7 +1376,7 @@ namespace AfterSales.Client
         /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1387,7 +1387,7 @@ namespace AfterSales.Client
         /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1397,7 +1397,7 @@ namespace AfterSales.Client
         /// A work order (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1408,7 +1408,7 @@ namespace AfterSales.Client
         /// A work order (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1418,7 +1418,7 @@ namespace AfterSales.Client
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1429,7 +1429,7 @@ namespace AfterSales.Client
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1439,7 +1439,7 @@ namespace AfterSales.Client
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1450,7 +1450,7 @@ namespace AfterSales.Client
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -1460,7 +1460,7 @@ namespace AfterSales.Client
         /// Assign or reassign to an active technician (WO-2, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1473,7 +1473,7 @@ namespace AfterSales.Client
         /// Assign or reassign to an active technician (WO-2, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1485,7 +1485,7 @@ namespace AfterSales.Client
         /// Record the customer contact and appointment window (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1498,7 +1498,7 @@ namespace AfterSales.Client
         /// Record the customer contact and appointment window (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1510,7 +1510,7 @@ namespace AfterSales.Client
         /// Choose the resolution method (WO-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1523,7 +1523,7 @@ namespace AfterSales.Client
         /// Choose the resolution method (WO-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1535,7 +1535,7 @@ namespace AfterSales.Client
         /// Record the arrival on site; late after the grace period (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1548,7 +1548,7 @@ namespace AfterSales.Client
         /// Record the arrival on site; late after the grace period (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1560,7 +1560,7 @@ namespace AfterSales.Client
         /// Record the fee the customer accepted for paid work (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1573,7 +1573,7 @@ namespace AfterSales.Client
         /// Record the fee the customer accepted for paid work (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1585,7 +1585,7 @@ namespace AfterSales.Client
         /// Start work (WO-4, WO-5, WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1598,7 +1598,7 @@ namespace AfterSales.Client
         /// Start work (WO-4, WO-5, WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1610,7 +1610,7 @@ namespace AfterSales.Client
         /// Record time spent (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1623,7 +1623,7 @@ namespace AfterSales.Client
         /// Record time spent (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1635,7 +1635,7 @@ namespace AfterSales.Client
         /// Attach a photo reference (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1648,7 +1648,7 @@ namespace AfterSales.Client
         /// Attach a photo reference (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1660,7 +1660,7 @@ namespace AfterSales.Client
         /// Carry the item back to the workshop (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1673,7 +1673,7 @@ namespace AfterSales.Client
         /// Carry the item back to the workshop (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1685,7 +1685,7 @@ namespace AfterSales.Client
         /// Return the repaired item (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1698,7 +1698,7 @@ namespace AfterSales.Client
         /// Return the repaired item (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1710,7 +1710,7 @@ namespace AfterSales.Client
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1723,7 +1723,7 @@ namespace AfterSales.Client
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1735,7 +1735,7 @@ namespace AfterSales.Client
         /// Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1748,7 +1748,7 @@ namespace AfterSales.Client
         /// Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1760,7 +1760,7 @@ namespace AfterSales.Client
         /// Cancel before work starts
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1773,7 +1773,7 @@ namespace AfterSales.Client
         /// Cancel before work starts
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1785,7 +1785,7 @@ namespace AfterSales.Client
         /// Reopen a closed order within the reopening window
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1798,7 +1798,7 @@ namespace AfterSales.Client
         /// Reopen a closed order within the reopening window
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1810,7 +1810,7 @@ namespace AfterSales.Client
         /// Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1823,7 +1823,7 @@ namespace AfterSales.Client
         /// Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1860,7 +1860,7 @@ namespace AfterSales.Client
         /// Book the replaced part into the warehouse; releases its deposit (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Finance.
+        /// Roles allowed: Warehouse.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1873,7 +1873,7 @@ namespace AfterSales.Client
         /// Book the replaced part into the warehouse; releases its deposit (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Finance.
+        /// Roles allowed: Warehouse.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1910,7 +1910,7 @@ namespace AfterSales.Client
         /// Record money received from the customer, up to the balance (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Finance.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, Finance.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1923,7 +1923,7 @@ namespace AfterSales.Client
         /// Record money received from the customer, up to the balance (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Finance.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, Finance.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -1996,7 +1996,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager.
+        /// <br/>Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -2013,7 +2013,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager.
+        /// <br/>Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -2170,7 +2170,7 @@ namespace AfterSales.Client
         /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, HR.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -2184,7 +2184,7 @@ namespace AfterSales.Client
         /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, HR.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -2328,7 +2328,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: Technician, TeamLead, Manager, HR.
+        /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -2344,7 +2344,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
         /// <br/>
-        /// <br/>Roles allowed: Technician, TeamLead, Manager, HR.
+        /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -3024,7 +3024,7 @@ namespace AfterSales.Client
         /// Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -3040,7 +3040,7 @@ namespace AfterSales.Client
         /// Approve a submitted assessment; from then on it changes only through amendments (AS-4, AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -3210,7 +3210,7 @@ namespace AfterSales.Client
         /// Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -3226,7 +3226,7 @@ namespace AfterSales.Client
         /// Amend an approved assessment's scores with a reason; the outcome before and after is recorded (AS-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -3412,7 +3412,7 @@ namespace AfterSales.Client
         /// The change history of one aggregate, newest first (X-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -3426,7 +3426,7 @@ namespace AfterSales.Client
         /// The change history of one aggregate, newest first (X-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -3693,7 +3693,7 @@ namespace AfterSales.Client
         /// Register a complaint with the response time promised to the customer (CP-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -3708,7 +3708,7 @@ namespace AfterSales.Client
         /// Register a complaint with the response time promised to the customer (CP-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -3865,7 +3865,7 @@ namespace AfterSales.Client
         /// Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -3879,7 +3879,7 @@ namespace AfterSales.Client
         /// Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -4021,7 +4021,7 @@ namespace AfterSales.Client
         /// A complaint (technicians: where they are accused or responsible)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -4035,7 +4035,7 @@ namespace AfterSales.Client
         /// A complaint (technicians: where they are accused or responsible)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -4155,7 +4155,7 @@ namespace AfterSales.Client
         /// Start investigating a received complaint (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4171,7 +4171,7 @@ namespace AfterSales.Client
         /// Start investigating a received complaint (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4341,7 +4341,7 @@ namespace AfterSales.Client
         /// Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4357,7 +4357,7 @@ namespace AfterSales.Client
         /// Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4543,7 +4543,7 @@ namespace AfterSales.Client
         /// Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4559,7 +4559,7 @@ namespace AfterSales.Client
         /// Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4745,7 +4745,7 @@ namespace AfterSales.Client
         /// Record how the customer was told the result (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4761,7 +4761,7 @@ namespace AfterSales.Client
         /// Record how the customer was told the result (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4947,7 +4947,7 @@ namespace AfterSales.Client
         /// Resolve a verified complaint; Major ones escalated, the customer told (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -4963,7 +4963,7 @@ namespace AfterSales.Client
         /// Resolve a verified complaint; Major ones escalated, the customer told (CP-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5133,7 +5133,7 @@ namespace AfterSales.Client
         /// Record the follow-up; satisfied closes, not satisfied reopens the investigation
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5149,7 +5149,7 @@ namespace AfterSales.Client
         /// Record the follow-up; satisfied closes, not satisfied reopens the investigation
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5335,7 +5335,7 @@ namespace AfterSales.Client
         /// Appeal as the responsible technician within 5 working days of notification (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5351,7 +5351,7 @@ namespace AfterSales.Client
         /// Appeal as the responsible technician within 5 working days of notification (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5537,7 +5537,7 @@ namespace AfterSales.Client
         /// Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5553,7 +5553,7 @@ namespace AfterSales.Client
         /// Decide an appeal: upheld removes the penalty and deduction, rejected allows one further appeal (CP-8)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -5744,7 +5744,7 @@ namespace AfterSales.Client
         /// Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -5759,7 +5759,7 @@ namespace AfterSales.Client
         /// Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -5916,7 +5916,7 @@ namespace AfterSales.Client
         /// Customers by zone and by part of their name or phone number
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -5930,7 +5930,7 @@ namespace AfterSales.Client
         /// Customers by zone and by part of their name or phone number
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6064,7 +6064,7 @@ namespace AfterSales.Client
         /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6078,7 +6078,7 @@ namespace AfterSales.Client
         /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6198,7 +6198,7 @@ namespace AfterSales.Client
         /// Add equipment to a customer (CU-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6214,7 +6214,7 @@ namespace AfterSales.Client
         /// Add equipment to a customer (CU-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6400,7 +6400,7 @@ namespace AfterSales.Client
         /// Put the customer in an active technician's care (TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6416,7 +6416,7 @@ namespace AfterSales.Client
         /// Put the customer in an active technician's care (TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6602,7 +6602,7 @@ namespace AfterSales.Client
         /// Log a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6618,7 +6618,7 @@ namespace AfterSales.Client
         /// Log a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -6804,7 +6804,7 @@ namespace AfterSales.Client
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -6819,7 +6819,7 @@ namespace AfterSales.Client
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -6976,7 +6976,7 @@ namespace AfterSales.Client
         /// Handover checklists by status, earliest effective date first; overdue=true lists those still open after it (HC-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, HR.
+        /// Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6990,7 +6990,7 @@ namespace AfterSales.Client
         /// Handover checklists by status, earliest effective date first; overdue=true lists those still open after it (HC-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, HR.
+        /// Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -7124,7 +7124,7 @@ namespace AfterSales.Client
         /// A handover checklist (Manager and HR; the leaver, successor and supervisor their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -7138,7 +7138,7 @@ namespace AfterSales.Client
         /// A handover checklist (Manager and HR; the leaver, successor and supervisor their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -7258,7 +7258,7 @@ namespace AfterSales.Client
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7274,7 +7274,7 @@ namespace AfterSales.Client
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7460,7 +7460,7 @@ namespace AfterSales.Client
         /// Complete an item with outcome and note; reassigned and transferred items go to an active technician, by default the successor (Manager or the leaver; HC-4, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7476,7 +7476,7 @@ namespace AfterSales.Client
         /// Complete an item with outcome and note; reassigned and transferred items go to an active technician, by default the successor (Manager or the leaver; HC-4, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7667,7 +7667,7 @@ namespace AfterSales.Client
         /// Waive an item, with the reason (Manager only; HC-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7683,7 +7683,7 @@ namespace AfterSales.Client
         /// Waive an item, with the reason (Manager only; HC-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7874,7 +7874,7 @@ namespace AfterSales.Client
         /// Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -7890,7 +7890,7 @@ namespace AfterSales.Client
         /// Sign off as Leaver, Receiver or Supervisor: that person (by the token's technician id) or a Manager on their behalf (HC-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -8076,7 +8076,7 @@ namespace AfterSales.Client
         /// Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -8092,7 +8092,7 @@ namespace AfterSales.Client
         /// Complete: with every item ended and three sign-offs, hand everything over in one transaction; the leaver departs, or changes team for a transfer (HC-5, TE-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -8262,7 +8262,7 @@ namespace AfterSales.Client
         /// Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -8278,7 +8278,7 @@ namespace AfterSales.Client
         /// Withdraw an open handover with the reason (resignation withdrawn, wrong technician): nothing is handed over and the technician is Active again (Manager only; HC-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -8464,7 +8464,7 @@ namespace AfterSales.Client
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Finance.
+        /// Roles allowed: Manager, Director, Finance.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8478,7 +8478,7 @@ namespace AfterSales.Client
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Finance.
+        /// Roles allowed: Manager, Director, Finance.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8612,7 +8612,7 @@ namespace AfterSales.Client
         /// Maintenance contracts ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8626,7 +8626,7 @@ namespace AfterSales.Client
         /// Maintenance contracts ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8752,7 +8752,7 @@ namespace AfterSales.Client
         /// Warranties ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8766,7 +8766,7 @@ namespace AfterSales.Client
         /// Warranties ending soon, soonest first (CU-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8892,7 +8892,7 @@ namespace AfterSales.Client
         /// Customers under warranty due for a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -8906,7 +8906,7 @@ namespace AfterSales.Client
         /// Customers under warranty due for a check-up call or visit (CU-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9034,7 +9034,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager, Admin.
+        /// <br/>Roles allowed: TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9050,7 +9050,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
         /// <br/>
-        /// <br/>Roles allowed: TeamLead, Manager, Admin.
+        /// <br/>Roles allowed: TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9182,7 +9182,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV (UTF-8 with byte-order mark), Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet gives XLSX; ?format=json|csv|xlsx overrides Accept.
         /// <br/>
-        /// <br/>Roles allowed: Manager, HR.
+        /// <br/>Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9198,7 +9198,7 @@ namespace AfterSales.Client
         /// <remarks>
         /// Give month or year. ?month= answers MonthlyGradeReport (rows of approved assessments; pending lists those not yet approved); ?year= answers AnnualGradeReport (per technician the approved grades counted, the average total of the approved months, and flags PromotionCandidate, DemotionReview, ComplaintReview). JSON by default; Accept: text/csv gives CSV (UTF-8 with byte-order mark), Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet gives XLSX; ?format=json|csv|xlsx overrides Accept.
         /// <br/>
-        /// <br/>Roles allowed: Manager, HR.
+        /// <br/>Roles allowed: Manager, Director, HR.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9338,7 +9338,7 @@ namespace AfterSales.Client
         /// Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -9353,7 +9353,7 @@ namespace AfterSales.Client
         /// Record that a customer intends to buy new equipment; a technician records it as themselves (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -9510,7 +9510,7 @@ namespace AfterSales.Client
         /// Sales leads for sales, newest first, by status and customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9524,7 +9524,7 @@ namespace AfterSales.Client
         /// Sales leads for sales, newest first, by status and customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9658,7 +9658,7 @@ namespace AfterSales.Client
         /// A sales lead
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9672,7 +9672,7 @@ namespace AfterSales.Client
         /// A sales lead
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -9792,7 +9792,7 @@ namespace AfterSales.Client
         /// Sales has spoken to the customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -9808,7 +9808,7 @@ namespace AfterSales.Client
         /// Sales has spoken to the customer (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -9978,7 +9978,7 @@ namespace AfterSales.Client
         /// The customer bought; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -9994,7 +9994,7 @@ namespace AfterSales.Client
         /// The customer bought; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -10164,7 +10164,7 @@ namespace AfterSales.Client
         /// The customer will not buy; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -10180,7 +10180,7 @@ namespace AfterSales.Client
         /// The customer will not buy; an open or contacted lead ends here (WO-15)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -10350,7 +10350,7 @@ namespace AfterSales.Client
         /// Hire a technician (TE-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -10365,7 +10365,7 @@ namespace AfterSales.Client
         /// Hire a technician (TE-1)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -10522,7 +10522,7 @@ namespace AfterSales.Client
         /// Technicians by status and team
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -10536,7 +10536,7 @@ namespace AfterSales.Client
         /// Technicians by status and team
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -10670,7 +10670,7 @@ namespace AfterSales.Client
         /// A technician with property and discipline records
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -10684,7 +10684,7 @@ namespace AfterSales.Client
         /// A technician with property and discipline records
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -10804,7 +10804,7 @@ namespace AfterSales.Client
         /// Send an active technician on leave (no new work while away, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -10820,7 +10820,7 @@ namespace AfterSales.Client
         /// Send an active technician on leave (no new work while away, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -10990,7 +10990,7 @@ namespace AfterSales.Client
         /// A technician on leave is active again
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11006,7 +11006,7 @@ namespace AfterSales.Client
         /// A technician on leave is active again
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager, Admin.
+        /// Roles allowed: Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11176,7 +11176,7 @@ namespace AfterSales.Client
         /// Issue company property to a technician (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11192,7 +11192,7 @@ namespace AfterSales.Client
         /// Issue company property to a technician (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11378,7 +11378,7 @@ namespace AfterSales.Client
         /// Record a property item returned, or lost at its original price (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11394,7 +11394,7 @@ namespace AfterSales.Client
         /// Record a property item returned, or lost at its original price (TE-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Manager.
+        /// Roles allowed: Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11585,7 +11585,7 @@ namespace AfterSales.Client
         /// Record a discipline breach (TE-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11601,7 +11601,7 @@ namespace AfterSales.Client
         /// Record a discipline breach (TE-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -11787,7 +11787,7 @@ namespace AfterSales.Client
         /// Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -11802,7 +11802,7 @@ namespace AfterSales.Client
         /// Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>Created</returns>
@@ -11959,7 +11959,7 @@ namespace AfterSales.Client
         /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -11973,7 +11973,7 @@ namespace AfterSales.Client
         /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12123,7 +12123,7 @@ namespace AfterSales.Client
         /// A work order (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12137,7 +12137,7 @@ namespace AfterSales.Client
         /// A work order (technicians: their own)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12257,7 +12257,7 @@ namespace AfterSales.Client
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12271,7 +12271,7 @@ namespace AfterSales.Client
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12397,7 +12397,7 @@ namespace AfterSales.Client
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12411,7 +12411,7 @@ namespace AfterSales.Client
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -12532,7 +12532,7 @@ namespace AfterSales.Client
         /// Assign or reassign to an active technician (WO-2, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -12548,7 +12548,7 @@ namespace AfterSales.Client
         /// Assign or reassign to an active technician (WO-2, TE-2)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -12734,7 +12734,7 @@ namespace AfterSales.Client
         /// Record the customer contact and appointment window (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -12750,7 +12750,7 @@ namespace AfterSales.Client
         /// Record the customer contact and appointment window (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -12936,7 +12936,7 @@ namespace AfterSales.Client
         /// Choose the resolution method (WO-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -12952,7 +12952,7 @@ namespace AfterSales.Client
         /// Choose the resolution method (WO-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13138,7 +13138,7 @@ namespace AfterSales.Client
         /// Record the arrival on site; late after the grace period (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13154,7 +13154,7 @@ namespace AfterSales.Client
         /// Record the arrival on site; late after the grace period (WO-5)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13340,7 +13340,7 @@ namespace AfterSales.Client
         /// Record the fee the customer accepted for paid work (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13356,7 +13356,7 @@ namespace AfterSales.Client
         /// Record the fee the customer accepted for paid work (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13542,7 +13542,7 @@ namespace AfterSales.Client
         /// Start work (WO-4, WO-5, WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13558,7 +13558,7 @@ namespace AfterSales.Client
         /// Start work (WO-4, WO-5, WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13728,7 +13728,7 @@ namespace AfterSales.Client
         /// Record time spent (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13744,7 +13744,7 @@ namespace AfterSales.Client
         /// Record time spent (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13930,7 +13930,7 @@ namespace AfterSales.Client
         /// Attach a photo reference (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -13946,7 +13946,7 @@ namespace AfterSales.Client
         /// Attach a photo reference (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14132,7 +14132,7 @@ namespace AfterSales.Client
         /// Carry the item back to the workshop (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14148,7 +14148,7 @@ namespace AfterSales.Client
         /// Carry the item back to the workshop (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14334,7 +14334,7 @@ namespace AfterSales.Client
         /// Return the repaired item (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14350,7 +14350,7 @@ namespace AfterSales.Client
         /// Return the repaired item (WO-10)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14536,7 +14536,7 @@ namespace AfterSales.Client
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14552,7 +14552,7 @@ namespace AfterSales.Client
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14738,7 +14738,7 @@ namespace AfterSales.Client
         /// Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14754,7 +14754,7 @@ namespace AfterSales.Client
         /// Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14940,7 +14940,7 @@ namespace AfterSales.Client
         /// Cancel before work starts
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -14956,7 +14956,7 @@ namespace AfterSales.Client
         /// Cancel before work starts
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15142,7 +15142,7 @@ namespace AfterSales.Client
         /// Reopen a closed order within the reopening window
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15158,7 +15158,7 @@ namespace AfterSales.Client
         /// Reopen a closed order within the reopening window
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15344,7 +15344,7 @@ namespace AfterSales.Client
         /// Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15360,7 +15360,7 @@ namespace AfterSales.Client
         /// Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager.
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15737,7 +15737,7 @@ namespace AfterSales.Client
         /// Book the replaced part into the warehouse; releases its deposit (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Finance.
+        /// Roles allowed: Warehouse.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -15753,7 +15753,7 @@ namespace AfterSales.Client
         /// Book the replaced part into the warehouse; releases its deposit (WO-11)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Finance.
+        /// Roles allowed: Warehouse.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -16135,7 +16135,7 @@ namespace AfterSales.Client
         /// Record money received from the customer, up to the balance (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Finance.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, Finance.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -16151,7 +16151,7 @@ namespace AfterSales.Client
         /// Record money received from the customer, up to the balance (WO-12)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Finance.
+        /// Roles allowed: Technician, TeamLead, Manager, Director, Finance.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -17924,10 +17924,10 @@ namespace AfterSales.Client
     public partial class EscalateComplaint
     {
 
-        [System.Text.Json.Serialization.JsonPropertyName("managerName")]
+        [System.Text.Json.Serialization.JsonPropertyName("directorName")]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
-        public string ManagerName { get; set; } = default!;
+        public string DirectorName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         [System.ComponentModel.DataAnnotations.StringLength(1000)]
@@ -17939,9 +17939,9 @@ namespace AfterSales.Client
     public partial class EscalationResponse
     {
 
-        [System.Text.Json.Serialization.JsonPropertyName("managerName")]
+        [System.Text.Json.Serialization.JsonPropertyName("directorName")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string ManagerName { get; set; } = default!;
+        public string DirectorName { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
@@ -18047,8 +18047,7 @@ namespace AfterSales.Client
         public System.Guid SuccessorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.Guid SupervisorId { get; set; } = default!;
+        public System.Guid? SupervisorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
@@ -18293,9 +18292,6 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("by")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string By { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("onBehalf")]
-        public bool OnBehalf { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -19916,8 +19912,7 @@ namespace AfterSales.Client
         public System.Guid SuccessorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supervisorId")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.Guid SupervisorId { get; set; } = default!;
+        public System.Guid? SupervisorId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;

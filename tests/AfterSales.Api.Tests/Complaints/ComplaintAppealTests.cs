@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
@@ -110,7 +111,7 @@ public sealed class ComplaintAppealTests : ComplaintTest
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 25, 16));
 
         var second = await Appeal(complaint);
-        await DoOn(complaint, $"appeals/{second["id"]}/decide", new { upheld = false, note = "Management confirms" }, Roles.Manager);
+        await DoOn(complaint, $"appeals/{second["id"]}/decide", new { upheld = false, note = "Management confirms" }, Roles.Director);
         var third = await ActOn(complaint, "appeals", new { reason = Reason }, Roles.Technician);
 
         Assert.Multiple(() =>
@@ -122,6 +123,34 @@ public sealed class ComplaintAppealTests : ComplaintTest
         });
         var problem = await third.ShouldBeProblem(HttpStatusCode.Conflict, "CP-8");
         Assert.That(problem["detail"]!.GetValue<string>(), Does.EndWith("a rejected appeal allows one further appeal, no more"));
+    }
+
+    [Test]
+    public async Task CP8_the_further_appeal_is_decided_by_a_director_who_did_not_decide_the_first()
+    {
+        var complaint = await Verified();
+        var first = await Appeal(complaint);
+        Factory.Clock.SetUtcNow(Shanghai(2026, 11, 18, 10));
+        await DoOn(complaint, $"appeals/{first["id"]}/decide", new { upheld = false, note = "Seal fitted wrong, photos attached" }, Roles.Director);
+        Factory.Clock.SetUtcNow(Shanghai(2026, 11, 20, 10));
+        var second = await Appeal(complaint);
+        var decision = new { upheld = true, note = "The supplier confirmed a faulty batch of seals" };
+
+        var byAManager = await ActOn(complaint, $"appeals/{second["id"]}/decide", decision, Roles.Manager);
+        var bySameDirector = await ActOn(complaint, $"appeals/{second["id"]}/decide", decision, Roles.Director);
+        var byAnotherDirector = await (await Factory.ClientAs("director.qian", Roles.Director))
+            .PostAsJsonAsync($"/api/v1/complaints/{complaint["id"]}/appeals/{second["id"]}/decide", decision);
+
+        Assert.That((await byAManager.ShouldBeProblem(HttpStatusCode.Conflict, "CP-8"))["detail"]!.GetValue<string>(),
+            Is.EqualTo($"CP-8: the further appeal against {complaint["number"]} is decided by a Director"));
+        Assert.That((await bySameDirector.ShouldBeProblem(HttpStatusCode.Conflict, "CP-8"))["detail"]!.GetValue<string>(),
+            Is.EqualTo($"CP-8: director.user decided the first appeal against {complaint["number"]}; another Director decides the further one"));
+        var upheld = await byAnotherDirector.ShouldBe(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(upheld["appeals"]!.AsArray()[1]!["decidedBy"]!.GetValue<string>(), Is.EqualTo("director.qian"));
+            Assert.That(upheld["penalty"]!.GetValue<decimal>(), Is.EqualTo(0.00m), "upheld on the further appeal: the 300.00 penalty is removed");
+        });
     }
 
     [Test]

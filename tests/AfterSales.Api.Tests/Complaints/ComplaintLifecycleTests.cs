@@ -102,7 +102,7 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
     }
 
     [Test]
-    public async Task CP2_a_major_complaint_cannot_be_resolved_before_it_is_escalated()
+    public async Task CP2_a_major_complaint_is_escalated_to_a_director_before_it_is_resolved()
     {
         var complaint = await RegisterComplaint(severity: "Major", technicianId: TechnicianId);
         await DoOn(complaint, "investigate", role: Roles.Dispatcher);
@@ -115,12 +115,19 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
         Assert.That(problem["detail"]!.GetValue<string>(), Is.EqualTo($"CP-2: {complaint["number"]} is Major and must be escalated to a Director before it is resolved"));
 
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 16, 11));
-        var escalated = await DoOn(complaint, "escalate", new { directorName = "Amy Chen", note = "Customer threatens to cancel" }, Roles.Dispatcher);
+        await Factory.TokenFor("manager.amy", Roles.Manager);
+        await Factory.TokenFor("director.zhou", Roles.Director);
+        var toAManager = await ActOn(complaint, "escalate", new { directorName = "manager.amy" }, Roles.Dispatcher);
+        var toNobody = await ActOn(complaint, "escalate", new { directorName = "Amy Chen" }, Roles.Dispatcher);
+        var escalated = await DoOn(complaint, "escalate", new { directorName = "director.zhou", note = "Customer threatens to cancel" }, Roles.Dispatcher);
         var resolved = await DoOn(complaint, "resolve", role: Roles.Dispatcher);
 
+        Assert.That((await toAManager.ShouldBeProblem(HttpStatusCode.Conflict, "CP-2"))["detail"]!.GetValue<string>(),
+            Is.EqualTo("CP-2: manager.amy is not a Director; complaints are escalated to a Director"));
+        await toNobody.ShouldBeProblem(HttpStatusCode.Conflict, "CP-2");
         Assert.Multiple(() =>
         {
-            Assert.That(escalated["escalation"]!["directorName"]!.GetValue<string>(), Is.EqualTo("Amy Chen"));
+            Assert.That(escalated["escalation"]!["directorName"]!.GetValue<string>(), Is.EqualTo("director.zhou"));
             Assert.That(escalated["escalation"]!["escalatedBy"]!.GetValue<string>(), Is.EqualTo("dispatcher.user"));
             Assert.That(Instant(escalated["escalation"]!["escalatedAt"]), Is.EqualTo(Shanghai(2026, 11, 16, 11)));
             Assert.That(resolved["status"]!.GetValue<string>(), Is.EqualTo("Resolved"));

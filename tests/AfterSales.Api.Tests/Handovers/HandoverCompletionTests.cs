@@ -26,27 +26,30 @@ public sealed class HandoverCompletionTests : HandoverTest
     }
 
     [Test]
-    public async Task HC5_a_sign_off_by_the_wrong_person_is_403_and_a_manager_signing_for_a_party_is_recorded()
+    public async Task HC5_each_party_signs_as_themselves_and_nobody_signs_for_them_not_even_a_manager()
     {
         var checklist = await Start();
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 20, 16));
 
         var successorAsLeaver = await ActOn(checklist, "sign-offs", new { party = "Leaver" }, await AsTechnician(SuccessorId));
+        var managerForTheLeaver = await ActOn(checklist, "sign-offs", new { party = "Leaver" });
         var hrAsSupervisor = await ActOn(checklist, "sign-offs", new { party = "Supervisor" }, await As(Roles.HR));
         var leaver = await DoOn(checklist, "sign-offs", new { party = "Leaver" }, await AsTechnician(LeaverId));
-        var again = await ActOn(checklist, "sign-offs", new { party = "Leaver" });
-        var signed = await DoOn(checklist, "sign-offs", new { party = "Supervisor" });
+        var again = await ActOn(checklist, "sign-offs", new { party = "Leaver" }, await AsTechnician(LeaverId));
+        var signed = await DoOn(checklist, "sign-offs", new { party = "Supervisor" }, await AsTechnician(SupervisorId));
 
-        Assert.That((await successorAsLeaver.ShouldBeProblem(HttpStatusCode.Forbidden))["detail"]!.GetValue<string>(), Is.EqualTo("HC-5: only the Leaver or a Manager on their behalf signs off as Leaver."));
-        await hrAsSupervisor.ShouldBeProblem(HttpStatusCode.Forbidden);
+        Assert.That((await successorAsLeaver.ShouldBeProblem(HttpStatusCode.Conflict, "HC-5"))["detail"]!.GetValue<string>(),
+            Is.EqualTo($"HC-5: tech-{SuccessorId:N} is not the Leaver of this handover; each party signs as themselves"));
+        await managerForTheLeaver.ShouldBeProblem(HttpStatusCode.Conflict, "HC-5");
+        await hrAsSupervisor.ShouldBeProblem(HttpStatusCode.Conflict, "HC-5");
         Assert.That((await again.ShouldBeProblem(HttpStatusCode.Conflict, "HC-5"))["detail"]!.GetValue<string>(), Is.EqualTo("HC-5: the Leaver has already signed off"));
         Assert.That(leaver["signOffs"]!.AsArray().Single()!["by"]!.GetValue<string>(), Is.EqualTo($"tech-{LeaverId:N}"));
         var signOffs = signed["signOffs"]!.AsArray();
         Assert.Multiple(() =>
         {
+            Assert.That(signed["supervisorId"]!.GetValue<Guid>(), Is.EqualTo(SupervisorId), "the leaver's supervising technician, not named at the start");
             Assert.That(signOffs.Select(signOff => signOff!["party"]!.GetValue<string>()), Is.EqualTo(new[] { "Leaver", "Supervisor" }));
-            Assert.That(signOffs.Select(signOff => signOff!["onBehalf"]!.GetValue<bool>()), Is.EqualTo(new[] { false, true }));
-            Assert.That(signOffs[1]!["by"]!.GetValue<string>(), Is.EqualTo("manager.user"));
+            Assert.That(signOffs[1]!["by"]!.GetValue<string>(), Is.EqualTo($"tech-{SupervisorId:N}"));
             Assert.That(Instant(signOffs[1]!["at"]), Is.EqualTo(Shanghai(2026, 11, 20, 16)));
         });
     }

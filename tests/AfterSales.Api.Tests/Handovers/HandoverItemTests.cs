@@ -105,18 +105,34 @@ public sealed class HandoverItemTests : HandoverTest
     {
         var stranger = (await HireTechnician("T-0099"))["id"]!.GetValue<Guid>();
 
-        var byLeaver = await ActOn(checklist, $"items/{toolItem["id"]}/complete", new { outcome = "Returned", note = "Handed to the store" }, await AsTechnician(LeaverId));
+        var byLeaver = await ActOn(checklist, $"items/{customerItem["id"]}/complete", new { outcome = "Reassigned", note = "Introduced Li Ming to the customer" }, await AsTechnician(LeaverId));
         var bySuccessor = await ActOn(checklist, $"items/{customerItem["id"]}/complete", new { outcome = "Reassigned", note = "Mine now" }, await AsTechnician(SuccessorId));
         var byStranger = await ActOn(checklist, $"items/{customerItem["id"]}/complete", new { outcome = "Reassigned", note = "?" }, await AsTechnician(stranger));
         var strangerReads = await (await AsTechnician(stranger)).GetAsync($"/api/v1/handovers/{checklist["id"]}");
         var successorReads = await (await AsTechnician(SuccessorId)).GetAsync($"/api/v1/handovers/{checklist["id"]}");
 
         var done = await byLeaver.ShouldBe(HttpStatusCode.OK);
-        Assert.That(Items(done, "Property").Single()["endedBy"]!.GetValue<string>(), Is.EqualTo($"tech-{LeaverId:N}"));
+        Assert.That(Items(done, "Customer").Single()["endedBy"]!.GetValue<string>(), Is.EqualTo($"tech-{LeaverId:N}"));
         await bySuccessor.ShouldBeProblem(HttpStatusCode.Forbidden);
         await byStranger.ShouldBeProblem(HttpStatusCode.NotFound);
         await strangerReads.ShouldBeProblem(HttpStatusCode.NotFound);
         await successorReads.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task HC4_property_is_confirmed_returned_by_the_supervisor_or_a_manager_never_by_the_leaver()
+    {
+        var byLeaver = await ActOn(checklist, $"items/{toolItem["id"]}/complete", new { outcome = "Returned", note = "Put it back myself" }, await AsTechnician(LeaverId));
+        var bySupervisor = await ActOn(checklist, $"items/{toolItem["id"]}/complete", new { outcome = "Returned", note = "Checked back into the store" }, await AsTechnician(SupervisorId));
+
+        Assert.That((await byLeaver.ShouldBeProblem(HttpStatusCode.Conflict, "HC-4"))["detail"]!.GetValue<string>(),
+            Is.EqualTo("HC-4: Return, transfer or record as lost: Tool Torque wrench (asset TW-01): property is confirmed returned by the supervisor or a Manager, never by the leaver"));
+        var done = await bySupervisor.ShouldBe(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Items(done, "Property").Single()["state"]!.GetValue<string>(), Is.EqualTo("Done"));
+            Assert.That(Items(done, "Property").Single()["endedBy"]!.GetValue<string>(), Is.EqualTo($"tech-{SupervisorId:N}"));
+        });
     }
 
     [Test]

@@ -82,7 +82,7 @@ public sealed class HandoverStartTests : HandoverTest
         Assert.That((await unknown.ShouldBeProblem(HttpStatusCode.BadRequest))["errors"]!.AsObject().Select(error => error.Key), Is.EquivalentTo(new[] { "technicianId" }));
         Assert.That(
             (await empty.ShouldBeProblem(HttpStatusCode.BadRequest))["errors"]!.AsObject().Select(error => error.Key),
-            Is.EquivalentTo(new[] { "technicianId", "reason", "effectiveDate", "successorId", "supervisorId" }));
+            Is.EquivalentTo(new[] { "technicianId", "reason", "effectiveDate", "successorId" }), "the supervisor follows from the leaver (HC-1)");
     }
 
     [TestCase(Roles.Admin)]

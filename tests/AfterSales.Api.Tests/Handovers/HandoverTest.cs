@@ -8,7 +8,8 @@ using AfterSales.Application.Security;
 namespace AfterSales.Api.Tests.Handovers;
 
 /// <summary>
-/// <see cref="WorkOrderTest"/>'s technician T-0042 leaves; T-0043 succeeds them and team lead T-0001 supervises.
+/// <see cref="WorkOrderTest"/>'s technician T-0042 leaves; T-0043 succeeds them and their supervising technician,
+/// team lead T-0001, supervises (HC-1).
 /// The clock starts Monday 16 November 2026, 10:00 in Shanghai.
 /// </summary>
 public abstract class HandoverTest : WorkOrderTest
@@ -22,14 +23,11 @@ public abstract class HandoverTest : WorkOrderTest
     protected Guid SupervisorId { get; private set; }
 
     [SetUp]
-    public async Task HireSuccessorAndSupervisorAsync()
-    {
-        SuccessorId = (await HireTechnician("T-0043"))["id"]!.GetValue<Guid>();
-        SupervisorId = (await HireTechnician("T-0001", position: "TeamLead"))["id"]!.GetValue<Guid>();
-    }
+    public async Task HireSuccessorAsync() => SuccessorId = (await HireTechnician("T-0043"))["id"]!.GetValue<Guid>();
 
+    /// <summary>The supervisor is not named: it is the leaver's supervising technician.</summary>
     protected object StartBody(string reason = "Resignation", string? newTeam = null, Guid? successorId = null, string effectiveDate = EffectiveDate) =>
-        new { technicianId = LeaverId, reason, effectiveDate, successorId = successorId ?? SuccessorId, supervisorId = SupervisorId, newTeam };
+        new { technicianId = LeaverId, reason, effectiveDate, successorId = successorId ?? SuccessorId, newTeam };
 
     protected async Task<HttpResponseMessage> StartResponse(object body) => await (await As(Roles.Manager)).PostAsJsonAsync("/api/v1/handovers", body);
 
@@ -46,13 +44,16 @@ public abstract class HandoverTest : WorkOrderTest
     protected Task<JsonNode> CompleteItem(JsonNode checklist, JsonNode item, string outcome, Guid? newTechnicianId = null, HttpClient? client = null) =>
         DoOn(checklist, $"items/{item["id"]}/complete", new { outcome, note = $"{outcome} on the handover walk-through", newTechnicianId }, client);
 
-    /// <summary>The leaver and the receiver sign as themselves; a Manager signs for the supervisor.</summary>
+    /// <summary>The leaver, the receiver and the supervisor each sign as themselves (HC-5).</summary>
     protected async Task<JsonNode> SignOffAll(JsonNode checklist)
     {
         await DoOn(checklist, "sign-offs", new { party = "Leaver" }, await AsTechnician(LeaverId));
         await DoOn(checklist, "sign-offs", new { party = "Receiver" }, await AsTechnician(SuccessorId));
-        return await DoOn(checklist, "sign-offs", new { party = "Supervisor" });
+        return await DoOn(checklist, "sign-offs", new { party = "Supervisor" }, await AsTechnician(SupervisorId));
     }
+
+    protected override async Task<Guid?> HireTechniciansSupervisorAsync() =>
+        SupervisorId = (await HireTechnician("T-0001", position: "TeamLead"))["id"]!.GetValue<Guid>();
 
     protected async Task<JsonNode> Read(string path)
     {

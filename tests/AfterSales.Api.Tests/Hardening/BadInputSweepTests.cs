@@ -164,7 +164,7 @@ public sealed class BadInputSweepTests : ComplaintTest
         }
 
         var allowed = AuthorizationMatrixTests.RolesIn(AuthorizationMatrixTests.Allowed[operation.Name]);
-        var role = new[] { Roles.Manager, Roles.TeamLead, Roles.Dispatcher, Roles.Finance, Roles.HR, Roles.Admin, Roles.Technician }.First(allowed.Contains);
+        var role = new[] { Roles.Manager, Roles.TeamLead, Roles.Dispatcher, Roles.Finance, Roles.HR, Roles.Admin, Roles.Technician, Roles.Director, Roles.Warehouse, Roles.Sales, Roles.Quality }.First(allowed.Contains);
         var client = role == Roles.Technician ? await AsAssignedTechnician() : await As(role);
         return client.DefaultRequestHeaders.Authorization!.Parameter;
     }

@@ -44,7 +44,7 @@ public abstract class ApiTest
         return Factory.ClientWith(token);
     }
 
-    protected async Task<JsonNode> HireTechnician(string employeeNumber = "T-0042", string team = "East", string position = "FieldTechnician")
+    protected async Task<JsonNode> HireTechnician(string employeeNumber = "T-0042", string team = "East", string position = "FieldTechnician", Guid? supervisorId = null)
     {
         var admin = await As(Roles.Admin);
         var response = await admin.PostAsJsonAsync("/api/v1/technicians", new
@@ -56,6 +56,7 @@ public abstract class ApiTest
             position,
             payLevel = 3,
             hireDate = "2020-03-01",
+            supervisorId,
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return await response.ReadJson();

@@ -86,13 +86,15 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         var technician = await AllowedAsync(await AsAssignedTechnician(), order);
         var dispatcher = await AllowedAsync(await As(Roles.Dispatcher), order);
         var finance = await AllowedAsync(await As(Roles.Finance), order);
+        var warehouse = await AllowedAsync(await As(Roles.Warehouse), order);
         var hr = await AllowedAsync(await As(Roles.HR), order);
 
         Assert.Multiple(() =>
         {
             Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments" }));
             Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel" }));
-            Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/old-part-returned", "parts/waive-old-part", "payments", "payments/remit" }));
+            Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
+            Assert.That(warehouse, Is.EqualTo(new[] { "parts/old-part-returned" }));
             Assert.That(hr, Is.Empty);
         });
     }
@@ -104,7 +106,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         var registered = await BuildAsync("Registered", Scenario.Default);
         var dispatcher = await As(Roles.Dispatcher);
 
-        foreach (var client in new[] { await AsAssignedTechnician(), dispatcher, await As(Roles.Finance), await As(Roles.HR) })
+        foreach (var client in new[] { await AsAssignedTechnician(), dispatcher, await As(Roles.Finance), await As(Roles.Warehouse), await As(Roles.HR) })
         {
             Assert.That(await RowActionsAsync(client, "/api/v1/work-orders?status=Scheduled&pageSize=100", scheduled), Is.EqualTo(await AllowedAsync(client, scheduled)));
             Assert.That(await RowActionsAsync(client, "/api/v1/work-orders?status=Scheduled&cursor=", scheduled), Is.EqualTo(await AllowedAsync(client, scheduled)));

@@ -77,7 +77,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
             Assert.That(issued["fee"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
         });
 
-        var returned = await Do(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Finance);
+        var returned = await Do(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Warehouse);
 
         var released = PartOf(returned, part);
         Assert.Multiple(() =>
@@ -104,7 +104,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
             Assert.That(small["deposit"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
             Assert.That(issued["depositsHeld"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
         });
-        await (await Act(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Finance)).ShouldBeProblem(HttpStatusCode.Conflict, "WO-11");
+        await (await Act(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Warehouse)).ShouldBeProblem(HttpStatusCode.Conflict, "WO-11");
     }
 
     [Test]

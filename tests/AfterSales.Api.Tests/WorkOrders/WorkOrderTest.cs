@@ -20,7 +20,7 @@ public abstract class WorkOrderTest : ApiTest
     [SetUp]
     public async Task CreateCustomerAndTechnicianAsync()
     {
-        Technician = await HireTechnician("T-0042");
+        Technician = await HireTechnician("T-0042", supervisorId: await HireTechniciansSupervisorAsync());
         Customer = await RegisterCustomer(new
         {
             name = "Huadong Precision",
@@ -64,6 +64,9 @@ public abstract class WorkOrderTest : ApiTest
         await (await Act(order, action, body, role)).ShouldBe(HttpStatusCode.OK);
 
     protected Task<HttpClient> AsAssignedTechnician() => AsTechnician(TechnicianId);
+
+    /// <summary>Hires whoever supervises T-0042 before T-0042 is hired; nobody by default.</summary>
+    protected virtual Task<Guid?> HireTechniciansSupervisorAsync() => Task.FromResult<Guid?>(null);
 
     protected static async Task<HttpClient> AsTechnician(Guid technicianId)
     {
