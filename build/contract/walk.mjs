@@ -102,12 +102,13 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   const dispatcher = await w.token('walk.dispatcher', ['Dispatcher']);
   const finance = await w.token('walk.finance', ['Finance']);
   const hr = await w.token('walk.hr', ['HR']);
+  const warehouse = await w.token('walk.warehouse', ['Warehouse']);
   await w.post('dev token: roles not an array', undefined, '/auth/dev-token', { userName: 'x', roles: 'Manager' },
     { expect: 400, bad: 'roles must be an array' });
 
   const people = await technicians(w, { admin, manager, lead, dispatcher });
   const customer = await customers(w, { dispatcher, manager, hr, people });
-  const orders = await workOrders(w, { dispatcher, manager, lead, finance, hr, people, customer });
+  const orders = await workOrders(w, { dispatcher, manager, lead, finance, warehouse, hr, people, customer });
   await money(w, { finance, manager, people, orders });
   await salesLeads(w, { dispatcher, people, customer, orders });
   await complaints(w, { dispatcher, lead, manager, hr, people, customer, orders });
@@ -138,16 +139,16 @@ async function everyOperationRefusesAnonymousCallers(w) {
 }
 
 async function technicians(w, { admin, manager, lead, dispatcher }) {
-  const hire = async (suffix, name, position = 'FieldTechnician', team = 'North') => {
+  const hire = async (suffix, name, position = 'FieldTechnician', team = 'North', supervisorId = undefined) => {
     const answer = await w.post(`hire ${name}`, admin, '/technicians', {
-      employeeNumber: `W${run}-${suffix}`, name, phone: `1390000${suffix}`, team, position, payLevel: 3, hireDate: '2021-03-01',
+      employeeNumber: `W${run}-${suffix}`, name, phone: `1390000${suffix}`, team, position, payLevel: 3, hireDate: '2021-03-01', supervisorId,
     }, { expect: 201 });
     return answer.json;
   };
   const field = await hire('01', 'Li Field');
   const colleague = await hire('02', 'Wang Colleague');
   const teamLead = await hire('03', 'Zhao Lead', 'TeamLead');
-  const leaver = await hire('04', 'Sun Leaver');
+  const leaver = await hire('04', 'Sun Leaver', 'FieldTechnician', 'North', teamLead.id);
   const other = await hire('05', 'Qian Other');
 
   await w.post('hire: duplicate employee number (TE-1)', admin, '/technicians', {
@@ -244,7 +245,7 @@ async function customers(w, { dispatcher, manager, hr, people }) {
   return { ...customer, warrantyMachine: customer.equipment?.[0]?.id, oldMachine: added.json?.equipment?.find(e => e.serialNumber === `SN-${run}-2`)?.id };
 }
 
-async function workOrders(w, { dispatcher, manager, lead, finance, hr, people, customer }) {
+async function workOrders(w, { dispatcher, manager, lead, finance, warehouse, hr, people, customer }) {
   const { field, colleague, onLeave } = people;
   const register = (step, body, options) => w.post(step, dispatcher, '/work-orders', {
     customerId: customer.id, equipmentId: customer.warrantyMachine, problemDescription: 'Spindle vibrates above 3000 rpm',
@@ -307,8 +308,9 @@ async function workOrders(w, { dispatcher, manager, lead, finance, hr, people, c
   await w.act('approve a part', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`);
   await w.act('approve a part again (WO-11)', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`, { expect: 409 });
   await w.act('approve a part: unknown part', finance, `/work-orders/${onSite}/parts/${NO_SUCH_ID}/approve`, { expect: 404 });
-  await w.act('old part returned: not issued yet (WO-11)', finance, `/work-orders/${onSite}/parts/${sealId}/old-part-returned`, { expect: 409 });
-  await w.act('old part returned', finance, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`);
+  await w.act('old part returned: not for Finance', finance, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`, { expect: 403 });
+  await w.act('old part returned: not issued yet (WO-11)', warehouse, `/work-orders/${onSite}/parts/${sealId}/old-part-returned`, { expect: 409 });
+  await w.act('old part returned', warehouse, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`);
   await w.act('approve the seal', finance, `/work-orders/${onSite}/parts/${sealId}/approve`);
   await w.post('waive the old seal', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'Seal destroyed on removal' });
   await w.post('waive the old seal again (WO-11)', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'again' }, { expect: 409 });
@@ -523,11 +525,12 @@ async function reports(w, { lead, manager, hr, dispatcher, people }) {
 async function handovers(w, { manager, hr, dispatcher, people }) {
   const { leaver, colleague, teamLead, onLeave } = people;
   const start = (step, body, options) => w.post(step, manager, '/handovers', {
-    technicianId: leaver.id, reason: 'Resignation', effectiveDate: today(14), successorId: colleague.id, supervisorId: teamLead.id, ...body,
+    technicianId: leaver.id, reason: 'Resignation', effectiveDate: today(14), successorId: colleague.id, ...body,
   }, { expect: 201, ...options });
 
   await start('start a handover: the successor on leave (HC-1)', { successorId: onLeave.id }, { expect: 409 });
   await w.act('return from leave', manager, `/technicians/${onLeave.id}/return-from-leave`, { headers: { 'if-match': onLeave.etag } });
+  await start('start a handover: a supervisor other than the leaver\'s (HC-1)', { supervisorId: colleague.id }, { expect: 409 });
   await start('start a handover: reason missing', { reason: undefined }, { expect: 400, bad: 'a required property is missing' });
   const checklist = (await start('start a handover', {})).json;
   const id = checklist?.id;
@@ -565,7 +568,8 @@ async function handovers(w, { manager, hr, dispatcher, people }) {
   }
   await w.act('complete before the sign-offs (HC-5)', manager, `/handovers/${id}/complete`, { expect: 409 });
   await w.post('sign off as the leaver', leaver.token, `/handovers/${id}/sign-offs`, { party: 'Leaver' });
-  await w.post('sign off as someone else (HC-5)', colleague.token, `/handovers/${id}/sign-offs`, { party: 'Supervisor' }, { expect: 403 });
+  await w.post('sign off as someone else (HC-5)', colleague.token, `/handovers/${id}/sign-offs`, { party: 'Supervisor' }, { expect: 409 });
+  await w.post('sign off for the leaver (HC-5)', manager, `/handovers/${id}/sign-offs`, { party: 'Receiver' }, { expect: 409 });
   await w.post('sign off as the leaver again (HC-5)', leaver.token, `/handovers/${id}/sign-offs`, { party: 'Leaver' }, { expect: 409 });
   await w.post('sign off as the receiver', colleague.token, `/handovers/${id}/sign-offs`, { party: 'Receiver' });
   await w.post('sign off as the supervisor', teamLead.token, `/handovers/${id}/sign-offs`, { party: 'Supervisor' });
