@@ -96,9 +96,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/assessments"] =                                           ".    .    L    M    .    .    .",
         ["GET /api/v1/assessments/{id}"] =                                       ".    T    L    M    .    H    .",
         ["GET /api/v1/assessments"] =                                            ".    T    L    M    .    H    .",
-        ["PUT /api/v1/assessments/{id}/scores"] =                                ".    .    L    .    .    .    .",
+        ["PUT /api/v1/assessments/{id}/scores"] =                                ".    .    L    M    .    .    .",
         ["PUT /api/v1/assessments/{id}/self-assessment"] =                       ".    T    .    .    .    .    .",
-        ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    .    .    .    .",
+        ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    M    .    .    .",
         ["POST /api/v1/assessments/{id}/approve"] =                              ".    .    .    M    .    .    .",
         ["POST /api/v1/assessments/{id}/amendments"] =                           ".    .    .    M    .    .    .",
     };

@@ -57,6 +57,7 @@ internal sealed class WorkOrderScenario
         Equipment = AddEquipment("SN-1", new DateOnly(2027, 6, 1), null);
         Technician = Hire("T-0042", "Zhang Wei");
         Colleague = Hire("T-0043", "Li Ming");
+        OtherTeams = Hire("T-0051", "Chen Jie", "West");
     }
 
     public TestClock Clock { get; }
@@ -69,6 +70,9 @@ internal sealed class WorkOrderScenario
     public Technician Technician { get; }
 
     public Technician Colleague { get; }
+
+    /// <summary>A technician of team West; the other two are of East.</summary>
+    public Technician OtherTeams { get; }
 
     /// <summary>A wall-clock time in Shanghai in 2026.</summary>
     public static DateTimeOffset At(int month, int day, int hour, int minute = 0) =>
@@ -108,7 +112,7 @@ internal sealed class WorkOrderScenario
     {
         var order = Register(ReceivedAt, serviceType: serviceType);
         Clock.SetUtcNow(AssignedAt);
-        order.Assign(Technician, Dispatcher, null, Sla, Clock);
+        order.Assign(Technician, Dispatcher, TeamReach.All, null, Sla, Clock);
         return order;
     }
 
@@ -172,6 +176,6 @@ internal sealed class WorkOrderScenario
         return order;
     }
 
-    private Technician Hire(string employeeNumber, string name) =>
-        Technician.Hire(employeeNumber, name, "13800000042", "East", Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), null, Clock);
+    private Technician Hire(string employeeNumber, string name, string team = "East") =>
+        Technician.Hire(employeeNumber, name, "13800000042", team, Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), null, Clock);
 }
