@@ -107,13 +107,15 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
     { expect: 400, bad: 'roles must be an array' });
 
   const people = await technicians(w, { admin, manager, lead, dispatcher });
+  // X-4 (r2): a team lead acts on the team of the technician their user is linked to; from here on, North's lead.
+  const northLead = people.teamLead.token;
   const customer = await customers(w, { dispatcher, manager, hr, people });
-  const orders = await workOrders(w, { dispatcher, manager, lead, finance, warehouse, hr, people, customer });
+  const orders = await workOrders(w, { dispatcher, manager, lead: northLead, leadOfNoTeam: lead, finance, warehouse, hr, people, customer });
   await money(w, { finance, manager, people, orders });
   await salesLeads(w, { dispatcher, people, customer, orders });
-  await complaints(w, { dispatcher, lead, manager, hr, people, customer, orders });
-  await assessments(w, { lead, manager, hr, people });
-  await reports(w, { lead, manager, hr, dispatcher, people });
+  await complaints(w, { dispatcher, lead: northLead, manager, hr, people, customer, orders });
+  await assessments(w, { lead: northLead, manager, hr, people });
+  await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
   await w.get('audit of an order', admin, `/audit?entityId=${orders.onSite}&page=1&pageSize=20`);
   await w.get('audit: not for a dispatcher', dispatcher, '/audit', { expect: 403 });
@@ -245,7 +247,7 @@ async function customers(w, { dispatcher, manager, hr, people }) {
   return { ...customer, warrantyMachine: customer.equipment?.[0]?.id, oldMachine: added.json?.equipment?.find(e => e.serialNumber === `SN-${run}-2`)?.id };
 }
 
-async function workOrders(w, { dispatcher, manager, lead, finance, warehouse, hr, people, customer }) {
+async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance, warehouse, hr, people, customer }) {
   const { field, colleague, onLeave } = people;
   const register = (step, body, options) => w.post(step, dispatcher, '/work-orders', {
     customerId: customer.id, equipmentId: customer.warrantyMachine, problemDescription: 'Spindle vibrates above 3000 rpm',
@@ -346,6 +348,7 @@ async function workOrders(w, { dispatcher, manager, lead, finance, warehouse, hr
 
   // Phone guidance with a follow-up that reopens it; a cancelled order; a carry-back on the wrong method.
   const phone = (await register('register a phone-guidance order', { priority: 'Urgent' })).json?.id;
+  await w.post('assign: a team lead linked to no technician leads no team (X-4)', leadOfNoTeam, `/work-orders/${phone}/assign`, { technicianId: field.id }, { expect: 409 });
   await w.post('assign it', lead, `/work-orders/${phone}/assign`, { technicianId: field.id });
   await w.post('reassign without a reason (WO-2)', lead, `/work-orders/${phone}/assign`, { technicianId: colleague.id }, { expect: 409 });
   await w.post('reassign', lead, `/work-orders/${phone}/assign`, { technicianId: colleague.id, reason: 'Li is busy' });

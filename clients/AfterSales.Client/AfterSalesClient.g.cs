@@ -30,7 +30,7 @@ namespace AfterSales.Client
     public partial interface IAfterSalesClient
     {
         /// <summary>
-        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month
+        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month; a team lead, for their own team
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -44,7 +44,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month
+        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month; a team lead, for their own team
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -57,7 +57,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<AssessmentResponse> CreateAssessmentAsync(string? idempotency_Key, CreateAssessment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
+        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
@@ -68,7 +68,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
+        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
@@ -78,7 +78,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<AssessmentSummaryPagedList> ListAssessmentsAsync(string? month, System.Guid? technicianId, Grade? grade, AssessmentStatus? status, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// A monthly assessment with the inputs behind every number (technicians: their own)
+        /// A monthly assessment with the inputs behind every number (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -91,7 +91,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A monthly assessment with the inputs behind every number (technicians: their own)
+        /// A monthly assessment with the inputs behind every number (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -103,10 +103,10 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)
+        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -115,10 +115,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)
+        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -149,10 +149,10 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<AssessmentResponse> RecordSelfAssessmentAsync(System.Guid id, string? if_Match, RecordSelfAssessment body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
+        /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -162,10 +162,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
+        /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -970,7 +970,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<VisitReminderPagedList> ListVisitRemindersAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums
+        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums; a team lead's, of their own team
         /// </summary>
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
@@ -983,7 +983,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums
+        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums; a team lead's, of their own team
         /// </summary>
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
@@ -1373,7 +1373,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> RegisterWorkOrderAsync(string? idempotency_Key, RegisterWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
+        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1384,7 +1384,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
+        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1394,7 +1394,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, string? cursor, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// A work order (technicians: their own)
+        /// A work order (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1405,7 +1405,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A work order (technicians: their own)
+        /// A work order (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1457,7 +1457,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<System.Collections.Generic.ICollection<SlaClockResponse>> GetWorkOrderSlaAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Assign or reassign to an active technician (WO-2, TE-2)
+        /// Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
@@ -1470,7 +1470,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Assign or reassign to an active technician (WO-2, TE-2)
+        /// Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
@@ -1991,7 +1991,7 @@ namespace AfterSales.Client
         partial void ProcessResponse(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response);
 
         /// <summary>
-        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month
+        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month; a team lead, for their own team
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -2008,7 +2008,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month
+        /// Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month; a team lead, for their own team
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -2167,7 +2167,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
+        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
@@ -2181,7 +2181,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)
+        /// Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director, HR.
@@ -2323,7 +2323,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// A monthly assessment with the inputs behind every number (technicians: their own)
+        /// A monthly assessment with the inputs behind every number (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -2339,7 +2339,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A monthly assessment with the inputs behind every number (technicians: their own)
+        /// A monthly assessment with the inputs behind every number (technicians: their own; team leads: their team's, X-4)
         /// </summary>
         /// <remarks>
         /// performance.inputs gives each metric's count, outOf, rate, weight and noData (no data scores in full). Work counts for the technician the order was assigned to at the time. satisfaction: survey answers of 3 or 4 among all answers in the month's follow-ups; resolution: orders resolved in the month ÷ orders assigned in the month (capped at 1); timeliness: contact, plan, arrival and resolution clocks met ÷ met or breached in the month (a breach counts in its deadline's month); quality: the month's resolutions not reopened within [Assessment:Performance:QualityWindowDays] days. Points are the rate × weight, rounded half away from zero. While Draft or Scored the month data is recomputed on every read; submission freezes it.
@@ -2461,10 +2461,10 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)
+        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -2476,10 +2476,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)
+        /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -2835,10 +2835,10 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
+        /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -2851,10 +2851,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
+        /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead.
+        /// Roles allowed: TeamLead, Manager.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -9029,7 +9029,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums
+        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums; a team lead's, of their own team
         /// </summary>
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
@@ -9045,7 +9045,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums
+        /// Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums; a team lead's, of their own team
         /// </summary>
         /// <remarks>
         /// date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the company's time zone. Filter by technicianId or by team (the technician's current team).
@@ -11956,7 +11956,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
+        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -11970,7 +11970,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time
+        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -12120,7 +12120,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// A work order (technicians: their own)
+        /// A work order (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -12134,7 +12134,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A work order (technicians: their own)
+        /// A work order (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -12529,7 +12529,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Assign or reassign to an active technician (WO-2, TE-2)
+        /// Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
@@ -12545,7 +12545,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Assign or reassign to an active technician (WO-2, TE-2)
+        /// Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Admin.
@@ -20326,6 +20326,9 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("team")]
+        public string? Team { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("method")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ResolutionMethod>))]
         public ResolutionMethod? Method { get; set; } = default!;
@@ -20490,6 +20493,9 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
         public System.Guid? TechnicianId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("team")]
+        public string? Team { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("method")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ResolutionMethod>))]

@@ -7,6 +7,7 @@ using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.Reports.Grades;
+using AfterSales.Application.Security;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
@@ -76,6 +77,7 @@ public static class DependencyInjection
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
 
         services.AddScoped<IdempotencyScope>();
+        services.AddScoped<Oversight>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<WorkOrderResponses>();
         services.AddScoped<WorkOrderReader>();

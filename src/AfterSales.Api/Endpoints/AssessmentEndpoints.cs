@@ -34,22 +34,22 @@ internal static class AssessmentEndpoints
                 return TypedResults.Created($"/api/v1/assessments/{assessment.Id}", assessment);
             })
             .RequireAuthorization(Policies.TeamLeadership).WithName(nameof(CreateAssessment))
-            .WithSummary("Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month")
+            .WithSummary("Open a technician's assessment of a month, with its performance part computed (AS-1); one per technician and month; a team lead, for their own team (X-4)")
             .WithDescription(PerformanceDefinitions);
         assessments.MapGet("/{id:guid}", async Task<Ok<AssessmentResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetAssessment(id), cancellationToken)))
             .RequireAuthorization(Policies.AssessmentReaders).WithName(nameof(GetAssessment))
-            .WithSummary("A monthly assessment with the inputs behind every number (technicians: their own)")
+            .WithSummary("A monthly assessment with the inputs behind every number (technicians: their own; team leads: their team's, X-4)")
             .WithDescription(PerformanceDefinitions);
         assessments.MapGet("/", async Task<Ok<PagedList<AssessmentSummary>>> ([AsParameters] ListAssessments query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.AssessmentReaders).WithName(nameof(ListAssessments))
-            .WithSummary("Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own)");
+            .WithSummary("Assessments by month (yyyy-MM), technician, grade and status, newest month first, as last saved (technicians: their own; team leads: their team's, X-4)");
 
         assessments.MapPut("/{id:guid}/scores", (Guid id, ScoreAssessment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.AssessmentScoring).WithName(nameof(ScoreAssessment))
-            .WithSummary("The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3)");
+            .WithSummary("The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)");
         assessments.MapPut("/{id:guid}/self-assessment", (Guid id, RecordSelfAssessment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.SelfAssessment).WithName(nameof(RecordSelfAssessment))
@@ -57,7 +57,7 @@ internal static class AssessmentEndpoints
         assessments.MapPost("/{id:guid}/submit", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new SubmitAssessment { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.AssessmentScoring).WithName(nameof(SubmitAssessment))
-            .WithSummary("Submit a scored assessment; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes");
+            .WithSummary("Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes");
         assessments.MapPost("/{id:guid}/approve", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new ApproveAssessment { AssessmentId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.AssessmentApproval).WithName(nameof(ApproveAssessment))

@@ -16,7 +16,7 @@ internal static class ReportEndpoints
         var reports = api.MapGroup("/reports").WithTags("Reports");
 
         reports.MapGet("/daily", Daily).RequireAuthorization(Policies.TeamReports).WithName("GetDailyReport")
-            .WithSummary("Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums")
+            .WithSummary("Daily report (WO-14): per technician with time entries that day (others are omitted) the orders worked and minutes by kind; per team the sums; a team lead's, of their own team (X-4)")
             .WithDescription("date (yyyy-MM-dd, required) is a company-local date; a time entry counts on the day its start falls on in the "
                 + "company's time zone. Filter by technicianId or by team (the technician's current team).");
 

@@ -48,10 +48,10 @@ internal static class WorkOrderEndpoints
             .WithSummary("Register a repair request (WO-1); the service type defaults from warranty and contract (CU-2)");
         orders.MapGet("/{id:guid}", async Task<Ok<WorkOrderResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetWorkOrder(id), cancellationToken)))
-            .WithName(nameof(GetWorkOrder)).WithSummary("A work order (technicians: their own)");
+            .WithName(nameof(GetWorkOrder)).WithSummary("A work order (technicians: their own; team leads: their team's and the unassigned, X-4)");
         orders.MapGet("/", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
-            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time");
+            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)");
         orders.MapGet("/dispatch-queue", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] GetDispatchQueue query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetDispatchQueue))
@@ -62,7 +62,7 @@ internal static class WorkOrderEndpoints
 
         orders.MapPost("/{id:guid}/assign", (Guid id, AssignWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.Assign, nameof(AssignWorkOrder), "Assign or reassign to an active technician (WO-2, TE-2)");
+            .Action(WorkOrderAction.Assign, nameof(AssignWorkOrder), "Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team (X-4)");
         orders.MapPost("/{id:guid}/contact", (Guid id, RecordCustomerContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.RecordContact, nameof(RecordCustomerContact), "Record the customer contact and appointment window (WO-5)");

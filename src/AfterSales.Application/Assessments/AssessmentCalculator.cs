@@ -4,6 +4,7 @@ using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Technicians;
+using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Assessments;
 
@@ -16,12 +17,17 @@ public sealed class AssessmentCalculator(
     ICurrentUser user,
     TimeProvider clock)
 {
-    /// <summary>AS-1: a new assessment for the pair, added to the unit of work; a second one for the pair fails at save (409).</summary>
-    public async Task<MonthlyAssessment> OpenAsync(Guid technicianId, AssessmentMonth month, CancellationToken cancellationToken)
+    /// <summary>
+    /// AS-1: a new assessment for the pair, opened by someone who reaches the technician's team (X-4 r2), added to the
+    /// unit of work; a second one for the pair fails at save (409).
+    /// </summary>
+    public async Task<MonthlyAssessment> OpenAsync(Guid technicianId, AssessmentMonth month, TeamReach openersReach, CancellationToken cancellationToken)
     {
-        var facts = await inputs.ForAsync(technicianId, month, cancellationToken)
+        var technician = await db.Technicians.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == technicianId, cancellationToken)
             ?? throw Reference.Unknown("technicianId", "technician", technicianId);
-        var assessment = MonthlyAssessment.Create(technicianId, month, facts.Performance, facts.DisciplineRecords, policy, company.Today, user.UserName, clock);
+        var facts = await inputs.ForAsync(technicianId, month, cancellationToken)
+            ?? throw new NotFoundException(nameof(Technician), technicianId);
+        var assessment = MonthlyAssessment.Create(technician, month, facts.Performance, facts.DisciplineRecords, policy, company.Today, user.UserName, openersReach, clock);
         db.MonthlyAssessments.Add(assessment);
         return assessment;
     }

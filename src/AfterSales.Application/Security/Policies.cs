@@ -63,11 +63,11 @@ public static class Policies
     /// <summary>Lists handover checklists, the overdue ones among them (HC-6).</summary>
     public static readonly AccessPolicy HandoverReaders = new(nameof(HandoverReaders), [.. Roles.Management, Roles.HR]);
 
-    /// <summary>Reads monthly assessments: team leads, the manager and HR see all; a technician their own .</summary>
+    /// <summary>Reads monthly assessments: the manager and HR see all; a team lead their team's, a technician their own .</summary>
     public static readonly AccessPolicy AssessmentReaders = new(nameof(AssessmentReaders), [Roles.TeamLead, .. Roles.Management, Roles.HR, Roles.Technician]);
 
-    /// <summary>The team lead's part of the assessment workflow: scoring and submitting (AS-1, AS-4).</summary>
-    public static readonly AccessPolicy AssessmentScoring = new(nameof(AssessmentScoring), [Roles.TeamLead]);
+    /// <summary>Scoring and submitting (AS-1, AS-4): the team lead, their own team's; the manager, a team lead's (AS-4 r2).</summary>
+    public static readonly AccessPolicy AssessmentScoring = new(nameof(AssessmentScoring), [Roles.TeamLead, .. Roles.Management]);
 
     /// <summary>The technician's own self-assessment (AS-3).</summary>
     public static readonly AccessPolicy SelfAssessment = new(nameof(SelfAssessment), [Roles.Technician]);

@@ -15,6 +15,7 @@ public sealed record WorkOrderResponse(
     Priority Priority,
     ServiceType ServiceType,
     Guid? TechnicianId,
+    string? Team,
     ResolutionMethod? Method,
     DateTimeOffset ReceivedAt,
     string ProblemDescription,

@@ -10,7 +10,7 @@ public sealed record WorkOrderSummary
     /// <summary>The columns of a row, named as its properties, from <c>aftersales.work_orders o</c>.</summary>
     public const string Columns = """
         o.id, o.number, o.status, o.priority, o.zone, o.service_type AS ServiceType, o.customer_id AS CustomerId,
-        o.equipment_id AS EquipmentId, o.technician_id AS TechnicianId, o.method, o.received_at AS ReceivedAt,
+        o.equipment_id AS EquipmentId, o.technician_id AS TechnicianId, o.team, o.method, o.received_at AS ReceivedAt,
         o.problem_description AS ProblemDescription
         """;
 
@@ -31,6 +31,9 @@ public sealed record WorkOrderSummary
     public required Guid EquipmentId { get; init; }
 
     public Guid? TechnicianId { get; init; }
+
+    /// <summary>X-4 (r2): the team of the technician it is assigned to.</summary>
+    public string? Team { get; init; }
 
     public ResolutionMethod? Method { get; init; }
 

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Technicians;
 
 namespace AfterSales.Domain.Assessments;
 
@@ -22,6 +23,7 @@ public sealed class MonthlyAssessment : AggregateRoot
         Performance = null!;
         PayAdjustment = null!;
         CreatedBy = null!;
+        Team = null!;
     }
 
     private MonthlyAssessment(Guid id)
@@ -30,9 +32,16 @@ public sealed class MonthlyAssessment : AggregateRoot
         Performance = null!;
         PayAdjustment = null!;
         CreatedBy = null!;
+        Team = null!;
     }
 
     public Guid TechnicianId { get; private set; }
+
+    /// <summary>
+    /// X-4, AS-4 (r2): the technician's team when the assessment was opened; that team's lead assesses the month, even
+    /// if the technician has moved on since.
+    /// </summary>
+    public string Team { get; private set; }
 
     public AssessmentMonth Month { get; private set; }
 
@@ -98,27 +107,32 @@ public sealed class MonthlyAssessment : AggregateRoot
 
     /// <summary>
     /// AS-1: opens the assessment of a month that has begun, with the performance part and the discipline
-    /// deduction computed from the month's data so far. The pair's uniqueness is the store's to guarantee.
+    /// deduction computed from the month's data so far; a team lead opens them for their own team only (X-4 r2).
+    /// The pair's uniqueness is the store's to guarantee.
     /// </summary>
     public static MonthlyAssessment Create(
-        Guid technicianId,
+        Technician technician,
         AssessmentMonth month,
         PerformanceCounts performance,
         int disciplineRecords,
         AssessmentPolicy policy,
         DateOnly today,
         string createdBy,
+        TeamReach creatorsReach,
         TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(technician);
         if (month.FirstDay > today)
         {
             throw new BusinessRuleViolationException("AS-1", $"month {month} has not begun yet");
         }
 
+        creatorsReach.EnsureReaches(technician.Team, "X-4", $"open an assessment for technician {technician.EmployeeNumber}");
         var now = clock.GetUtcNow();
         var assessment = new MonthlyAssessment(Guid.CreateVersion7())
         {
-            TechnicianId = technicianId,
+            TechnicianId = technician.Id,
+            Team = technician.Team,
             Month = month,
             Status = AssessmentStatus.Draft,
             DueOn = month.DueOn(policy.DueDay),
@@ -126,7 +140,7 @@ public sealed class MonthlyAssessment : AggregateRoot
             CreatedAt = now,
         };
         assessment.TakeMonthData(performance, disciplineRecords, policy, now);
-        assessment.Raise(new AssessmentCreated(assessment.Id, technicianId, month, now));
+        assessment.Raise(new AssessmentCreated(assessment.Id, technician.Id, month, now));
         return assessment;
     }
 
@@ -141,14 +155,18 @@ public sealed class MonthlyAssessment : AggregateRoot
         TakeMonthData(performance, disciplineRecords, policy, clock.GetUtcNow());
     }
 
-    /// <summary>AS-1, AS-3: the team lead's scores, counted in the total; they may be given again until submission.</summary>
-    public void Score(AssessmentScores scores, string scoredBy, AssessmentPolicy policy, TimeProvider clock)
+    /// <summary>
+    /// AS-1, AS-3: the team lead's scores, counted in the total; they may be given again until submission. AS-4 (r2):
+    /// given by the lead of the assessment's team, never by the technician assessed (a team lead's own are the manager's).
+    /// </summary>
+    public void Score(AssessmentScores scores, Assessor scorer, AssessmentPolicy policy, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(scores);
         EnsureBeforeSubmission("score");
+        EnsureMayAssess(scorer, "score");
         var now = clock.GetUtcNow();
         Scores = scores;
-        ScoredBy = Require.Text(scoredBy, 100);
+        ScoredBy = Require.Text(scorer.Name, 100);
         ScoredAt = now;
         Status = AssessmentStatus.Scored;
         Recalculate(policy);
@@ -173,12 +191,21 @@ public sealed class MonthlyAssessment : AggregateRoot
         Raise(new SelfAssessmentRecorded(Id, now));
     }
 
-    /// <summary>AS-4: a scored assessment goes to the manager; after the due day it is accepted and marked late.</summary>
-    public void Submit(string submittedBy, DateOnly today, TimeProvider clock)
+    /// <summary>
+    /// AS-4: a scored assessment goes to the manager; after the due day it is accepted and marked late. (r2) Only once
+    /// the month has ended (<paramref name="today"/> is company-local), and by whoever may score it.
+    /// </summary>
+    public void Submit(Assessor submitter, DateOnly today, TimeProvider clock)
     {
         EnsureStatus("submit", AssessmentStatus.Scored);
+        EnsureMayAssess(submitter, "submit");
+        if (today <= Month.LastDay)
+        {
+            throw new BusinessRuleViolationException("AS-4", $"the assessment of {Month} can be submitted once the month has ended, from {Month.Next().FirstDay:yyyy-MM-dd}");
+        }
+
         var now = clock.GetUtcNow();
-        SubmittedBy = Require.Text(submittedBy, 100);
+        SubmittedBy = Require.Text(submitter.Name, 100);
         SubmittedAt = now;
         SubmittedLate = today > DueOn;
         Status = AssessmentStatus.Submitted;
@@ -298,6 +325,17 @@ public sealed class MonthlyAssessment : AggregateRoot
         {
             throw new BusinessRuleViolationException("AS-4", $"cannot {action} the assessment of {Month} once it is submitted");
         }
+    }
+
+    /// <summary>AS-4 (r2): nobody scores or submits their own assessment, and a team lead only those of their own team.</summary>
+    private void EnsureMayAssess(Assessor assessor, string action)
+    {
+        if (assessor.TechnicianId == TechnicianId)
+        {
+            throw new BusinessRuleViolationException("AS-4", $"nobody may {action} their own assessment: a team lead's is the manager's to {action}");
+        }
+
+        assessor.Reach.EnsureReaches(Team, "AS-4", $"{action} the assessment of {Month} of a technician");
     }
 
     private void EnsureStatus(string action, AssessmentStatus allowed)

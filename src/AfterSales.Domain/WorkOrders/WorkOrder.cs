@@ -61,6 +61,12 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public Guid? TechnicianId { get; private set; }
 
+    /// <summary>
+    /// X-4 (r2): the team of the technician the order is assigned to, stored with every assignment (WO-2, HC-5), so
+    /// that a team lead's view of their team is a condition on the order itself; null while the order is unassigned.
+    /// </summary>
+    public string? Team { get; private set; }
+
     public ResolutionMethod? Method { get; private set; }
 
     public string? MethodNote { get; private set; }
@@ -176,12 +182,14 @@ public sealed partial class WorkOrder : AggregateRoot
     }
 
     /// <summary>
-    /// WO-2: gives the order to an active technician (TE-2). The first assignment stops the dispatch
-    /// clock and starts the contact and plan clocks; a reassignment needs a reason and keeps the history.
+    /// WO-2: gives the order to an active technician (TE-2) of a team the assigner reaches: a team lead assigns and
+    /// reassigns only to their own team (X-4 r2). The first assignment stops the dispatch clock and starts the contact
+    /// and plan clocks; a reassignment needs a reason and keeps the history.
     /// </summary>
-    public void Assign(Technician technician, string assignedBy, string? reason, SlaPolicy sla, TimeProvider clock)
+    public void Assign(Technician technician, string assignedBy, TeamReach assignersReach, string? reason, SlaPolicy sla, TimeProvider clock)
     {
         Ensure(WorkOrderAction.Assign);
+        assignersReach.EnsureReaches(technician.Team, "X-4", $"assign {Number} to technician {technician.EmployeeNumber}");
         var previous = TechnicianId;
         var now = clock.GetUtcNow();
         RecordAssignment(technician, assignedBy, reason, now);
@@ -509,7 +517,7 @@ public sealed partial class WorkOrder : AggregateRoot
         return reason[..(char.IsHighSurrogate(reason[maxLength - 1]) ? maxLength - 1 : maxLength)].TrimEnd();
     }
 
-    /// <summary>TE-2 and the history WO-2 keeps: who has the order now, who gave it to them, when and why.</summary>
+    /// <summary>TE-2 and the history WO-2 keeps: who has the order now (and their team, X-4), who gave it to them, when and why.</summary>
     private void RecordAssignment(Technician technician, string assignedBy, string? reason, DateTimeOffset now)
     {
         technician.EnsureCanTakeNewWork();
@@ -525,6 +533,7 @@ public sealed partial class WorkOrder : AggregateRoot
 
         _assignments.Add(new Assignment(technician.Id, now, assignedBy, reason));
         TechnicianId = technician.Id;
+        Team = technician.Team;
     }
 
     /// <summary>The arrival clock applies to on-site visits only, so it is not judged until the method is known.</summary>

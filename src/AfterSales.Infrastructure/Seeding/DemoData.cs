@@ -62,7 +62,7 @@ public sealed class DemoData(
         var assigned = WorkOrder.Register(
             await numbers.NextAsync(today, cancellationToken), Channel.WebForm, workshop, workshop.Equipment.Single(),
             "液压压力不足", Zone.Suburban, Priority.Normal, null, now.AddHours(-3), sla, clock);
-        assigned.Assign(installer, "demo", null, sla, clock);
+        assigned.Assign(installer, "demo", TeamReach.All, null, sla, clock);
         db.WorkOrders.AddRange(waiting, assigned);
 
         await db.SaveChangesAsync(cancellationToken);

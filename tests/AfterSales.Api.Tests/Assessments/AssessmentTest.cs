@@ -8,8 +8,9 @@ using AfterSales.Application.Security;
 namespace AfterSales.Api.Tests.Assessments;
 
 /// <summary>
-/// Shared steps for assessment tests: the work-order scenario's technician T-0042 and customer, and the
-/// assessment workflow by role. The clock starts on Monday 16 November 2026, so October is already late.
+/// Shared steps for assessment tests: the work-order scenario's technician T-0042 of team East and customer, and the
+/// assessment workflow by role, the team lead being East's (L-East). The clock starts on Monday 16 November 2026, so
+/// October is already late.
 /// </summary>
 public abstract class AssessmentTest : WorkOrderTest
 {
@@ -29,7 +30,7 @@ public abstract class AssessmentTest : WorkOrderTest
 
     protected async Task<HttpResponseMessage> CreateResponse(Guid technicianId, string month, string role = Roles.TeamLead)
     {
-        var client = await As(role);
+        var client = await ClientFor(role);
         return await client.PostAsJsonAsync("/api/v1/assessments", new { technicianId, month });
     }
 
@@ -46,14 +47,14 @@ public abstract class AssessmentTest : WorkOrderTest
     }
 
     protected async Task<HttpResponseMessage> TryAssess(JsonNode assessment, string action, object? body = null, string role = Roles.TeamLead) =>
-        await TryAssess(assessment, action, body, await As(role));
+        await TryAssess(assessment, action, body, await ClientFor(role));
 
     protected async Task<JsonNode> Assess(JsonNode assessment, string action, object? body = null, string role = Roles.TeamLead) =>
         await (await TryAssess(assessment, action, body, role)).ShouldBe(HttpStatusCode.OK);
 
     protected async Task<JsonNode> Read(JsonNode assessment, string role = Roles.Manager)
     {
-        var client = await As(role);
+        var client = await ClientFor(role);
         return await (await client.GetAsync($"/api/v1/assessments/{assessment["id"]}")).ShouldBe(HttpStatusCode.OK);
     }
 

@@ -22,12 +22,12 @@ public sealed class GradeReportRoundTripTests : ApiTest
         FROM generate_series(1, 500) AS n;
 
         WITH graded AS (
-            SELECT t.id AS technician_id, make_date(2025, m, 1) AS month,
+            SELECT t.id AS technician_id, t.team, make_date(2025, m, 1) AS month,
                    CASE WHEN n % 3 = 0 THEN 'A' WHEN n % 3 = 1 AND m <= 6 THEN 'C' ELSE 'B' END AS grade
-            FROM (SELECT id, substr(employee_number, 3)::int AS n FROM aftersales.technicians) AS t
+            FROM (SELECT id, team, substr(employee_number, 3)::int AS n FROM aftersales.technicians) AS t
             CROSS JOIN generate_series(1, 12) AS m)
         INSERT INTO aftersales.monthly_assessments (
-            id, technician_id, month, status,
+            id, technician_id, team, month, status,
             scores_initiative, scores_coordination, scores_loyalty, scores_planning, scores_execution, scores_work_quality,
             performance_satisfaction_count, performance_satisfaction_out_of, performance_satisfaction_weight,
             performance_resolution_count, performance_resolution_out_of, performance_resolution_weight,
@@ -36,7 +36,7 @@ public sealed class GradeReportRoundTripTests : ApiTest
             discipline_records, discipline_deduction, complaint_deduction, total, grade,
             pay_adjustment_satisfaction_percent, pay_adjustment_complaint_percent, due_on, submitted_late,
             created_by, created_at, scored_by, scored_at, submitted_by, submitted_at, approved_by, approved_at, updated_at)
-        SELECT gen_random_uuid(), technician_id, month, 'Approved',
+        SELECT gen_random_uuid(), technician_id, team, month, 'Approved',
                CASE grade WHEN 'A' THEN 15 WHEN 'B' THEN 10 ELSE 5 END, CASE grade WHEN 'A' THEN 10 WHEN 'B' THEN 8 ELSE 4 END,
                CASE grade WHEN 'A' THEN 15 WHEN 'B' THEN 10 ELSE 5 END, CASE grade WHEN 'A' THEN 5 WHEN 'B' THEN 4 ELSE 2 END,
                CASE grade WHEN 'A' THEN 5 WHEN 'B' THEN 4 ELSE 2 END, CASE grade WHEN 'A' THEN 5 WHEN 'B' THEN 4 ELSE 2 END,

@@ -7,7 +7,9 @@ using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Assessments;
+using AfterSales.Domain.Technicians;
 using AfterSales.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
@@ -268,17 +270,19 @@ public sealed class GradeReportTests : AssessmentTest
         var policy = scope.ServiceProvider.GetRequiredService<AssessmentPolicy>();
         var today = new DateOnly(2026, 11, 16);
         var noData = new PerformanceCounts(new MetricCount(0, 0), new MetricCount(0, 0), new MetricCount(0, 0), new MetricCount(0, 0));
+        var technician = await db.Technicians.SingleAsync(candidate => candidate.Id == technicianId);
+        var manager = new Assessor("manager.seed", null, TeamReach.All);
         foreach (var (month, grade) in months.Zip(grades))
         {
-            var assessment = MonthlyAssessment.Create(technicianId, month, noData, 0, policy, today, "seed", Factory.Clock);
+            var assessment = MonthlyAssessment.Create(technician, month, noData, 0, policy, today, "seed", manager.Reach, Factory.Clock);
             var scores = grade switch
             {
                 'A' => new AssessmentScores(15, 10, 15, 5, 5, 5),
                 'B' => new AssessmentScores(10, 8, 10, 4, 4, 4),
                 _ => new AssessmentScores(5, 4, 5, 2, 2, 2),
             };
-            assessment.Score(scores, "lead.seed", policy, Factory.Clock);
-            assessment.Submit("lead.seed", today, Factory.Clock);
+            assessment.Score(scores, manager, policy, Factory.Clock);
+            assessment.Submit(manager, today, Factory.Clock);
             assessment.Approve("manager.seed", Factory.Clock);
             db.MonthlyAssessments.Add(assessment);
         }
@@ -293,7 +297,9 @@ public sealed class GradeReportTests : AssessmentTest
         var manager = await As(Roles.Manager);
         await (await manager.PostAsJsonAsync($"/api/v1/technicians/{wang}/discipline", new { kind = "EarlyLeave", occurredOn = "2026-10-09", note = "Left at 16:00" })).ShouldBe(HttpStatusCode.OK);
         await Approved(wang, "2026-10", scoreTotal: 30);
-        await Assess(await Create(west, "2026-10"), "scores", ScoresTotalling(40));
+        var westLead = await AsLeadOf("West");
+        var westsAssessment = await (await westLead.PostAsJsonAsync("/api/v1/assessments", new { technicianId = west, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
+        await (await TryAssess(westsAssessment, "scores", ScoresTotalling(40), westLead)).ShouldBe(HttpStatusCode.OK);
 
         using var scope = Factory.Services.CreateScope();
         var complaints = scope.ServiceProvider.GetRequiredService<ComplaintDeductions>();

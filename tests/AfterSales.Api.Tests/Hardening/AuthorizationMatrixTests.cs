@@ -97,9 +97,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/assessments"] =                                           ".    .    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/assessments/{id}"] =                                       ".    T    L    M    R    .    .    .    .    H    .",
         ["GET /api/v1/assessments"] =                                            ".    T    L    M    R    .    .    .    .    H    .",
-        ["PUT /api/v1/assessments/{id}/scores"] =                                ".    .    L    .    .    .    .    .    .    .    .",
+        ["PUT /api/v1/assessments/{id}/scores"] =                                ".    .    L    M    R    .    .    .    .    .    .",
         ["PUT /api/v1/assessments/{id}/self-assessment"] =                       ".    T    .    .    .    .    .    .    .    .    .",
-        ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    .    .    .    .    .    .    .    .",
+        ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/assessments/{id}/approve"] =                              ".    .    .    M    R    .    .    .    .    .    .",
         ["POST /api/v1/assessments/{id}/amendments"] =                           ".    .    .    M    R    .    .    .    .    .    .",
     };

@@ -137,7 +137,7 @@ public sealed class BadInputSweepTests : ComplaintTest
         var order = await Register();
         await Do(order, "assign", new { technicianId = TechnicianId });
         var complaint = await RegisterComplaint(technicianId: TechnicianId);
-        var assessment = await (await (await As(Roles.TeamLead)).PostAsJsonAsync("/api/v1/assessments", new { technicianId = TechnicianId, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
+        var assessment = await (await (await AsLeadOf("East")).PostAsJsonAsync("/api/v1/assessments", new { technicianId = TechnicianId, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
         var lead = await (await (await AsAssignedTechnician()).PostAsJsonAsync("/api/v1/sales-leads", new { customerId = CustomerId, model = "CNC-7000", note = "Second plant" })).ShouldBe(HttpStatusCode.Created);
         foreach (var name in new[] { "technicians", "technicianId", "responsibleTechnicianId", "supervisorId" })
         {

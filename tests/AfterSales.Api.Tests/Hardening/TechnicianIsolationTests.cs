@@ -8,8 +8,9 @@ namespace AfterSales.Api.Tests.Hardening;
 
 /// <summary>
 /// OWASP API1 (X-4): a technician cannot reach a colleague's work order, complaint or assessment by id, whatever
-/// the operation. The operations come from the authorization matrix, so a new technician endpoint is covered
-/// here as soon as the matrix grants it. Not found rather than forbidden: the id's existence is not disclosed.
+/// the operation, nor a team lead (r2) another team's work order. The operations come from the authorization matrix,
+/// so a new technician or team-lead endpoint is covered here as soon as the matrix grants it. Not found rather than
+/// forbidden: the id's existence is not disclosed.
 /// </summary>
 public sealed class TechnicianIsolationTests : ComplaintTest
 {
@@ -28,13 +29,15 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },
         ["parts"] = new { partNumber = "BRG-6205", name = "Spindle bearing", quantity = 1, unitPrice = 20m, customerCaused = false },
         ["payments"] = new { amount = 10m, method = "Cash" },
+        ["assign"] = new { technicianId = Guid.NewGuid(), reason = "Closer to the site" },
+        ["follow-up"] = new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } },
+        ["cancel"] = new { reason = "Duplicate" },
+        ["reopen"] = new { reason = "Leaks again" },
     };
 
-    private static IEnumerable<TestCaseData> TechnicianOperationsOnAWorkOrder() =>
-        from operation in AuthorizationMatrixTests.Allowed
-        where operation.Key.Contains(" /api/v1/work-orders/{id}", StringComparison.Ordinal)
-            && AuthorizationMatrixTests.RolesIn(operation.Value).Contains(Roles.Technician)
-        select new TestCaseData(operation.Key).SetArgDisplayNames(operation.Key);
+    private static IEnumerable<TestCaseData> TechnicianOperationsOnAWorkOrder() => OperationsOnAWorkOrderOf(Roles.Technician);
+
+    private static IEnumerable<TestCaseData> TeamLeadOperationsOnAWorkOrder() => OperationsOnAWorkOrderOf(Roles.TeamLead);
 
     [TestCaseSource(nameof(TechnicianOperationsOnAWorkOrder))]
     public async Task X4_a_colleagues_work_order_is_not_found_and_left_unchanged(string operation)
@@ -56,6 +59,26 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         Assert.That((await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag, Is.EqualTo(before));
     }
 
+    [TestCaseSource(nameof(TeamLeadOperationsOnAWorkOrder))]
+    public async Task X4_another_teams_work_order_is_not_found_by_a_team_lead_and_left_unchanged(string operation)
+    {
+        var west = IdOf(await HireTechnician("T-0051", "West"));
+        var theirs = await Register();
+        await Do(theirs, "assign", new { technicianId = west });
+        var ours = await Register();
+        await Do(ours, "assign", new { technicianId = TechnicianId });
+        var manager = await As(Roles.Manager);
+        var before = (await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag;
+        var eastLead = await AsLeadOf("East");
+
+        var onTheirs = await Send(eastLead, operation, IdOf(theirs));
+        var onOurs = await Send(eastLead, operation, IdOf(ours));
+
+        await onTheirs.ShouldBeProblem(HttpStatusCode.NotFound);
+        Assert.That(onOurs.StatusCode, Is.Not.EqualTo(HttpStatusCode.NotFound), "the same request on their own team's order reaches it: " + await onOurs.Content.ReadAsStringAsync());
+        Assert.That((await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag, Is.EqualTo(before));
+    }
+
     [Test]
     public async Task X4_filtering_lists_by_a_colleague_shows_a_technician_nothing()
     {
@@ -63,7 +86,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         var order = await Register();
         await Do(order, "assign", new { technicianId = colleague });
         await RegisterComplaint(technicianId: colleague);
-        await (await (await As(Roles.TeamLead)).PostAsJsonAsync("/api/v1/assessments", new { technicianId = colleague, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
+        await (await (await AsLeadOf("East")).PostAsJsonAsync("/api/v1/assessments", new { technicianId = colleague, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
         var me = await AsAssignedTechnician();
         var manager = await As(Roles.Manager);
 
@@ -77,6 +100,12 @@ public sealed class TechnicianIsolationTests : ComplaintTest
             Assert.That(seenByMe["items"]!.AsArray(), Is.Empty, url);
         }
     }
+
+    private static IEnumerable<TestCaseData> OperationsOnAWorkOrderOf(string role) =>
+        from operation in AuthorizationMatrixTests.Allowed
+        where operation.Key.Contains(" /api/v1/work-orders/{id}", StringComparison.Ordinal)
+            && AuthorizationMatrixTests.RolesIn(operation.Value).Contains(role)
+        select new TestCaseData(operation.Key).SetArgDisplayNames(operation.Key);
 
     private static async Task<HttpResponseMessage> Send(HttpClient client, string operation, Guid orderId)
     {

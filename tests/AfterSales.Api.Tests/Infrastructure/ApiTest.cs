@@ -9,6 +9,7 @@ namespace AfterSales.Api.Tests.Infrastructure;
 public abstract class ApiTest
 {
     private readonly Dictionary<string, string> tokens = [];
+    private readonly Dictionary<string, Guid> leads = [];
 
     protected static ApiFactory Factory => TestHost.Factory;
 
@@ -17,6 +18,7 @@ public abstract class ApiTest
     {
         await TestHost.ResetDatabaseAsync();
         tokens.Clear(); // their users went with the reset
+        leads.Clear();
         Factory.Clock.SetUtcNow(ApiFactory.StartOfTests);
         lock (Factory.HiredEvents)
         {
@@ -42,6 +44,39 @@ public abstract class ApiTest
         }
 
         return Factory.ClientWith(token);
+    }
+
+    /// <summary>A user linked to <paramref name="technicianId"/> (X-5: "own" comes from the link), in <paramref name="roles"/>.</summary>
+    protected async Task<HttpClient> AsLinked(string userName, Guid technicianId, params string[] roles)
+    {
+        var cacheKey = $"{userName}|{string.Join(',', roles)}|{technicianId}";
+        if (!tokens.TryGetValue(cacheKey, out var token))
+        {
+            var issued = await Anonymous().PostAsJsonAsync("/api/v1/auth/dev-token", new { userName, roles, technicianId });
+            token = (await issued.ShouldBe(HttpStatusCode.OK))["accessToken"]!.GetValue<string>();
+            tokens[cacheKey] = token;
+        }
+
+        return Factory.ClientWith(token);
+    }
+
+    /// <summary>
+    /// The lead of <paramref name="team"/> signed in: a team lead acts on the team of the technician linked to their user
+    /// (X-4 r2), so the first call in a test hires that technician, <c>L-{team}</c> in the TeamLead position.
+    /// </summary>
+    protected async Task<HttpClient> AsLeadOf(string team) =>
+        await AsLinked($"lead.{team.ToLowerInvariant()}", await LeadOf(team), Roles.TeamLead);
+
+    /// <summary>The technician who leads <paramref name="team"/>, hired on first use in a test.</summary>
+    protected async Task<Guid> LeadOf(string team)
+    {
+        if (!leads.TryGetValue(team, out var leadId))
+        {
+            leadId = (await HireTechnician($"L-{team}", team, "TeamLead"))["id"]!.GetValue<Guid>();
+            leads[team] = leadId;
+        }
+
+        return leadId;
     }
 
     protected async Task<JsonNode> HireTechnician(string employeeNumber = "T-0042", string team = "East", string position = "FieldTechnician", Guid? supervisorId = null)

@@ -147,11 +147,24 @@ public sealed class DailyReportTests : WorkOrderTest
     }
 
     [Test]
-    public async Task WO14_a_team_lead_reads_any_team()
+    public async Task X4_a_team_leads_daily_report_is_of_their_own_team()
     {
-        var report = await Report("date=2026-11-16&team=East", Roles.TeamLead);
+        var eastLead = await AsLeadOf("East");
 
-        Assert.That(EmployeeNumbers(report), Is.EqualTo(new[] { "T-0042", "T-0043" }));
+        var own = await Report(eastLead, "date=2026-11-16");
+        var westAsked = await Report(eastLead, "date=2026-11-16&team=West");
+        var westTechnicianAsked = await Report(eastLead, $"date=2026-11-16&technicianId={west}");
+        var leadOfNoTeam = await Report(await As(Roles.TeamLead), "date=2026-11-16");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(EmployeeNumbers(own), Is.EqualTo(new[] { "T-0042", "T-0043" }));
+            Assert.That(own["teams"]!.AsArray().Select(t => t!["team"]!.GetValue<string>()), Is.EqualTo(new[] { "East" }));
+            Assert.That(EmployeeNumbers(westAsked), Is.Empty);
+            Assert.That(EmployeeNumbers(westTechnicianAsked), Is.Empty);
+            Assert.That(leadOfNoTeam["technicians"]!.AsArray(), Is.Empty, "a team lead linked to no technician leads no team");
+            Assert.That(leadOfNoTeam["teams"]!.AsArray(), Is.Empty);
+        });
     }
 
     [Test]
@@ -194,11 +207,10 @@ public sealed class DailyReportTests : WorkOrderTest
     private Task<JsonNode> Work(JsonNode order, Guid technicianId, string startedAt, int minutes, string kind) =>
         Do(order, "time-entries", new { technicianId, startedAt, minutes, kind });
 
-    private async Task<JsonNode> Report(string query, string role = Roles.Manager)
-    {
-        var client = await As(role);
-        return await (await client.GetAsync($"/api/v1/reports/daily?{query}")).ShouldBe(HttpStatusCode.OK);
-    }
+    private async Task<JsonNode> Report(string query, string role = Roles.Manager) => await Report(await As(role), query);
+
+    private static async Task<JsonNode> Report(HttpClient client, string query) =>
+        await (await client.GetAsync($"/api/v1/reports/daily?{query}")).ShouldBe(HttpStatusCode.OK);
 
     private static Guid Id(JsonNode order) => order["id"]!.GetValue<Guid>();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
 
@@ -59,6 +60,81 @@ public sealed class OwnershipTests : WorkOrderTest
     }
 
     [Test]
+    public async Task X4_a_team_lead_sees_unassigned_orders_and_their_own_teams_but_not_another_teams()
+    {
+        var (unassigned, easts, wests, _) = await OneUnassignedOneEastOneWest();
+        var lead = await AsLeadOf("East");
+
+        var list = await (await lead.GetAsync("/api/v1/work-orders")).ShouldBe(HttpStatusCode.OK);
+        var other = await lead.GetAsync($"/api/v1/work-orders/{wests["id"]}");
+        var otherSla = await lead.GetAsync($"/api/v1/work-orders/{wests["id"]}/sla");
+        var cancelOther = await lead.PostAsJsonAsync($"/api/v1/work-orders/{wests["id"]}/cancel", new { reason = "Duplicate" });
+        var cancelOwn = await lead.PostAsJsonAsync($"/api/v1/work-orders/{easts["id"]}/cancel", new { reason = "Duplicate" });
+
+        Assert.That(Ids(list), Is.EquivalentTo(new[] { IdOf(unassigned), IdOf(easts) }));
+        await other.ShouldBeProblem(HttpStatusCode.NotFound);
+        await otherSla.ShouldBeProblem(HttpStatusCode.NotFound);
+        await cancelOther.ShouldBeProblem(HttpStatusCode.NotFound);
+        await cancelOwn.ShouldBe(HttpStatusCode.OK);
+        var untouched = await (await (await As(Roles.Manager)).GetAsync($"/api/v1/work-orders/{wests["id"]}")).ShouldBe(HttpStatusCode.OK);
+        Assert.That(untouched["status"]!.GetValue<string>(), Is.EqualTo("Assigned"));
+    }
+
+    [Test]
+    public async Task X4_a_team_lead_assigns_only_to_their_own_team()
+    {
+        var (unassigned, easts, _, west) = await OneUnassignedOneEastOneWest();
+        var lead = await AsLeadOf("East");
+
+        var toWest = await lead.PostAsJsonAsync($"/api/v1/work-orders/{unassigned["id"]}/assign", new { technicianId = west });
+        var reassignToWest = await lead.PostAsJsonAsync($"/api/v1/work-orders/{easts["id"]}/assign", new { technicianId = west, reason = "Closer to the site" });
+        var toEast = await lead.PostAsJsonAsync($"/api/v1/work-orders/{unassigned["id"]}/assign", new { technicianId = TechnicianId });
+
+        var refusal = await toWest.ShouldBeProblem(HttpStatusCode.Conflict, "X-4");
+        Assert.That(refusal["detail"]!.GetValue<string>(), Does.Contain("the lead of team East cannot assign").And.Contain("of team West"));
+        await reassignToWest.ShouldBeProblem(HttpStatusCode.Conflict, "X-4");
+        var assigned = await toEast.ShouldBe(HttpStatusCode.OK);
+        Assert.That((assigned["technicianId"]!.GetValue<Guid>(), assigned["team"]!.GetValue<string>()), Is.EqualTo((TechnicianId, "East")));
+    }
+
+    [Test]
+    public async Task X4_a_team_lead_linked_to_no_technician_sees_only_unassigned_orders_and_cannot_assign()
+    {
+        var (unassigned, easts, _, _) = await OneUnassignedOneEastOneWest();
+        var lead = await As(Roles.TeamLead);
+
+        var list = await (await lead.GetAsync("/api/v1/work-orders")).ShouldBe(HttpStatusCode.OK);
+        var queue = await (await lead.GetAsync("/api/v1/work-orders/dispatch-queue")).ShouldBe(HttpStatusCode.OK);
+        var east = await lead.GetAsync($"/api/v1/work-orders/{easts["id"]}");
+        var assign = await lead.PostAsJsonAsync($"/api/v1/work-orders/{unassigned["id"]}/assign", new { technicianId = TechnicianId });
+
+        Assert.That(Ids(list), Is.EqualTo(new[] { IdOf(unassigned) }));
+        Assert.That(Ids(queue), Is.EqualTo(new[] { IdOf(unassigned) }));
+        await east.ShouldBeProblem(HttpStatusCode.NotFound);
+        var refusal = await assign.ShouldBeProblem(HttpStatusCode.Conflict, "X-4");
+        Assert.That(refusal["detail"]!.GetValue<string>(), Does.Contain("linked to no technician leads no team"));
+    }
+
+    [Test]
+    public async Task X4_an_orders_team_is_stored_when_it_is_assigned_and_shown_with_it()
+    {
+        var (unassigned, easts, wests, west) = await OneUnassignedOneEastOneWest();
+        var reassigned = await Do(easts, "assign", new { technicianId = west, reason = "Closer to the site" }, Roles.Dispatcher);
+
+        var list = await (await (await As(Roles.Manager)).GetAsync("/api/v1/work-orders")).ShouldBe(HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unassigned["team"], Is.Null);
+            Assert.That(easts["team"]!.GetValue<string>(), Is.EqualTo("East"));
+            Assert.That(reassigned["team"]!.GetValue<string>(), Is.EqualTo("West"));
+            Assert.That(
+                list["items"]!.AsArray().Select(order => (IdOf(order!), order!["team"]?.GetValue<string>())),
+                Is.EquivalentTo(new (Guid, string?)[] { (IdOf(unassigned), null), (IdOf(easts), "West"), (IdOf(wests), "West") }));
+        });
+    }
+
+    [Test]
     public async Task WO9_a_technician_records_time_only_as_themselves()
     {
         var order = await Register();
@@ -90,5 +166,22 @@ public sealed class OwnershipTests : WorkOrderTest
         var response = await manager.SendAsync(stale);
 
         await response.ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+    }
+
+    private static Guid IdOf(JsonNode node) => node["id"]!.GetValue<Guid>();
+
+    private static IEnumerable<Guid> Ids(JsonNode list) => list["items"]!.AsArray().Select(item => IdOf(item!));
+
+    /// <summary>
+    /// T-0051 of team West, and three orders as the desk leaves them: one waiting in the queue, one assigned to T-0042
+    /// (East), one to T-0051.
+    /// </summary>
+    private async Task<(JsonNode Unassigned, JsonNode Easts, JsonNode Wests, Guid West)> OneUnassignedOneEastOneWest()
+    {
+        var west = IdOf(await HireTechnician("T-0051", "West"));
+        var unassigned = await Register();
+        var easts = await Do(await Register(), "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
+        var wests = await Do(await Register(), "assign", new { technicianId = west }, Roles.Dispatcher);
+        return (unassigned, easts, wests, west);
     }
 }

@@ -11,7 +11,8 @@ namespace AfterSales.Api.Tests.WorkOrders;
 /// must show an order identically. After every step of two orders' lives — through every status, with parts in each
 /// state, deposits, cash remitted and not, a quote, a workshop visit, time, photos, an unsatisfied follow-up, a closure
 /// and a reopening, and a cancellation — the command's answer and a GET by the same caller are the same bytes. The
-/// customer card likewise.
+/// customer card likewise. And X-4, which both sides write (C# for an order in hand, SQL for the lists): whoever asks,
+/// the list and the dispatch queue show exactly the orders they can read.
 /// </summary>
 public sealed class ReadSideEqualityTests : WorkOrderTest
 {
@@ -72,6 +73,51 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
     }
 
     [Test]
+    public async Task X4_the_list_and_the_queue_show_each_caller_exactly_the_orders_they_can_read()
+    {
+        var west = (await HireTechnician("T-0051", "West"))["id"]!.GetValue<Guid>();
+        var eastLead = await LeadOf("East");
+        var waiting = await Register();
+        var easts = await Register();
+        var wests = await Register();
+        var leads = await Register();
+        await Do(easts, "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
+        await Do(wests, "assign", new { technicianId = west }, Roles.Dispatcher);
+        await Do(leads, "assign", new { technicianId = eastLead }, Roles.Dispatcher);
+        JsonNode[] all = [waiting, easts, wests, leads];
+        var callers = new Dictionary<string, (HttpClient Client, JsonNode[] Sees)>
+        {
+            ["East's lead"] = (await AsLeadOf("East"), [waiting, easts, leads]),
+            ["a team lead linked to no technician"] = (await As(Roles.TeamLead), [waiting]),
+            ["T-0042"] = (await AsAssignedTechnician(), [easts]),
+            ["the dispatcher"] = (await As(Roles.Dispatcher), all),
+        };
+
+        foreach (var (caller, (client, sees)) in callers)
+        {
+            List<Guid> readable = [];
+            foreach (var order in all)
+            {
+                if ((await client.GetAsync($"/api/v1/work-orders/{order["id"]}")).StatusCode == HttpStatusCode.OK)
+                {
+                    readable.Add(order["id"]!.GetValue<Guid>());
+                }
+            }
+
+            var listed = await (await client.GetAsync("/api/v1/work-orders?pageSize=100")).ShouldBe(HttpStatusCode.OK);
+            var cursorListed = await (await client.GetAsync("/api/v1/work-orders?cursor=&pageSize=100")).ShouldBe(HttpStatusCode.OK);
+            Assert.That(readable, Is.EquivalentTo(sees.Select(order => order["id"]!.GetValue<Guid>())), caller);
+            Assert.That(Ids(listed), Is.EquivalentTo(readable), $"{caller}: the list");
+            Assert.That(Ids(cursorListed), Is.EquivalentTo(readable), $"{caller}: the list by cursor");
+            if (caller != "T-0042")
+            {
+                var queue = await (await client.GetAsync("/api/v1/work-orders/dispatch-queue")).ShouldBe(HttpStatusCode.OK);
+                Assert.That(Ids(queue), Is.EqualTo(new[] { waiting["id"]!.GetValue<Guid>() }), $"{caller}: the queue");
+            }
+        }
+    }
+
+    [Test]
     public async Task The_customer_card_reads_the_same_from_SQL_as_from_its_aggregate_at_every_step()
     {
         var dispatcher = await As(Roles.Dispatcher);
@@ -117,7 +163,7 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         return JsonNode.Parse(aggregate)!;
     }
 
-    private Task<HttpClient> ClientFor(string role) => role == Roles.Technician ? AsAssignedTechnician() : As(role);
+    private static IEnumerable<Guid> Ids(JsonNode list) => list["items"]!.AsArray().Select(item => item!["id"]!.GetValue<Guid>());
 
     private static Guid PartId(JsonNode order, string partNumber) =>
         order["parts"]!.AsArray().Single(part => part!["partNumber"]!.GetValue<string>() == partNumber)!["id"]!.GetValue<Guid>();

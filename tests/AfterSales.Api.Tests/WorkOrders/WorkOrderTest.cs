@@ -56,9 +56,17 @@ public abstract class WorkOrderTest : ApiTest
 
     protected async Task<HttpResponseMessage> Act(JsonNode order, string action, object? body = null, string role = Roles.Manager)
     {
-        var client = role == Roles.Technician ? await AsAssignedTechnician() : await As(role);
+        var client = await ClientFor(role);
         return await client.PostAsJsonAsync($"/api/v1/work-orders/{order["id"]}/{action}", body ?? new { });
     }
+
+    /// <summary>A caller in <paramref name="role"/>: the assigned technician for Technician, and East's lead for TeamLead (X-4: their team is T-0042's).</summary>
+    protected async Task<HttpClient> ClientFor(string role) => role switch
+    {
+        Roles.Technician => await AsAssignedTechnician(),
+        Roles.TeamLead => await AsLeadOf("East"),
+        _ => await As(role),
+    };
 
     protected async Task<JsonNode> Do(JsonNode order, string action, object? body = null, string role = Roles.Manager) =>
         await (await Act(order, action, body, role)).ShouldBe(HttpStatusCode.OK);

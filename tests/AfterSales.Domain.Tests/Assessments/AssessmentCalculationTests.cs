@@ -78,7 +78,7 @@ public sealed class AssessmentCalculationTests
         var assessment = given.Draft(Counts((30, 32), (3, 4), (2, 3), (1, 8)), disciplineRecords: 2);
         var scores = new AssessmentScores(12, 8, 13, 4, 4, 8);
 
-        assessment.Score(scores, TeamLead, Policy, given.Clock);
+        assessment.Score(scores, Lead, Policy, given.Clock);
         assessment.RecordVerifiedComplaint(Guid.NewGuid(), "CP-2026-000003", 15, Policy, TeamLead, given.Clock);
 
         Assert.Multiple(() =>

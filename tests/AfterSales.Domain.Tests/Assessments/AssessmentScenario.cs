@@ -1,12 +1,14 @@
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Technicians;
 
 namespace AfterSales.Domain.Tests.Assessments;
 
 /// <summary>
 /// T-0042's assessment of October 2026 under the default [Assessment] numbers: 10 points per performance
 /// metric, 2 per discipline record, due on the 8th of the next month, A from 90 and B from 70, and
-/// AS-7's pay table. It is opened on Monday 2 November 2026 in Shanghai.
+/// AS-7's pay table. It is opened on Monday 2 November 2026 in Shanghai; T-0042 is of team East, which
+/// T-0001 leads.
 /// </summary>
 internal sealed class AssessmentScenario
 {
@@ -15,7 +17,14 @@ internal sealed class AssessmentScenario
 
     public static readonly AssessmentMonth October = AssessmentMonth.Of(2026, 10);
     public static readonly DateOnly OpenedOn = new(2026, 11, 2);
-    public static readonly Guid TechnicianId = Guid.Parse("0199f000-0000-7000-8000-000000000042");
+    public static readonly Technician Assessed = Hire("T-0042", "East", Position.FieldTechnician);
+    public static readonly Technician EastLead = Hire("T-0001", "East", Position.TeamLead);
+
+    /// <summary>East's team lead, as the signed-in user behind the scores.</summary>
+    public static readonly Assessor Lead = new(TeamLead, EastLead.Id, TeamReach.Only("East"));
+
+    /// <summary>The manager, who reaches every team and is no technician.</summary>
+    public static readonly Assessor ManagerAssessor = new(Manager, null, TeamReach.All);
 
     public static readonly AssessmentPolicy Policy = new(
         new PerformanceWeights(10, 10, 10, 10),
@@ -28,6 +37,8 @@ internal sealed class AssessmentScenario
 
     /// <summary>No data for any metric: the full 40 performance points.</summary>
     public static readonly PerformanceCounts NoData = Counts((0, 0), (0, 0), (0, 0), (0, 0));
+
+    public static Guid TechnicianId => Assessed.Id;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8)));
 
@@ -55,19 +66,19 @@ internal sealed class AssessmentScenario
     public static string RuleOf(Action action) => Assert.Throws<BusinessRuleViolationException>(action)!.RuleId;
 
     public MonthlyAssessment Draft(PerformanceCounts? performance = null, int disciplineRecords = 0) =>
-        MonthlyAssessment.Create(TechnicianId, October, performance ?? NoData, disciplineRecords, Policy, OpenedOn, TeamLead, Clock);
+        MonthlyAssessment.Create(Assessed, October, performance ?? NoData, disciplineRecords, Policy, OpenedOn, TeamLead, Lead.Reach, Clock);
 
     public MonthlyAssessment Scored(int scoreTotal = 50, PerformanceCounts? performance = null, int disciplineRecords = 0)
     {
         var assessment = Draft(performance, disciplineRecords);
-        assessment.Score(ScoresTotalling(scoreTotal), TeamLead, Policy, Clock);
+        assessment.Score(ScoresTotalling(scoreTotal), Lead, Policy, Clock);
         return assessment;
     }
 
     public MonthlyAssessment Submitted(int scoreTotal = 50)
     {
         var assessment = Scored(scoreTotal);
-        assessment.Submit(TeamLead, OpenedOn, Clock);
+        assessment.Submit(Lead, OpenedOn, Clock);
         return assessment;
     }
 
@@ -77,4 +88,7 @@ internal sealed class AssessmentScenario
         assessment.Approve(Manager, Clock);
         return assessment;
     }
+
+    private static Technician Hire(string employeeNumber, string team, Position position) =>
+        Technician.Hire(employeeNumber, "Zhang Wei", "13800000042", team, position, 3, new DateOnly(2020, 3, 1), null, new TestClock(new DateTimeOffset(2020, 3, 1, 9, 0, 0, TimeSpan.FromHours(8))));
 }

@@ -33,7 +33,7 @@ public sealed class AssessmentWorkflowTests
     {
         var december = AssessmentMonth.Of(2026, 12);
 
-        var rule = RuleOf(() => MonthlyAssessment.Create(TechnicianId, december, NoData, 0, Policy, OpenedOn, TeamLead, given.Clock));
+        var rule = RuleOf(() => MonthlyAssessment.Create(Assessed, december, NoData, 0, Policy, OpenedOn, TeamLead, Lead.Reach, given.Clock));
 
         Assert.That(rule, Is.EqualTo("AS-1"));
     }
@@ -99,9 +99,9 @@ public sealed class AssessmentWorkflowTests
     {
         var assessment = given.Draft();
 
-        assessment.Score(ScoresTotalling(45), TeamLead, Policy, given.Clock);
+        assessment.Score(ScoresTotalling(45), Lead, Policy, given.Clock);
         var scored = assessment.Status;
-        assessment.Submit(TeamLead, OpenedOn, given.Clock);
+        assessment.Submit(Lead, OpenedOn, given.Clock);
         var submitted = assessment.Status;
         assessment.Approve(Manager, given.Clock);
 
@@ -119,7 +119,7 @@ public sealed class AssessmentWorkflowTests
     {
         var assessment = given.Scored(scoreTotal: 40);
 
-        assessment.Score(ScoresTotalling(55), TeamLead, Policy, given.Clock);
+        assessment.Score(ScoresTotalling(55), Lead, Policy, given.Clock);
 
         Assert.That((assessment.Status, assessment.Total), Is.EqualTo((AssessmentStatus.Scored, 95)));
     }
@@ -129,7 +129,7 @@ public sealed class AssessmentWorkflowTests
     {
         var assessment = given.Draft();
 
-        Assert.That(RuleOf(() => assessment.Submit(TeamLead, OpenedOn, given.Clock)), Is.EqualTo("AS-4"));
+        Assert.That(RuleOf(() => assessment.Submit(Lead, OpenedOn, given.Clock)), Is.EqualTo("AS-4"));
     }
 
     [Test]
@@ -146,7 +146,7 @@ public sealed class AssessmentWorkflowTests
     {
         var assessment = given.Scored();
 
-        assessment.Submit(TeamLead, new DateOnly(2026, 11, day), given.Clock);
+        assessment.Submit(Lead, new DateOnly(2026, 11, day), given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -159,7 +159,7 @@ public sealed class AssessmentWorkflowTests
     [Test]
     public void AS4_december_is_due_on_the_eighth_of_january()
     {
-        var december = MonthlyAssessment.Create(TechnicianId, AssessmentMonth.Of(2025, 12), NoData, 0, Policy, OpenedOn, TeamLead, given.Clock);
+        var december = MonthlyAssessment.Create(Assessed, AssessmentMonth.Of(2025, 12), NoData, 0, Policy, OpenedOn, TeamLead, Lead.Reach, given.Clock);
 
         Assert.That(december.DueOn, Is.EqualTo(new DateOnly(2026, 1, 8)));
     }
@@ -171,9 +171,9 @@ public sealed class AssessmentWorkflowTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(RuleOf(() => assessment.Score(ScoresTotalling(60), TeamLead, Policy, given.Clock)), Is.EqualTo("AS-4"));
+            Assert.That(RuleOf(() => assessment.Score(ScoresTotalling(60), Lead, Policy, given.Clock)), Is.EqualTo("AS-4"));
             Assert.That(RuleOf(() => assessment.RecordSelfAssessment(TechnicianId, ScoresTotalling(60), null, given.Clock)), Is.EqualTo("AS-4"));
-            Assert.That(RuleOf(() => assessment.Submit(TeamLead, OpenedOn, given.Clock)), Is.EqualTo("AS-4"));
+            Assert.That(RuleOf(() => assessment.Submit(Lead, OpenedOn, given.Clock)), Is.EqualTo("AS-4"));
         });
     }
 
@@ -184,7 +184,7 @@ public sealed class AssessmentWorkflowTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(RuleOf(() => assessment.Score(ScoresTotalling(60), TeamLead, Policy, given.Clock)), Is.EqualTo("AS-6"));
+            Assert.That(RuleOf(() => assessment.Score(ScoresTotalling(60), Lead, Policy, given.Clock)), Is.EqualTo("AS-6"));
             Assert.That(RuleOf(() => assessment.RecordSelfAssessment(TechnicianId, ScoresTotalling(60), null, given.Clock)), Is.EqualTo("AS-6"));
             Assert.That(RuleOf(() => assessment.Approve(Manager, given.Clock)), Is.EqualTo("AS-4"));
             Assert.That(RuleOf(() => assessment.Recompute(NoData, 5, Policy, given.Clock)), Is.EqualTo("AS-4"));

@@ -42,7 +42,7 @@ public sealed class HandoverStartTests
         scenario.Start();
         var order = scenario.Work.Register();
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(scenario.Leaver, Dispatcher, null, Sla, scenario.Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(scenario.Leaver, Dispatcher, TeamReach.All, null, Sla, scenario.Clock));
         var customer = Assert.Throws<BusinessRuleViolationException>(() => scenario.Work.NewCustomer().AssignResponsibleTechnician(scenario.Leaver, scenario.Clock));
 
         Assert.That(refusal!.Message, Is.EqualTo("TE-2: technician T-0042 is Leaving"));
@@ -210,7 +210,7 @@ public sealed class HandoverStartTests
     {
         var checklist = scenario.Start();
         var colleagues = scenario.Work.Register();
-        colleagues.Assign(scenario.Successor, Dispatcher, null, Sla, scenario.Clock);
+        colleagues.Assign(scenario.Successor, Dispatcher, TeamReach.All, null, Sla, scenario.Clock);
 
         Assert.Throws<ArgumentException>(() => checklist.ListWorkOrder(colleagues, scenario.Clock));
     }

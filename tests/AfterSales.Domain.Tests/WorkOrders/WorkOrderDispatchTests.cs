@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.ServiceLevels;
+using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -39,7 +40,7 @@ public sealed class WorkOrderDispatchTests
         var order = given.Register();
         given.Technician.GoOnLeave(given.Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock));
 
         Assert.Multiple(() =>
         {
@@ -57,7 +58,7 @@ public sealed class WorkOrderDispatchTests
     {
         var order = given.Assigned();
 
-        Assert.That(RuleOf(() => order.Assign(given.Colleague, Dispatcher, reason, Sla, given.Clock)), Is.EqualTo("WO-2"));
+        Assert.That(RuleOf(() => order.Assign(given.Colleague, Dispatcher, TeamReach.All, reason, Sla, given.Clock)), Is.EqualTo("WO-2"));
         Assert.That(order.TechnicianId, Is.EqualTo(given.Technician.Id));
     }
 
@@ -67,7 +68,7 @@ public sealed class WorkOrderDispatchTests
         var order = given.Scheduled(ResolutionMethod.OnSite);
         given.Clock.SetUtcNow(At(11, 16, 13));
 
-        order.Assign(given.Colleague, "lead.wang", "Zhang Wei called in sick", Sla, given.Clock);
+        order.Assign(given.Colleague, "lead.wang", TeamReach.Only("East"), "Zhang Wei called in sick", Sla, given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -86,7 +87,7 @@ public sealed class WorkOrderDispatchTests
     {
         var order = given.Assigned();
 
-        Assert.That(RuleOf(() => order.Assign(given.Technician, Dispatcher, "Again", Sla, given.Clock)), Is.EqualTo("WO-2"));
+        Assert.That(RuleOf(() => order.Assign(given.Technician, Dispatcher, TeamReach.All, "Again", Sla, given.Clock)), Is.EqualTo("WO-2"));
         Assert.That(order.Assignments, Has.Count.EqualTo(1));
     }
 
@@ -95,8 +96,59 @@ public sealed class WorkOrderDispatchTests
     {
         var order = given.Resolved();
 
-        Assert.That(RuleOf(() => order.Assign(given.Colleague, Dispatcher, "Second opinion", Sla, given.Clock)), Is.EqualTo("WO-2"));
+        Assert.That(RuleOf(() => order.Assign(given.Colleague, Dispatcher, TeamReach.All, "Second opinion", Sla, given.Clock)), Is.EqualTo("WO-2"));
         Assert.That(order.TechnicianId, Is.EqualTo(given.Technician.Id));
+    }
+
+    [Test]
+    public void X4_an_orders_team_is_stored_with_every_assignment_reassignment_and_handover()
+    {
+        var order = given.Register();
+        var unassigned = order.Team;
+
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
+        var assigned = order.Team;
+        order.Assign(given.OtherTeams, Dispatcher, TeamReach.All, "Closer to the site", Sla, given.Clock);
+        var reassigned = order.Team;
+        order.HandOver(given.Colleague, "manager.amy", "Chen Jie leaves (HC-5)", given.Clock);
+
+        Assert.That((unassigned, assigned, reassigned, order.Team), Is.EqualTo(((string?)null, "East", "West", "East")));
+    }
+
+    [Test]
+    public void X4_a_team_lead_assigns_and_reassigns_only_to_their_own_team()
+    {
+        var order = given.Register();
+        var east = TeamReach.Only("East");
+
+        var toWest = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(given.OtherTeams, "lead.wang", east, null, Sla, given.Clock));
+        order.Assign(given.Technician, "lead.wang", east, null, Sla, given.Clock);
+        var reassignToWest = RuleOf(() => order.Assign(given.OtherTeams, "lead.wang", east, "Closer to the site", Sla, given.Clock));
+        order.Assign(given.Colleague, "lead.wang", east, "Zhang Wei called in sick", Sla, given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(toWest!.Message, Is.EqualTo("X-4: the lead of team East cannot assign WO-2026-000017 to technician T-0051 of team West"));
+            Assert.That(reassignToWest, Is.EqualTo("X-4"));
+            Assert.That(order.Assignments.Select(a => a.TechnicianId), Is.EqualTo(new[] { given.Technician.Id, given.Colleague.Id }));
+            Assert.That(order.Team, Is.EqualTo("East"));
+        });
+    }
+
+    [Test]
+    public void X4_a_team_lead_linked_to_no_technician_leads_no_team_and_assigns_to_nobody()
+    {
+        var order = given.Register();
+
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Assign(given.Technician, "lead.wang", TeamReach.None, null, Sla, given.Clock));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refusal!.Message, Is.EqualTo("X-4: a team lead whose user is linked to no technician leads no team and cannot assign WO-2026-000017 to technician T-0042 of team East"));
+            Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Registered));
+            Assert.That(order.TechnicianId, Is.Null);
+            Assert.That(order.ClockOf(SlaClockName.Dispatch).State, Is.EqualTo(SlaState.Pending));
+        });
     }
 
     [Test]

@@ -58,6 +58,7 @@ internal sealed class WorkOrderScenario
         Lead = Technician.Hire("T-0001", "Chen Jie", "13800000001", "East", Position.TeamLead, 5, new DateOnly(2015, 1, 5), null, Clock);
         Technician = Hire("T-0042", "Zhang Wei");
         Colleague = Hire("T-0043", "Li Ming");
+        OtherTeams = Hire("T-0051", "Chen Jie", "West");
     }
 
     /// <summary>The East team's lead, who supervises <see cref="Technician"/> and <see cref="Colleague"/>.</summary>
@@ -73,6 +74,9 @@ internal sealed class WorkOrderScenario
     public Technician Technician { get; }
 
     public Technician Colleague { get; }
+
+    /// <summary>A technician of team West; the other two are of East.</summary>
+    public Technician OtherTeams { get; }
 
     /// <summary>A wall-clock time in Shanghai in 2026.</summary>
     public static DateTimeOffset At(int month, int day, int hour, int minute = 0) =>
@@ -112,7 +116,7 @@ internal sealed class WorkOrderScenario
     {
         var order = Register(ReceivedAt, serviceType: serviceType);
         Clock.SetUtcNow(AssignedAt);
-        order.Assign(Technician, Dispatcher, null, Sla, Clock);
+        order.Assign(Technician, Dispatcher, TeamReach.All, null, Sla, Clock);
         return order;
     }
 
@@ -176,6 +180,7 @@ internal sealed class WorkOrderScenario
         return order;
     }
 
-    private Technician Hire(string employeeNumber, string name) =>
-        Technician.Hire(employeeNumber, name, "13800000042", "East", Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), Lead.Id, Clock);
+    /// <summary>East's technicians are supervised by its lead; another team's by nobody here.</summary>
+    private Technician Hire(string employeeNumber, string name, string team = "East") =>
+        Technician.Hire(employeeNumber, name, "13800000042", team, Position.FieldTechnician, 3, new DateOnly(2020, 3, 1), team == "East" ? Lead.Id : null, Clock);
 }

@@ -1,5 +1,6 @@
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.ServiceLevels;
+using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
 
@@ -110,9 +111,9 @@ public sealed class WorkOrderSlaTests
     {
         var order = given.Register();
         given.Clock.SetUtcNow(At(11, 16, 11, 30));
-        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
         given.Clock.SetUtcNow(At(11, 16, 13));
-        order.Assign(given.Colleague, Dispatcher, "Closer to the site", Sla, given.Clock);
+        order.Assign(given.Colleague, Dispatcher, TeamReach.All, "Closer to the site", Sla, given.Clock);
 
         var contact = order.ClockOf(SlaClockName.Contact);
         var plan = order.ClockOf(SlaClockName.Plan);
@@ -144,7 +145,7 @@ public sealed class WorkOrderSlaTests
         var order = given.Register();
         given.Clock.SetUtcNow(At(11, 16, 22, 1));
 
-        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
 
         var dispatch = order.ClockOf(SlaClockName.Dispatch);
         Assert.Multiple(() =>
@@ -162,7 +163,7 @@ public sealed class WorkOrderSlaTests
         var order = given.Register();
         given.Clock.SetUtcNow(At(11, 16, 22));
 
-        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
 
         var dispatch = order.ClockOf(SlaClockName.Dispatch);
         Assert.Multiple(() =>
@@ -214,7 +215,7 @@ public sealed class WorkOrderSlaTests
         var order = given.Register();
         var registered = (order.NextClockDeadline, order.WorstClockState);
         given.Clock.SetUtcNow(AssignedAt);
-        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
         var assigned = order.NextClockDeadline;
         order.ChooseMethod(ResolutionMethod.OnSite, null, false, given.Clock);
 
@@ -282,7 +283,7 @@ public sealed class WorkOrderSlaTests
         order.DetectBreaches(At(11, 16, 22, 5));
         given.Clock.SetUtcNow(At(11, 16, 22, 10));
 
-        order.Assign(given.Technician, Dispatcher, null, Sla, given.Clock);
+        order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
 
         var dispatch = order.ClockOf(SlaClockName.Dispatch);
         Assert.Multiple(() =>

@@ -39,7 +39,7 @@ public sealed class AmendAssessmentHandler(
 {
     public async ValueTask<AssessmentResponse> Handle(AmendAssessment command, CancellationToken cancellationToken)
     {
-        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Amend(command.Reason!, command.Scores!.ToScores(), user.UserName, policy, clock);
         await db.SaveChangesAsync(cancellationToken);

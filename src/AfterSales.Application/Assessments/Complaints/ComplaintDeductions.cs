@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Technicians;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,8 @@ public sealed class ComplaintDeductions(
         var assessment = await FindAsync(candidate => candidate.TechnicianId == technicianId && candidate.Month == month, cancellationToken);
         if (assessment is null)
         {
-            assessment = await calculator.OpenAsync(technicianId, month, cancellationToken);
+            // The complaint opens it, whoever verified the complaint.
+            assessment = await calculator.OpenAsync(technicianId, month, TeamReach.All, cancellationToken);
         }
         else
         {

@@ -5,7 +5,10 @@ using Mediator;
 
 namespace AfterSales.Application.Assessments.Create;
 
-/// <summary>AS-1: opens the assessment of a technician for a month (<c>2026-10</c>) with its performance part computed.</summary>
+/// <summary>
+/// AS-1: opens the assessment of a technician for a month (<c>2026-10</c>) with its performance part computed; a team
+/// lead, for their own team only (X-4 r2).
+/// </summary>
 public sealed record CreateAssessment(Guid? TechnicianId, string? Month) : ICommand<AssessmentResponse>;
 
 public sealed class CreateAssessmentValidator : AbstractValidator<CreateAssessment>
@@ -17,12 +20,13 @@ public sealed class CreateAssessmentValidator : AbstractValidator<CreateAssessme
     }
 }
 
-public sealed class CreateAssessmentHandler(IAfterSalesDbContext db, AssessmentCalculator calculator, IMapper mapper)
+public sealed class CreateAssessmentHandler(IAfterSalesDbContext db, AssessmentAccess access, AssessmentCalculator calculator, IMapper mapper)
     : ICommandHandler<CreateAssessment, AssessmentResponse>
 {
     public async ValueTask<AssessmentResponse> Handle(CreateAssessment command, CancellationToken cancellationToken)
     {
-        var assessment = await calculator.OpenAsync(command.TechnicianId!.Value, command.Month.ParsedMonth()!.Value, cancellationToken);
+        var creatorsReach = (await access.SightAsync(cancellationToken)).Teams;
+        var assessment = await calculator.OpenAsync(command.TechnicianId!.Value, command.Month.ParsedMonth()!.Value, creatorsReach, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<AssessmentResponse>(assessment);
     }

@@ -20,7 +20,7 @@ public sealed class GetAssessmentHandler(IAfterSalesDbContext db, AssessmentAcce
     {
         var assessment = await db.MonthlyAssessments.AsNoTracking().FirstOrDefaultAsync(candidate => candidate.Id == query.Id, cancellationToken)
             ?? throw new NotFoundException(nameof(MonthlyAssessment), query.Id);
-        access.EnsureVisible(assessment);
+        await access.EnsureVisible(assessment, cancellationToken);
         await calculator.RefreshAsync(assessment, cancellationToken);
         return mapper.Map<AssessmentResponse>(assessment);
     }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Assessments.List;
 
-/// <summary>Assessments by month (<c>2026-10</c>), technician, grade and status, newest month first (technicians: their own).</summary>
+/// <summary>Assessments by month (<c>2026-10</c>), technician, grade and status, newest month first (technicians: their own; team leads: their team's, X-4).</summary>
 public sealed record ListAssessments(string? Month, Guid? TechnicianId, Grade? Grade, AssessmentStatus? Status, int Page = 1, int PageSize = 20)
     : IQuery<PagedList<AssessmentSummary>>, IPagedQuery;
 
@@ -45,7 +45,7 @@ public sealed class ListAssessmentsHandler(IAfterSalesDbContext db, AssessmentAc
 {
     public async ValueTask<PagedList<AssessmentSummary>> Handle(ListAssessments query, CancellationToken cancellationToken)
     {
-        var assessments = access.Visible(db.MonthlyAssessments.AsNoTracking().IgnoreAutoIncludes());
+        var assessments = await access.VisibleAsync(db.MonthlyAssessments.AsNoTracking().IgnoreAutoIncludes(), cancellationToken);
         if (query.Month.ParsedMonth() is { } month)
         {
             assessments = assessments.Where(assessment => assessment.Month == month);

@@ -35,7 +35,7 @@ public sealed class RecordSelfAssessmentHandler(
 {
     public async ValueTask<AssessmentResponse> Handle(RecordSelfAssessment command, CancellationToken cancellationToken)
     {
-        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         await calculator.RefreshAsync(assessment, cancellationToken);
         // The caller is the technician their token names; a token naming none can be nobody's self-assessment.
         assessment.RecordSelfAssessment(user.TechnicianId ?? Guid.Empty, command.ToScores(), command.Comment, clock);

@@ -27,7 +27,7 @@ public sealed class ApproveAssessmentHandler(
 {
     public async ValueTask<AssessmentResponse> Handle(ApproveAssessment command, CancellationToken cancellationToken)
     {
-        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         await calculator.RefreshAsync(assessment, cancellationToken);
         assessment.Approve(user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);

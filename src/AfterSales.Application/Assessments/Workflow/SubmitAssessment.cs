@@ -7,7 +7,10 @@ using Mediator;
 
 namespace AfterSales.Application.Assessments.Workflow;
 
-/// <summary>AS-4: the team lead submits a scored assessment; after the due day it is marked late. The month data is frozen from here.</summary>
+/// <summary>
+/// AS-4: the team lead submits a scored assessment once its month has ended (r2: the manager a team lead's own); after the
+/// due day it is marked late. The month data is frozen from here.
+/// </summary>
 public sealed record SubmitAssessment : ICommand<AssessmentResponse>
 {
     [JsonIgnore]
@@ -22,16 +25,15 @@ public sealed class SubmitAssessmentHandler(
     AssessmentAccess access,
     AssessmentCalculator calculator,
     IMapper mapper,
-    ICurrentUser user,
     CompanyCalendar company,
     TimeProvider clock)
     : ICommandHandler<SubmitAssessment, AssessmentResponse>
 {
     public async ValueTask<AssessmentResponse> Handle(SubmitAssessment command, CancellationToken cancellationToken)
     {
-        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var assessment = await db.MonthlyAssessments.LoadForChangeAsync(command.AssessmentId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         await calculator.RefreshAsync(assessment, cancellationToken);
-        assessment.Submit(user.UserName, company.Today, clock);
+        assessment.Submit(await access.AssessorAsync(cancellationToken), company.Today, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<AssessmentResponse>(assessment);
     }

@@ -1,5 +1,7 @@
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
@@ -10,6 +12,7 @@ namespace AfterSales.Application.Reports.Daily;
 /// <summary>
 /// WO-14: for one company-local day, per technician the orders worked and the minutes by kind, and per
 /// team the same summed. A time entry belongs to the day its start falls on in the company's time zone.
+/// A team lead's report is of their own team (X-4 r2): other technicians and teams are left out.
 /// </summary>
 /// <remarks><see cref="Date"/> is required, but nullable so that a missing one reaches the validator and is answered naming the field.</remarks>
 public sealed record GetDailyReport(DateOnly? Date, Guid? TechnicianId, string? Team) : IQuery<DailyReport>;
@@ -65,12 +68,16 @@ public sealed class GetDailyReportValidator : AbstractValidator<GetDailyReport>
     }
 }
 
-public sealed class GetDailyReportHandler(IStandbyReads standby, WorkingCalendar calendar) : IQueryHandler<GetDailyReport, DailyReport>
+public sealed class GetDailyReportHandler(IStandbyReads standby, WorkingCalendar calendar, Oversight oversight) : IQueryHandler<GetDailyReport, DailyReport>
 {
+    /// <summary>Besides those who see every team's work, Admin.</summary>
+    private static readonly string[] SeeEveryTeam = [.. Oversight.SeeAllTeams, Roles.Admin];
+
     public async ValueTask<DailyReport> Handle(GetDailyReport query, CancellationToken cancellationToken)
     {
         var date = query.Date!.Value;
-        var rows = await Rows(date, query.TechnicianId, query.Team, cancellationToken);
+        var reach = (await oversight.OfCallerAsync(SeeEveryTeam, cancellationToken)).Teams;
+        var rows = await Rows(date, query.TechnicianId, query.Team, reach, cancellationToken);
 
         var technicians = rows
             .GroupBy(row => row.TechnicianId)
@@ -99,7 +106,7 @@ public sealed class GetDailyReportHandler(IStandbyReads standby, WorkingCalendar
     /// and technicians, summed in SQL per technician, order and kind. Totals are folded in memory from
     /// these few rows, because a team's distinct orders cannot be summed from the technicians' counts.
     /// </summary>
-    private async Task<List<DailyReportRow>> Rows(DateOnly date, Guid? technicianId, string? team, CancellationToken cancellationToken)
+    private async Task<List<DailyReportRow>> Rows(DateOnly date, Guid? technicianId, string? team, TeamReach reach, CancellationToken cancellationToken)
     {
         var (start, end) = calendar.Day(date);
         var entries = standby.Database.WorkOrders.AsNoTracking().SelectMany(
@@ -128,6 +135,13 @@ public sealed class GetDailyReportHandler(IStandbyReads standby, WorkingCalendar
         if (!string.IsNullOrWhiteSpace(team))
         {
             work = work.Where(row => row.Team == team);
+        }
+
+        if (!reach.IsAll)
+        {
+            // A team lead without a team matches no row.
+            var ledTeam = reach.Team;
+            work = work.Where(row => row.Team == ledTeam);
         }
 
         return await work

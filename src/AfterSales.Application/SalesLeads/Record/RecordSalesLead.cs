@@ -54,10 +54,16 @@ public sealed class RecordSalesLeadHandler(
             throw Reference.Unknown("technicianId", "technician", id);
         }
 
-        if (command.WorkOrderId is { } workOrderId
-            && !await orders.Visible(db.WorkOrders).AnyAsync(order => order.Id == workOrderId && order.CustomerId == customerId, cancellationToken))
+        if (command.WorkOrderId is { } workOrderId)
         {
-            throw Reference.Unknown("workOrderId", "work order of this customer", workOrderId);
+            var order = await db.WorkOrders
+                .Where(candidate => candidate.Id == workOrderId && candidate.CustomerId == customerId)
+                .Select(candidate => new { candidate.TechnicianId, candidate.Team })
+                .FirstOrDefaultAsync(cancellationToken);
+            if (order is null || !await orders.SeesAsync(order.TechnicianId, order.Team, cancellationToken))
+            {
+                throw Reference.Unknown("workOrderId", "work order of this customer", workOrderId);
+            }
         }
 
         var lead = SalesLead.Record(customerId, technicianId, command.WorkOrderId, command.Model, command.Note, user.UserName, clock);

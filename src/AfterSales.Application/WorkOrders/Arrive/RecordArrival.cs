@@ -26,7 +26,7 @@ public sealed class RecordArrivalHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordArrival command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordArrival(command.At ?? clock.GetUtcNow(), sla, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

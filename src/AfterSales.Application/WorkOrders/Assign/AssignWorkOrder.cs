@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.Assign;
 
-/// <summary>WO-2: dispatch to an active technician (TE-2); a reassignment says why.</summary>
+/// <summary>WO-2: dispatch to an active technician (TE-2); a reassignment says why; a team lead dispatches to their own team (X-4 r2).</summary>
 public sealed record AssignWorkOrder(Guid? TechnicianId, string? Reason) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -39,11 +39,12 @@ public sealed class AssignWorkOrderHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(AssignWorkOrder command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var technicianId = command.TechnicianId!.Value;
         var technician = await db.Technicians.FirstOrDefaultAsync(candidate => candidate.Id == technicianId, cancellationToken)
             ?? throw Reference.Unknown("technicianId", "technician", technicianId);
-        order.Assign(technician, user.UserName, command.Reason, sla, clock);
+        var assignersReach = (await access.SightAsync(cancellationToken)).Teams;
+        order.Assign(technician, user.UserName, assignersReach, command.Reason, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);
     }

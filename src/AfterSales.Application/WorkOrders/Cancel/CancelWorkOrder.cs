@@ -30,7 +30,7 @@ public sealed class CancelWorkOrderHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(CancelWorkOrder command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.Cancel(command.Reason, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

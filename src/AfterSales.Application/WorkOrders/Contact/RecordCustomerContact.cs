@@ -40,7 +40,7 @@ public sealed class RecordCustomerContactHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordCustomerContact command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var appointment = command.AppointmentStart is { } start && command.AppointmentEnd is { } end ? new Appointment(start, end) : null;
         order.RecordContact(appointment, command.Note, clock);
         await db.SaveChangesAsync(cancellationToken);

@@ -46,7 +46,7 @@ public sealed class RecordFollowUpHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordFollowUp command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var answers = command.Survey!;
         var survey = new Survey(answers.Attitude, answers.Skill, answers.Punctuality, answers.PromiseKeeping);
         order.RecordFollowUp(command.Satisfied!.Value, survey, command.Comments, user.UserName, clock);

@@ -20,7 +20,7 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
     public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken)
     {
         var order = await reader.ReadAsync(query.Id, cancellationToken);
-        if (order is null || !access.Sees(order.TechnicianId))
+        if (order is null || !await access.SeesAsync(order.TechnicianId, order.Team, cancellationToken))
         {
             throw new NotFoundException(nameof(WorkOrder), query.Id);
         }
@@ -33,7 +33,7 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
         var clocks = await reads.ReadAsync(
             connection => connection.QueryAsync<ClockRow>(new CommandDefinition(
                 """
-                SELECT o.technician_id AS TechnicianId, c."Name" AS Name, c."StartedAt" AS StartedAt, c."Deadline" AS Deadline,
+                SELECT o.technician_id AS TechnicianId, o.team AS Team, c."Name" AS Name, c."StartedAt" AS StartedAt, c."Deadline" AS Deadline,
                        c."StoppedAt" AS StoppedAt, c."State" AS State
                 FROM aftersales.work_orders o
                 CROSS JOIN LATERAL jsonb_to_recordset(o.clocks)
@@ -44,7 +44,7 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
                 cancellationToken: cancellationToken)),
             cancellationToken);
         var rows = clocks.AsList();
-        if (rows.Count == 0 || !access.Sees(rows[0].TechnicianId))
+        if (rows.Count == 0 || !await access.SeesAsync(rows[0].TechnicianId, rows[0].Team, cancellationToken))
         {
             throw new NotFoundException(nameof(WorkOrder), query.Id);
         }
@@ -55,6 +55,8 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
     private sealed record ClockRow
     {
         public Guid? TechnicianId { get; init; }
+
+        public string? Team { get; init; }
 
         public SlaClockName Name { get; init; }
 

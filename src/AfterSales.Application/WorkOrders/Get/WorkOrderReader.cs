@@ -16,8 +16,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 {
     private const string Sql = """
         SELECT o.id, o.number, o.status, o.channel, o.customer_id AS CustomerId, o.equipment_id AS EquipmentId, o.zone,
-               o.priority, o.service_type AS ServiceType, o.technician_id AS TechnicianId, o.method,
-               o.received_at AS ReceivedAt, o.problem_description AS ProblemDescription,
+               o.priority, o.service_type AS ServiceType, o.technician_id AS TechnicianId, o.team,
+               o.method, o.received_at AS ReceivedAt, o.problem_description AS ProblemDescription,
                o.appointment_start AS AppointmentStart, o.appointment_end AS AppointmentEnd,
                o.arrived_at AS ArrivedAt, o.late_arrival AS LateArrival, o.started_at AS StartedAt,
                o.quote_labour AS QuoteLabour, o.quote_parts AS QuoteParts, o.quote_accepted_by AS QuoteAcceptedBy,
@@ -94,6 +94,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public ServiceType ServiceType { get; init; }
 
         public Guid? TechnicianId { get; init; }
+
+        public string? Team { get; init; }
 
         public ResolutionMethod? Method { get; init; }
 
@@ -174,6 +176,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 Priority,
                 ServiceType,
                 TechnicianId,
+                Team,
                 Method,
                 ReceivedAt,
                 ProblemDescription,

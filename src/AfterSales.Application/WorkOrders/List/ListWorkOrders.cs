@@ -11,8 +11,9 @@ namespace AfterSales.Application.WorkOrders.List;
 
 /// <summary>
 /// Orders newest first, by status, technician, service-level state and received time (technicians: their
-/// own). With <see cref="Cursor"/> (empty for the first page) the list pages by keyset and counts nothing,
-/// so a page costs the same at any size of the table; without it, numbered pages with the total count.
+/// own; team leads: their team's and the unassigned, X-4). With <see cref="Cursor"/> (empty for the first page) the
+/// list pages by keyset and counts nothing, so a page costs the same at any size of the table; without it, numbered
+/// pages with the total count.
 /// </summary>
 public sealed record ListWorkOrders(
     WorkOrderStatus? Status,
@@ -47,7 +48,7 @@ public sealed class ListWorkOrdersHandler(
 
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var (conditions, parameters) = Matching(query);
+        var (conditions, parameters) = await MatchingAsync(query, cancellationToken);
         if (query.Cursor is null)
         {
             var page = await reads.ReadAsync(
@@ -76,9 +77,9 @@ public sealed class ListWorkOrdersHandler(
 
     /// <summary>
     /// The conditions of the filters given, and only those, so that every combination is a statement of its own that
-    /// keeps its index. Technicians see only their own orders.
+    /// keeps its index; and the caller's sight.
     /// </summary>
-    private (List<string> Conditions, DynamicParameters Parameters) Matching(ListWorkOrders query)
+    private async ValueTask<(List<string> Conditions, DynamicParameters Parameters)> MatchingAsync(ListWorkOrders query, CancellationToken cancellationToken)
     {
         List<string> conditions = [];
         var parameters = new DynamicParameters();
@@ -98,9 +99,10 @@ public sealed class ListWorkOrdersHandler(
             Add("o.technician_id = @technician_id", "technician_id", technicianId);
         }
 
-        if (access.RestrictedTo is { } visibleTo)
+        if (await access.SqlConditionAsync(cancellationToken) is { } visible)
         {
-            Add("o.technician_id = @visible_to", "visible_to", visibleTo);
+            conditions.Add(visible.Condition);
+            parameters.AddDynamicParams(visible.Parameters);
         }
 
         if (query.From is { } from)

@@ -28,7 +28,7 @@ public sealed class RecordOldPartReturnedHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordOldPartReturned command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordOldPartReturned(command.PartId, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

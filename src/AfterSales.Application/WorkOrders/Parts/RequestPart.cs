@@ -41,7 +41,7 @@ public sealed class RequestPartHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RequestPart command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RequestPart(
             command.PartNumber,
             command.Name,

@@ -34,7 +34,7 @@ public sealed class WaiveOldPartReturnHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(WaiveOldPartReturn command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.WaiveOldPartReturn(command.PartId, command.Reason, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

@@ -39,7 +39,7 @@ public sealed class RecordPaymentHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordPayment command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordPayment(command.Amount!.Value, command.Method!.Value, command.ReceivedAt ?? clock.GetUtcNow(), user.UserName, calendar, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

@@ -28,7 +28,7 @@ public sealed class RemitPaymentHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RemitPayment command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RemitPayment(command.PaymentId, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

@@ -35,7 +35,7 @@ public sealed class AddPhotoHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(AddPhoto command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.AddPhoto(command.Reference, command.Caption, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

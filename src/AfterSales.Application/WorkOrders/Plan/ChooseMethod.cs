@@ -35,7 +35,7 @@ public sealed class ChooseMethodHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(ChooseMethod command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.ChooseMethod(command.Method!.Value, command.Note, command.CustomerAdvisedOnFitting, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

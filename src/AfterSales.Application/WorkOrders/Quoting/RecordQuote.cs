@@ -35,7 +35,7 @@ public sealed class RecordQuoteHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(RecordQuote command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordQuote(command.Labour, command.Parts, command.AcceptedBy, command.AcceptedAt ?? clock.GetUtcNow(), clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

@@ -32,7 +32,7 @@ public sealed class ReopenWorkOrderHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(ReopenWorkOrder command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.Reopen(command.Reason, options.Value.ReopenWindowDays, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

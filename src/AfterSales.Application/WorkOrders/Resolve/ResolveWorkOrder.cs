@@ -38,7 +38,7 @@ public sealed class ResolveWorkOrderHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(ResolveWorkOrder command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? clock.GetUtcNow()) : null;
         order.Resolve(command.Summary, signOff, sla, clock);
         await db.SaveChangesAsync(cancellationToken);

@@ -24,7 +24,7 @@ public sealed class StartWorkHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(StartWork command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.StartWork(clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

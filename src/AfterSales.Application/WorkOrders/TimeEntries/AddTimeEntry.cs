@@ -41,8 +41,8 @@ public sealed class AddTimeEntryHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(AddTimeEntry command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        var named = access.RestrictedTo ?? command.TechnicianId;
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
+        var named = (await access.SightAsync(cancellationToken)).OnlyOwn ?? command.TechnicianId;
         if (named is { } technicianId && !await db.Technicians.AnyAsync(technician => technician.Id == technicianId, cancellationToken))
         {
             throw Reference.Unknown("technicianId", "technician", technicianId);

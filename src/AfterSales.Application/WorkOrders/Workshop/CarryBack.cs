@@ -36,7 +36,7 @@ public sealed class CarryBackHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(CarryBack command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.CarryBackToWorkshop(
             command.ReceiptNumber,
             command.Condition,

@@ -30,7 +30,7 @@ public sealed class ReturnToCustomerHandler(
 {
     public async ValueTask<WorkOrderResponse> Handle(ReturnToCustomer command, CancellationToken cancellationToken)
     {
-        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
+        var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.ReturnToCustomer(command.ReturnedAt ?? clock.GetUtcNow(), command.SignedBy, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

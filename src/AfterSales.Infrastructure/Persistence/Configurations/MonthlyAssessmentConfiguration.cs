@@ -28,6 +28,7 @@ internal sealed class MonthlyAssessmentConfiguration : IEntityTypeConfiguration<
         // The list and the HR reports (AS-8) read a month, or the approved months of a year.
         builder.HasIndex(assessment => new { assessment.Month, assessment.Status });
 
+        builder.Property(assessment => assessment.Team).HasMaxLength(50);
         builder.Property(assessment => assessment.SelfComment).HasMaxLength(MonthlyAssessment.CommentMaxLength);
         builder.Property(assessment => assessment.CreatedBy).HasMaxLength(100);
         builder.Property(assessment => assessment.ScoredBy).HasMaxLength(100);

@@ -30,6 +30,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(order => order.ResolutionSummary).HasMaxLength(4000);
         builder.Property(order => order.CancelReason).HasMaxLength(500);
         builder.Property(order => order.LastReopenReason).HasMaxLength(500);
+        builder.Property(order => order.Team).HasMaxLength(50);
 
         builder.HasOne<Customer>().WithMany().HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Equipment>().WithMany().HasForeignKey(order => order.EquipmentId).OnDelete(DeleteBehavior.Restrict);

@@ -293,6 +293,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("submitted_late");
 
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("team");
+
                     b.Property<Guid>("TechnicianId")
                         .HasColumnType("uuid")
                         .HasColumnName("technician_id");
@@ -1842,6 +1848,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("team");
 
                     b.Property<Guid?>("TechnicianId")
                         .HasColumnType("uuid")
