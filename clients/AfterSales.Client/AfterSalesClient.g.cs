@@ -106,7 +106,7 @@ namespace AfterSales.Client
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -118,7 +118,7 @@ namespace AfterSales.Client
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -152,7 +152,7 @@ namespace AfterSales.Client
         /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -165,7 +165,7 @@ namespace AfterSales.Client
         /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -2464,7 +2464,7 @@ namespace AfterSales.Client
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -2479,7 +2479,7 @@ namespace AfterSales.Client
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <returns>OK</returns>
@@ -2838,7 +2838,7 @@ namespace AfterSales.Client
         /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
@@ -2854,7 +2854,7 @@ namespace AfterSales.Client
         /// Submit a scored assessment once its month has ended, by whoever may score it; after day [Assessment:DueDay] of the next month it is marked late (AS-4); the month data freezes
         /// </summary>
         /// <remarks>
-        /// Roles allowed: TeamLead, Manager.
+        /// Roles allowed: TeamLead, Manager, Director.
         /// </remarks>
         /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
