@@ -14,6 +14,12 @@ public sealed class ProviderOptions
     /// <summary>Where keys are generated and kept when none are configured (<c>./build/run.sh</c> uses <c>.data/identity-keys</c>).</summary>
     public string? KeyDirectory { get; set; }
 
+    /// <summary>
+    /// Whether the provider's endpoints refuse plain HTTP (OpenIddict's transport security requirement). Turned off only
+    /// where the provider is reached over loopback: local runs, the tests, the checks and the benchmark.
+    /// </summary>
+    public bool RequireHttps { get; set; } = true;
+
     /// <summary>Lifetime of access tokens.</summary>
     public int AccessTokenMinutes { get; set; } = 60;
 
