@@ -117,6 +117,15 @@ wait_http() {
   return 1
 }
 
+# The tokens are the built-in provider's, as in production (RS256, checked through its keys): one integrator per role
+# the runs need, registered from the environment with a secret made for this run and never written down.
+bench_roles=(Dispatcher HR Manager)
+bench_secret=$(od -An -N24 -tx1 /dev/urandom | tr -d ' \n')
+bench_clients=()
+for role in "${bench_roles[@]}"; do
+  bench_clients+=("Identity__Clients__bench-${role,,}__Secret=$bench_secret" "Identity__Clients__bench-${role,,}__Roles__0=$role")
+done
+
 api_port=$(pg_free_port)
 api="http://127.0.0.1:$api_port"
 log "starting AfterSales (Benchmark environment) on $api; PostgreSQL on $pg_port"
@@ -124,10 +133,14 @@ log "starting AfterSales (Benchmark environment) on $api; PostgreSQL on $pg_port
   cd "$root/src/AfterSales.Api"
   export ASPNETCORE_ENVIRONMENT=Benchmark ASPNETCORE_URLS="$api" DOTNET_hostBuilder__reloadConfigOnChange=false
   export Identity__KeyDirectory="$work/identity-keys"
+  # Tokens are fetched once, before the runs: a long run must not outlive them (the lifetime costs nothing per request).
+  export Identity__AccessTokenMinutes=1440
   export ConnectionStrings__AfterSales="$connection"
+  # Required at start-up even though the Benchmark profile turns dev tokens off.
   Auth__Jwt__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)
   export Auth__Jwt__SigningKey
-  exec dotnet "$root/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
+  # Client ids with a dash are no shell names: env sets them.
+  exec env "${bench_clients[@]}" dotnet "$root/src/AfterSales.Api/bin/Release/net10.0/AfterSales.Api.dll"
 ) >"$work/api.log" 2>&1 &
 api_pid=$!
 wait_http "$api/health/ready" "$api_pid" # migrations have run once this answers
@@ -154,12 +167,28 @@ if ((!mixed)); then
   wait_http "$ref/health" "$ref_pid"
 fi
 
+# token ROLE -> an access token for bench-<role> by client credentials at the provider's token endpoint (the secret
+# goes in the body, read from stdin, so it shows on no command line)
 token() {
-  curl -sf -X POST "$api/api/v1/auth/dev-token" -H 'content-type: application/json' \
-    -d "{\"userName\":\"bench-$1\",\"roles\":[\"$1\"]}" | jq -r .accessToken
+  printf 'grant_type=client_credentials&client_id=bench-%s&client_secret=%s' "${1,,}" "$bench_secret" |
+    curl -sf -X POST "$api/connect/token" -H 'content-type: application/x-www-form-urlencoded' --data-binary @- |
+    jq -er .access_token
+}
+# jwt_alg TOKEN -> the alg its header names
+jwt_alg() {
+  local header=${1%%.*}
+  header=$(tr '_-' '/+' <<<"$header")
+  while ((${#header} % 4)); do header+="="; done
+  base64 -d <<<"$header" | jq -r .alg
 }
 dispatcher=$(token Dispatcher)
 hr=$(token HR)
+manager=$(token Manager)
+for issued in "$dispatcher" "$hr" "$manager"; do
+  alg=$(jwt_alg "$issued")
+  [[ "$alg" == RS256 ]] || { log "the provider issued a $alg token, not RS256"; exit 1; }
+done
+log "tokens: RS256, from $api/connect/token (client credentials of bench-dispatcher, bench-hr, bench-manager)"
 
 data="$work/data"
 mkdir -p "$data"
@@ -205,7 +234,7 @@ if ((mixed)); then
   psql_db -At -c "SELECT id FROM aftersales.work_orders WHERE status = 'InProgress' ORDER BY random() LIMIT 1000" >"$data/field.txt"
   log "mixed workload against AfterSales"
   dotnet "$root/bench/Mixed/bin/Release/net10.0/Mixed.dll" --url "$api" --data "$data" --month 2026-10 \
-    --dispatcher-token "$dispatcher" --manager-token "$(token Manager)" --hr-token "$hr" \
+    --dispatcher-token "$dispatcher" --manager-token "$manager" --hr-token "$hr" \
     --connections "$connections" --warmup "$warmup" --duration "$duration"
   echo "AfterSales working set (VmRSS) after the mixed run: $(rss_mb) MB"
   exit 0

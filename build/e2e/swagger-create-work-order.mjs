@@ -90,11 +90,14 @@ function launchChromium() {
 async function authorize(page, token) {
   await page.locator('.auth-wrapper button.authorize').click();
   const dialog = page.locator('.modal-ux');
-  await dialog.locator('input[type="text"], input[type="password"]').first().fill(token);
-  await dialog.locator('button.authorize').click();
-  // Authorized: the dialog offers Logout instead of Authorize.
-  await dialog.locator('button', { hasText: 'Logout' }).waitFor();
-  await dialog.locator('button', { hasText: 'Close' }).click();
+  // The dialog lists every scheme, each with its own buttons: the token goes into the bearer one (the OAuth2 one signs
+  // in on the provider's page).
+  const bearer = dialog.locator('.auth-container').filter({ has: page.locator('h4', { hasText: '(http, Bearer)' }) });
+  await bearer.locator('input[type="text"], input[type="password"]').first().fill(token);
+  await bearer.locator('button.authorize').click();
+  // Authorized: the scheme offers Logout instead of Authorize.
+  await bearer.locator('button', { hasText: 'Logout' }).waitFor();
+  await bearer.locator('button', { hasText: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 

@@ -25,7 +25,8 @@ api_ensure_built() {
 
 # api_start PORT CONNECTION_STRING LOG [app args, e.g. --seed-demo]
 # In the background, with migrations, dev tokens, a throwaway signing key (tokens only need to outlive
-# the run) and the sign-in provider's keys generated next to LOG; the Production environment otherwise,
+# the run), the sign-in provider's keys generated next to LOG and its endpoints over plain HTTP (loopback);
+# the Production environment otherwise,
 # so only what a check needs is switched on.
 api_start() {
   local port=${1:?api_start PORT CONNECTION_STRING LOG} connection_string=${2:?} log=${3:?}
@@ -43,6 +44,7 @@ api_start() {
       Auth__DevTokens__Enabled=true \
       Auth__Jwt__SigningKey="$(head -c 64 /dev/urandom | base64 -w0)" \
       Identity__KeyDirectory="$(dirname "$log")/identity-keys" \
+      Identity__RequireHttps=false \
       dotnet "$_api_dll" --contentRoot "$_api_project" "$@"
   ) >"$log" 2>&1 &
   API_PID=$!

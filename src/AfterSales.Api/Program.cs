@@ -54,7 +54,7 @@ builder.Services.AddMediator(options =>
 builder.Services.AddAfterSalesAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 builder.Services.AddSingleton<SignInRateLimiting>();
-builder.Services.AddAfterSalesOpenApi();
+builder.Services.AddAfterSalesOpenApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,7 +64,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseSwagger();
-app.UseSwaggerUI(ui => ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1"));
+app.UseAfterSalesSwaggerUi();
 app.UseMiddleware<SignInRateLimiting>();
 app.UseAuthentication();
 app.UseMiddleware<SignedInUsers>();
@@ -78,7 +78,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
 
-if (string.IsNullOrWhiteSpace(app.Configuration[$"{AuthOptions.Section}:Authority"]))
+if (AuthOptions.TrustsBuiltInProvider(app.Configuration))
 {
     app.MapAfterSalesIdentityProvider();
 }

@@ -99,9 +99,8 @@ public static class IdentityProviderSetup
                 }
 
                 var aspNetCore = server.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough();
-                if (mayUseEphemeralKeys)
+                if (!options.RequireHttps)
                 {
-                    // Local runs and tests speak plain HTTP; elsewhere the provider is reached over HTTPS (or behind a proxy that says so).
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
             });

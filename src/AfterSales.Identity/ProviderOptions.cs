@@ -14,6 +14,12 @@ public sealed class ProviderOptions
     /// <summary>Where keys are generated and kept when none are configured (<c>./build/run.sh</c> uses <c>.data/identity-keys</c>).</summary>
     public string? KeyDirectory { get; set; }
 
+    /// <summary>
+    /// Whether the provider's endpoints refuse plain HTTP (OpenIddict's transport security requirement). Turned off only
+    /// where the provider is reached over loopback: local runs, the tests, the checks and the benchmark.
+    /// </summary>
+    public bool RequireHttps { get; set; } = true;
+
     /// <summary>Lifetime of access tokens.</summary>
     public int AccessTokenMinutes { get; set; } = 60;
 
@@ -30,6 +36,13 @@ public sealed class AppOptions
     public string DisplayName { get; set; } = string.Empty;
 
     public List<string> RedirectUris { get; set; } = [];
+
+    /// <summary>
+    /// Accept its loopback redirect URIs (<c>http://127.0.0.1/…</c>, <c>http://localhost/…</c>, registered without a port) on
+    /// any port, as RFC 8252 §7.3 allows: for an app served on a port chosen at run time, such as the Swagger UI of an API
+    /// run locally. Other redirect URIs are still compared exactly.
+    /// </summary>
+    public bool AnyLoopbackPort { get; set; }
 }
 
 /// <summary>One integrator: its secret (never committed) and the roles its tokens carry.</summary>

@@ -39,6 +39,8 @@ internal sealed class ProviderStartup(IServiceScopeFactory scopes, IConfiguratio
             {
                 ClientId = clientId,
                 ClientType = ClientTypes.Public,
+                // OpenIddict leaves the port out of the comparison of loopback redirect URIs for native applications only.
+                ApplicationType = app.AnyLoopbackPort ? ApplicationTypes.Native : ApplicationTypes.Web,
                 DisplayName = string.IsNullOrWhiteSpace(app.DisplayName) ? clientId : app.DisplayName,
                 Permissions =
                 {

@@ -17,6 +17,10 @@ public sealed class AuthOptions
     /// <summary>What access tokens must name as their audience (<c>aud</c>).</summary>
     [Required]
     public string Audience { get; set; } = "aftersales-api";
+
+    /// <summary>Whether the provider built into the API issues the tokens (no <c>Auth:Authority</c>), and is hosted with it.</summary>
+    public static bool TrustsBuiltInProvider(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration[$"{Section}:Authority"]);
 }
 
 /// <summary>[Auth:Jwt] — how dev tokens (HS256, only while Auth:DevTokens:Enabled) are signed and checked.</summary>

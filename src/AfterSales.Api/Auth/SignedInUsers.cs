@@ -6,8 +6,8 @@ namespace AfterSales.Api.Auth;
 /// <summary>
 /// behind every token is a user. With the built-in provider the user record decides: a disabled user is refused
 /// (401) within <see cref="UserDirectory.CachedFor"/>, and the technician a request acts as is the one linked to the
-/// user, whatever the token claims. With another provider (<c>Auth:Authority</c>), that provider vouches for the
-/// <c>technician_id</c> claim.
+/// user, whatever the token claims; an integrator's token (client credentials) has no user and acts as no technician.
+/// With another provider (<c>Auth:Authority</c>), that provider vouches for the <c>technician_id</c> claim.
 /// </summary>
 internal sealed class SignedInUsers(RequestDelegate next)
 {
@@ -23,7 +23,7 @@ internal sealed class SignedInUsers(RequestDelegate next)
             {
                 context.Items[TechnicianKey] = Guid.TryParse(context.User.FindFirst(AccessClaims.TechnicianId)?.Value, out var claimed) ? claimed : null;
             }
-            else if (context.User.FindFirst(AccessClaims.Subject)?.Value is { } subject)
+            else if (!directory.IsIntegrator(context.User) && context.User.FindFirst(AccessClaims.Subject)?.Value is { } subject)
             {
                 var user = await directory.FindAsync(subject, context.RequestAborted);
                 if (user is { Disabled: true })

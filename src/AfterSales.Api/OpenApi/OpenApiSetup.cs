@@ -1,3 +1,4 @@
+using AfterSales.Api.Auth;
 using AfterSales.Api.Http;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -8,7 +9,7 @@ internal static class OpenApiSetup
 {
     private const string BearerScheme = "Bearer";
 
-    public static IServiceCollection AddAfterSalesOpenApi(this IServiceCollection services)
+    public static IServiceCollection AddAfterSalesOpenApi(this IServiceCollection services, IConfiguration configuration)
     {
         // OpenAPI 3.1: its schemas are JSON Schema 2020-12, where "may be null" is a type ("null"), which strict validators and
         // generators read the same way; 3.0's nullable beside a reference means nothing to them (docs/openapi-lint.md).
@@ -28,12 +29,17 @@ internal static class OpenApiSetup
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
-                Description = "An access token; locally, POST /api/v1/auth/dev-token issues one.",
+                Description = "An access token from the provider; where dev tokens are on, POST /api/v1/auth/dev-token issues one too.",
             });
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [],
             });
+            if (AuthOptions.TrustsBuiltInProvider(configuration))
+            {
+                SwaggerSignIn.Describe(options);
+            }
+
             options.DescribeAllParametersInCamelCase();
             // Nullability survives on references too (an optional enum or object: NullableReferencesFilter), so generated clients type it right.
             options.SupportNonNullableReferenceTypes();
@@ -53,6 +59,21 @@ internal static class OpenApiSetup
             options.CustomSchemaIds(SchemaConventions.SchemaId);
         });
         return services;
+    }
+
+    /// <summary>The Swagger UI at <c>/swagger</c>; with the built-in provider its Authorize button signs people in there.</summary>
+    public static WebApplication UseAfterSalesSwaggerUi(this WebApplication app)
+    {
+        var signIn = AuthOptions.TrustsBuiltInProvider(app.Configuration);
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AfterSales API v1");
+            if (signIn)
+            {
+                SwaggerSignIn.Configure(ui);
+            }
+        });
+        return app;
     }
 
     /// <summary>Documents the headers endpoints read outside model binding: If-Match and Idempotency-Key.</summary>

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Identity.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace AfterSales.Api.Tests.Auth;
@@ -25,6 +28,8 @@ public sealed class ProviderTokenTests
         ["Identity:Clients:erp:Roles:0"] = "Manager",
         ["Identity:Clients:reader:Secret"] = ClientSecret,
         ["Identity:Clients:reader:Roles:0"] = "Finance",
+        ["Identity:Clients:sync:Secret"] = ClientSecret,
+        ["Identity:Clients:sync:Roles:0"] = "Dispatcher",
     });
 
     [OneTimeTearDown]
@@ -60,6 +65,43 @@ public sealed class ProviderTokenTests
         var audit = await client.GetAsync($"/api/v1/audit?entityId={Guid.NewGuid()}");
 
         await audit.ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task X5_an_integrators_token_has_no_user_behind_it_even_where_a_user_bears_the_clients_name()
+    {
+        await provider.TokenFor("sync", "Dispatcher"); // a dev user named as the client
+        await using (var scope = provider.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AfterSalesUser>>();
+            var namesake = (await users.FindByNameAsync("sync"))!;
+            namesake.Disabled = true;
+            await users.UpdateAsync(namesake);
+            scope.ServiceProvider.GetRequiredService<UserDirectory>().Forget("sync");
+        }
+
+        var integrator = provider.ClientWith((await TokenAsync("sync", ClientSecret))["access_token"]!.GetValue<string>());
+        var customers = await integrator.GetAsync("/api/v1/customers");
+
+        Assert.That(customers.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the disabled user named sync is not the integrator sync");
+    }
+
+    [Test]
+    public async Task The_provider_answers_plain_HTTP_only_where_Identity_RequireHttps_is_off()
+    {
+        await using var production = new ApiFactory(new Dictionary<string, string?>
+        {
+            ["Identity:RequireHttps"] = "true",
+            ["Identity:Clients:erp:Secret"] = ClientSecret,
+        });
+
+        var response = await production.CreateClient().PostAsync("/connect/token", Form("erp", ClientSecret));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That((await response.ReadJson())["error_description"]!.GetValue<string>(), Does.Contain("HTTPS"));
+        });
     }
 
     [Test]

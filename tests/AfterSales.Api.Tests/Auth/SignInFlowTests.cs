@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Identity.Users;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,17 +21,24 @@ public sealed partial class SignInFlowTests
 {
     private const string RedirectUri = "http://localhost/signed-in";
     private const string Password = "Correct-horse-battery-9";
+    private const string SwaggerUi = AfterSales.Api.OpenApi.SwaggerSignIn.ClientId;
 
     private static ApiFactory provider = null!;
 
     [OneTimeSetUp]
     public static async Task StartProviderAsync()
     {
-        provider = new ApiFactory(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Identity:Apps:console:DisplayName"] = "AfterSales console",
             ["Identity:Apps:console:RedirectUris:0"] = RedirectUri,
-        });
+        };
+        foreach (var (key, value) in SwaggerAppAsDevelopmentRegistersIt())
+        {
+            settings[key] = value;
+        }
+
+        provider = new ApiFactory(settings);
         await using var scope = provider.Services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
         if (!await roles.RoleExistsAsync("Manager"))
@@ -86,6 +95,36 @@ public sealed partial class SignInFlowTests
         });
     }
 
+    [TestCase("http://127.0.0.1:5080/swagger/oauth2-redirect.html")]
+    [TestCase("http://localhost:43117/swagger/oauth2-redirect.html")]
+    public async Task The_Swagger_UI_of_an_API_run_locally_signs_in_on_whatever_port_serves_it(string redirectUri)
+    {
+        var (verifier, challenge) = Pkce();
+
+        var code = await SignInAsync(Browser(), "amy.signin", Password, challenge, SwaggerUi, redirectUri);
+        var tokens = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = SwaggerUi,
+            ["code"] = code,
+            ["redirect_uri"] = redirectUri,
+            ["code_verifier"] = verifier,
+        });
+        var technicians = await provider.ClientWith(tokens["access_token"]!.GetValue<string>()).GetAsync("/api/v1/technicians");
+
+        Assert.That(technicians.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [TestCase("http://127.0.0.1:5080/swagger/elsewhere.html")]
+    [TestCase("http://aftersales.example:5080/swagger/oauth2-redirect.html")]
+    [TestCase("https://127.0.0.1:5080/swagger/oauth2-redirect.html")]
+    public async Task The_Swagger_UI_app_gets_no_code_for_another_page_host_or_scheme(string redirectUri)
+    {
+        var response = await Browser().GetAsync(AuthorizationRequest(SwaggerUi, redirectUri, Pkce().Challenge));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "no redirect, with or without a code");
+    }
+
     [Test]
     public async Task A_code_is_not_given_without_the_verifier_that_matches_its_challenge()
     {
@@ -126,19 +165,10 @@ public sealed partial class SignInFlowTests
     private static HttpClient Browser() => provider.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>The browser's way: the authorization endpoint sends it to the sign-in page, which sends it back, which redirects with a code.</summary>
-    private static async Task<string> SignInAsync(HttpClient browser, string userName, string password, string challenge)
+    private static async Task<string> SignInAsync(
+        HttpClient browser, string userName, string password, string challenge, string clientId = "console", string redirectUri = RedirectUri)
     {
-        var authorize = "/connect/authorize?" + string.Join('&', new Dictionary<string, string>
-        {
-            ["client_id"] = "console",
-            ["redirect_uri"] = RedirectUri,
-            ["response_type"] = "code",
-            ["scope"] = "openid profile roles offline_access",
-            ["code_challenge"] = challenge,
-            ["code_challenge_method"] = "S256",
-            ["state"] = "state-1",
-        }.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
-        var toSignIn = await browser.GetAsync(authorize);
+        var toSignIn = await browser.GetAsync(AuthorizationRequest(clientId, redirectUri, challenge));
         Assert.That(toSignIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "not signed in yet: to the sign-in page");
         var returnUrl = System.Web.HttpUtility.ParseQueryString(toSignIn.Headers.Location!.Query)["ReturnUrl"]!;
 
@@ -149,6 +179,27 @@ public sealed partial class SignInFlowTests
         var query = System.Web.HttpUtility.ParseQueryString(withCode.Headers.Location!.Query);
         Assert.That(query["state"], Is.EqualTo("state-1"));
         return query["code"]!;
+    }
+
+    /// <summary>An app's request for a code with PKCE; only the console asks for a refresh token (offline_access).</summary>
+    private static string AuthorizationRequest(string clientId, string redirectUri, string challenge) =>
+        "/connect/authorize?" + string.Join('&', new Dictionary<string, string>
+        {
+            ["client_id"] = clientId,
+            ["redirect_uri"] = redirectUri,
+            ["response_type"] = "code",
+            ["scope"] = clientId == SwaggerUi ? "openid profile roles" : "openid profile roles offline_access",
+            ["code_challenge"] = challenge,
+            ["code_challenge_method"] = "S256",
+            ["state"] = "state-1",
+        }.Select(pair => $"{pair.Key}={Uri.EscapeDataString(pair.Value)}"));
+
+    /// <summary>The Swagger UI's app exactly as <c>appsettings.Development.json</c> registers it.</summary>
+    private static IEnumerable<KeyValuePair<string, string?>> SwaggerAppAsDevelopmentRegistersIt()
+    {
+        var contentRoot = TestHost.Factory.Services.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+        var development = new ConfigurationBuilder().SetBasePath(contentRoot).AddJsonFile("appsettings.Development.json").Build();
+        return development.GetSection("Identity:Apps:" + SwaggerUi).AsEnumerable().Where(setting => setting.Value is not null);
     }
 
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient browser, string userName, string password, string returnUrl)

@@ -96,6 +96,8 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             ["Database:MigrateOnStartup"] = "true",
             ["Auth:DevTokens:Enabled"] = "true",
             ["Auth:Jwt:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            // The test server speaks plain HTTP.
+            ["Identity:RequireHttps"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // Tests fire bursts (50 parallel registrations); the limiter has its own test.
             ["RateLimiting:Enabled"] = "false",
