@@ -97,6 +97,7 @@ api.MapComplaints();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();
+api.MapUsers(app.Configuration);
 
 await DatabaseStartup.PrepareAsync(
     app.Services,

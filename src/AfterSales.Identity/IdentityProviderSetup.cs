@@ -1,3 +1,6 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Users;
+using AfterSales.Domain.Technicians;
 using AfterSales.Identity.Persistence;
 using AfterSales.Identity.Protocol;
 using AfterSales.Identity.Users;
@@ -41,6 +44,7 @@ public static class IdentityProviderSetup
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.AllowedUserNameCharacters = UserRules.UserNameCharacters;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityStore>()
@@ -110,6 +114,9 @@ public static class IdentityProviderSetup
         services.AddMemoryCache();
         services.AddScoped<UserDirectory>();
         services.AddScoped<DevUsers>();
+        services.AddScoped<StoredRoles>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IDomainEventHandler<TechnicianStatusChanged>, DisableDepartedTechniciansUser>();
         services.AddSingleton(new TokenAudience(audience));
         services.AddHostedService<ProviderStartup>();
         return services;

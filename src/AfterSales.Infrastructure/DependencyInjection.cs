@@ -53,6 +53,7 @@ public static class DependencyInjection
         AddStandbyReads(services, configuration, connectionString, retries, retryDelay);
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<IUnitOfWorkTransaction, UnitOfWorkTransaction>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<DemoData>();
