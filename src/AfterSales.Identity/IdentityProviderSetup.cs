@@ -133,6 +133,16 @@ public static class IdentityProviderSetup
         return app;
     }
 
+    /// <summary>
+    /// Brings the provider's schema up to date. The host does it before anything else touches the database (the demo
+    /// seeding creates users), as <c>create-admin</c> does.
+    /// </summary>
+    public static async Task MigrateUserStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
+    }
+
     /// <summary>Retried as the business schema's context is (<c>Database:MaxRetryCount</c>), so an outage is a 503, not an error.</summary>
     internal static void ConfigureStore(DbContextOptionsBuilder store, string connectionString, int maxRetryCount = 3, TimeSpan? maxRetryDelay = null) =>
         store
