@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWorkTransaction, UnitOfWorkTransaction>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditedChanges>(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<DemoData>();
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();

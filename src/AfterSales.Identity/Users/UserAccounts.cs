@@ -18,7 +18,7 @@ namespace AfterSales.Identity.Users;
 /// a user created, linked or disabled by a command commits with the command or not at all, so a completed handover
 /// cannot leave its leaver's user enabled (HC-5, X-5), and a retried unit of work starts from a clean store.
 /// </summary>
-internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTransaction unitOfWork, UserDirectory directory) : IUserAccounts
+internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTransaction unitOfWork, IAuditedChanges audit, UserDirectory directory) : IUserAccounts
 {
     private const string TechnicianLinkIndex = "ix_users_technician_id";
     private const string UserNameIndex = "UserNameIndex";
@@ -55,7 +55,9 @@ internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTrans
 
         // A request under this name before it existed was remembered as no user.
         directory.Forget(userName);
-        return await Accounts(session.Store, users => users.Where(stored => stored.Id == user.Id)).SingleAsync(cancellationToken);
+        var created = await Accounts(session.Store, users => users.Where(stored => stored.Id == user.Id)).SingleAsync(cancellationToken);
+        Audit("Added", null, created);
+        return created;
     }
 
     public Task<UserAccount> SetRolesAsync(UserAccount user, IReadOnlyCollection<string> roles, CancellationToken cancellationToken) =>
@@ -103,7 +105,7 @@ internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTrans
             stored.AccessFailedCount = 0;
             Ensure(await session.Users.UpdateSecurityStampAsync(stored));
             await session.Tokens.RevokeBySubjectAsync(stored.UserName!, cancellationToken);
-        }, cancellationToken);
+        }, cancellationToken, passwordReset: true);
 
     public Task<UserAccount> DisableAsync(UserAccount user, CancellationToken cancellationToken) =>
         ChangeAsync(user, async (session, stored) =>
@@ -126,7 +128,7 @@ internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTrans
     /// in between is refused rather than overwritten. The cached record is forgotten before the unit of work commits;
     /// a request of that user in between may cache the old one for <see cref="UserDirectory.CachedFor"/>, the delay X-5 allows.
     /// </summary>
-    private async Task<UserAccount> ChangeAsync(UserAccount user, Func<Session, AfterSalesUser, Task> change, CancellationToken cancellationToken)
+    private async Task<UserAccount> ChangeAsync(UserAccount user, Func<Session, AfterSalesUser, Task> change, CancellationToken cancellationToken, bool passwordReset = false)
     {
         await using var session = await OpenAsync(cancellationToken);
         var stored = await session.Store.Users.FirstOrDefaultAsync(candidate => candidate.Id == user.Id, cancellationToken)
@@ -134,7 +136,42 @@ internal sealed class UserAccounts(IServiceScopeFactory scopes, IUnitOfWorkTrans
         session.Store.Entry(stored).Property(candidate => candidate.Version).OriginalValue = user.Version;
         await SavingAsync(() => change(session, stored));
         directory.Forget(stored.UserName!);
-        return await Accounts(session.Store, users => users.Where(stored => stored.Id == user.Id)).SingleAsync(cancellationToken);
+        var changed = await Accounts(session.Store, users => users.Where(candidate => candidate.Id == user.Id)).SingleAsync(cancellationToken);
+        Audit("Modified", user, changed, passwordReset);
+        return changed;
+    }
+
+    /// <summary>X-1: what changed joins the unit of work's audit row; of a password, only that it was reset.</summary>
+    private void Audit(string action, UserAccount? before, UserAccount after, bool passwordReset = false)
+    {
+        var changes = new Dictionary<string, (object? Old, object? New)>();
+        void Compare<T>(string name, T? old, T? now)
+        {
+            if (before is null || !EqualityComparer<T>.Default.Equals(old, now))
+            {
+                changes[name] = (old, now);
+            }
+        }
+
+        Compare("userName", before?.UserName, after.UserName);
+        Compare("displayName", before?.DisplayName, after.DisplayName);
+        Compare("phone", before?.Phone, after.Phone);
+        Compare("technicianId", before?.TechnicianId, after.TechnicianId);
+        Compare("disabled", before?.Disabled, after.Disabled);
+        if (before is null || !before.Roles.SequenceEqual(after.Roles))
+        {
+            changes["roles"] = (before?.Roles, after.Roles);
+        }
+
+        if (passwordReset)
+        {
+            changes["password"] = (null, "reset");
+        }
+
+        if (changes.Count > 0)
+        {
+            audit.Record("User", after.Id, action, changes);
+        }
     }
 
     private async Task<Session> OpenAsync(CancellationToken cancellationToken)

@@ -148,6 +148,32 @@ public sealed class UserAdministrationTests : ApiTest
         await back.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Test]
+    public async Task X1_changes_to_a_user_are_in_the_audit_trail_with_who_made_them_and_no_password()
+    {
+        var user = await CreateUser("li.na", "HR");
+        var admin = await As(Roles.Admin);
+        await (await admin.PostAsJsonAsync($"/api/v1/users/{user["id"]}/disable", new { })).ShouldBe(HttpStatusCode.OK);
+        var password = (await (await admin.PostAsync($"/api/v1/users/{user["id"]}/reset-password", null)).ShouldBe(HttpStatusCode.OK))["temporaryPassword"]!.GetValue<string>();
+
+        var response = await admin.GetAsync($"/api/v1/audit?entityId={user["id"]}");
+
+        var text = await response.Content.ReadAsStringAsync();
+        var entries = (await response.ShouldBe(HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries.Select(entry => entry!["command"]!.GetValue<string>()), Is.EqualTo(new[] { "ResetUserPassword", "DisableUser", "CreateUser" }));
+            Assert.That(entries.Select(entry => entry!["changedBy"]!.GetValue<string>()), Is.All.EqualTo("admin.user"));
+            var disabled = entries[1]!["changes"]![0]!;
+            Assert.That(disabled["entityType"]!.GetValue<string>(), Is.EqualTo("User"));
+            Assert.That((disabled["properties"]!["disabled"]!["old"]!.GetValue<bool>(), disabled["properties"]!["disabled"]!["new"]!.GetValue<bool>()), Is.EqualTo((false, true)));
+            var reset = entries[0]!["changes"]![0]!["properties"]!["password"]!;
+            Assert.That((reset["old"], reset["new"]!.GetValue<string>()), Is.EqualTo(((JsonNode?)null, "reset")));
+            Assert.That(entries[2]!["changes"]![0]!["properties"]!["roles"]!["new"]!.AsArray().Select(role => role!.GetValue<string>()), Is.EqualTo(new[] { "HR" }));
+            Assert.That(text, Does.Not.Contain(password));
+        });
+    }
+
     private async Task<JsonNode> CreateUser(string userName, params string[] roles) =>
         await (await (await As(Roles.Admin)).PostAsJsonAsync("/api/v1/users", new { userName, displayName = userName, roles = roles.Length == 0 ? new[] { "HR" } : roles }))
             .ShouldBe(HttpStatusCode.Created);
