@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the API locally. Without ConnectionStrings__AfterSales it starts a persistent
 # dev PostgreSQL cluster in .data/pg and stops it again when the API exits.
-# Script args are forwarded to the app (e.g. ./build/run.sh --seed-demo).
+# Script args are forwarded to the app (e.g. ./build/run.sh --seed-demo, which also creates demo users and prints
+# their one password and where to sign in, once, before the API starts).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -117,6 +117,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await assessments(w, { lead: northLead, manager, hr, people });
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
+  await users(w, { admin, dispatcher, people });
   await w.get('audit of an order', admin, `/audit?entityId=${orders.onSite}&page=1&pageSize=20`);
   await w.get('audit: not for a dispatcher', dispatcher, '/audit', { expect: 403 });
 
@@ -584,4 +585,36 @@ async function handovers(w, { manager, hr, dispatcher, people }) {
   const transfer = (await start('start a transfer', { technicianId: colleague.id, reason: 'Transfer', successorId: people.field.id, newTeam: 'South' })).json?.id;
   await w.post('withdraw: reason missing', manager, `/handovers/${transfer}/withdraw`, {}, { expect: 400, bad: 'a required property is missing' });
   await w.post('withdraw the transfer', manager, `/handovers/${transfer}/withdraw`, { reason: 'The South team closed its opening' });
+}
+
+async function users(w, { admin, dispatcher, people }) {
+  const userName = `walk.user.${run}`;
+  const created = await w.post('create a user', admin, '/users', { userName, displayName: 'Walk User', phone: '13900000099', roles: ['Dispatcher'] }, { expect: 201 });
+  const id = created.json?.id;
+  await w.post('create a user: the name is taken (X-5)', admin, '/users', { userName, displayName: 'Copy', roles: ['HR'] }, { expect: 409 });
+  await w.post('create a user: roles missing', admin, '/users', { userName: `walk.other.${run}`, displayName: 'Other' },
+    { expect: 400, bad: 'a required property is missing' });
+  await w.post('create a user: not for a dispatcher', dispatcher, '/users', { userName: `walk.other.${run}`, displayName: 'Other', roles: ['HR'] }, { expect: 403 });
+  const read = await w.get('a user', admin, `/users/${id}`);
+  await w.get('a user: unknown id', admin, `/users/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('users', admin, '/users?page=1&pageSize=20');
+  await w.put('set the roles', admin, `/users/${id}/roles`, { roles: ['Dispatcher', 'Finance'] }, { headers: { 'if-match': read.etag } });
+  await w.put('set the roles: stale If-Match', admin, `/users/${id}/roles`, { roles: ['HR'] }, { headers: { 'if-match': read.etag }, expect: 412 });
+  await w.put('set the roles: a role that does not exist', admin, `/users/${id}/roles`, { roles: ['Janitor'] }, { expect: 400 });
+
+  // X-5: one technician per user and one user per technician, by employee number.
+  await w.post('link a technician', admin, `/users/${id}/link-technician`, { employeeNumber: people.onLeave?.employeeNumber });
+  await w.post('link a second technician (X-5)', admin, `/users/${id}/link-technician`, { employeeNumber: people.field?.employeeNumber }, { expect: 409 });
+  await w.post('link: unknown employee number', admin, `/users/${id}/link-technician`, { employeeNumber: `NONE-${run}` }, { expect: 400 });
+  const reset = await w.act('reset the password', admin, `/users/${id}/reset-password`);
+  if (!reset.json?.temporaryPassword) w.failures.push('reset the password: no temporaryPassword in the answer');
+  await w.act('disable the user', admin, `/users/${id}/disable`);
+  await w.act('enable the user', admin, `/users/${id}/enable`);
+  await w.act('disable: unknown id', admin, `/users/${NO_SUCH_ID}/disable`, { expect: 404 });
+
+  // HC-5 r2: the leaver departed with the completed handover, so their user is disabled and stays so.
+  await w.get('the departed leaver is refused (X-5)', people.leaver.token, `/technicians/${people.leaver.id}`, { expect: 401 });
+  const everyone = (await w.get('users, the departed leaver among them', admin, '/users?page=1&pageSize=100')).json?.items ?? [];
+  const departed = everyone.find(user => user.technicianId === people.leaver.id);
+  await w.act('enable the departed leaver (X-5)', admin, `/users/${departed?.id ?? NO_SUCH_ID}/enable`, { expect: 409 });
 }

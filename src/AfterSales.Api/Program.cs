@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AfterSales.Api.Auth;
+using AfterSales.Api.CommandLine;
 using AfterSales.Api.Endpoints;
 using AfterSales.Api.Errors;
 using AfterSales.Api.Http;
@@ -8,15 +9,25 @@ using AfterSales.Application;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Behaviours;
 using AfterSales.Application.Security;
-using AfterSales.Infrastructure;
 using AfterSales.Identity;
+using AfterSales.Infrastructure;
 using AfterSales.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
 const string SeedDemoSwitch = "--seed-demo";
-var seedDemo = args.Contains(SeedDemoSwitch);
-var builder = WebApplication.CreateBuilder(args.Where(arg => arg != SeedDemoSwitch).ToArray());
+CreateAdminCommand? createAdmin = null;
+if (args is [CreateAdminCommand.Verb, .. var createAdminOptions])
+{
+    createAdmin = CreateAdminCommand.Parse(createAdminOptions, Console.Error);
+    if (createAdmin is null)
+    {
+        return 2;
+    }
+}
+
+var seedDemo = createAdmin is null && args.Contains(SeedDemoSwitch);
+var builder = WebApplication.CreateBuilder(createAdmin is null ? args.Where(arg => arg != SeedDemoSwitch).ToArray() : []);
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -57,6 +68,10 @@ builder.Services.AddSingleton<SignInRateLimiting>();
 builder.Services.AddAfterSalesOpenApi(builder.Configuration);
 
 var app = builder.Build();
+if (createAdmin is not null)
+{
+    return await createAdmin.RunAsync(app.Services, Console.In, Console.Out, Console.Error, CancellationToken.None);
+}
 
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.UseSerilogRequestLogging();
@@ -78,7 +93,8 @@ app.UseMiddleware<IdempotencyMiddleware>();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponses.WriteAsync });
 
-if (AuthOptions.TrustsBuiltInProvider(app.Configuration))
+var builtInProvider = AuthOptions.TrustsBuiltInProvider(app.Configuration);
+if (builtInProvider)
 {
     app.MapAfterSalesIdentityProvider();
 }
@@ -98,13 +114,19 @@ api.MapComplaints();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();
+api.MapUsers(app.Configuration);
 
-await DatabaseStartup.PrepareAsync(
-    app.Services,
-    migrate: seedDemo || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"),
-    seedDemo,
-    app.Lifetime.ApplicationStopping);
+var migrate = seedDemo || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+if (migrate && builtInProvider)
+{
+    // First: the demo seeding creates users.
+    await app.Services.MigrateUserStoreAsync(app.Lifetime.ApplicationStopping);
+}
+
+var seeding = await DatabaseStartup.PrepareAsync(app.Services, migrate, seedDemo, app.Lifetime.ApplicationStopping);
+DemoUsersBanner.Write(seeding, app.Configuration["urls"], Console.Out);
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the HTTP tests' WebApplicationFactory.</summary>
 public partial class Program;

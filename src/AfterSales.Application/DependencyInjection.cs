@@ -8,6 +8,7 @@ using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.Security;
+using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();
+        services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.AnnualReview());
 

@@ -1,3 +1,6 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.Users;
+using AfterSales.Domain.Technicians;
 using AfterSales.Identity.Persistence;
 using AfterSales.Identity.Protocol;
 using AfterSales.Identity.Users;
@@ -41,6 +44,7 @@ public static class IdentityProviderSetup
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = 5;
                 identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.AllowedUserNameCharacters = UserRules.UserNameCharacters;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityStore>()
@@ -110,6 +114,8 @@ public static class IdentityProviderSetup
         services.AddScoped<UserDirectory>();
         services.AddScoped<DevUsers>();
         services.AddScoped<StoredRoles>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<IDomainEventHandler<TechnicianStatusChanged>, DisableDepartedTechniciansUser>();
         services.AddSingleton(new TokenAudience(audience));
         services.AddHostedService<ProviderStartup>();
         return services;
@@ -124,6 +130,16 @@ public static class IdentityProviderSetup
         app.MapGet(SignInPage, SignInPages.Show).AllowAnonymous().ExcludeFromDescription();
         app.MapPost(SignInPage, SignInPages.SignInAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// Brings the provider's schema up to date. The host does it before anything else touches the database (the demo
+    /// seeding creates users), as <c>create-admin</c> does.
+    /// </summary>
+    public static async Task MigrateUserStoreAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>Retried as the business schema's context is (<c>Database:MaxRetryCount</c>), so an outage is a 503, not an error.</summary>

@@ -1,6 +1,3 @@
-using AfterSales.Identity.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,17 +6,12 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace AfterSales.Identity;
 
-/// <summary>On start: the provider's schema migrated (with <c>Database:MigrateOnStartup</c>) and the configured integrators registered.</summary>
-internal sealed class ProviderStartup(IServiceScopeFactory scopes, IConfiguration configuration, IOptions<ProviderOptions> options) : IHostedService
+/// <summary>On start (after the schema is migrated: <see cref="IdentityProviderSetup.MigrateUserStoreAsync"/>): the configured integrators and apps registered.</summary>
+internal sealed class ProviderStartup(IServiceScopeFactory scopes, IOptions<ProviderOptions> options) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (configuration.GetValue<bool>("Database:MigrateOnStartup"))
-        {
-            await scope.ServiceProvider.GetRequiredService<IdentityStore>().Database.MigrateAsync(cancellationToken);
-        }
-
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         foreach (var (clientId, client) in options.Value.Clients)
         {

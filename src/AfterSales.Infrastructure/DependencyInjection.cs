@@ -53,8 +53,10 @@ public static class DependencyInjection
         AddStandbyReads(services, configuration, connectionString, retries, retryDelay);
         SqlMapper.AddTypeHandler(new UtcTimestampHandler());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<IUnitOfWorkTransaction, UnitOfWorkTransaction>();
         services.AddScoped<DomainEventDispatcher>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditedChanges>(provider => provider.GetRequiredService<AuditTrail>());
         services.AddScoped<DemoData>();
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();

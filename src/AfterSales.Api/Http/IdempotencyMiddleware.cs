@@ -9,7 +9,8 @@ namespace AfterSales.Api.Http;
 /// <summary>
 /// a POST carrying <c>Idempotency-Key</c> runs once per user and key. The command's transaction
 /// claims the key; the response is stored next to it and replayed to any retry of the same request.
-/// The same key with another request → 422; a retry while the first is still running → 409.
+/// The same key with another request → 422; a retry while the first is still running → 409. An answer that carries a
+/// secret (<see cref="SecretAnswer"/>) is never stored, so its key is ignored.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
@@ -21,7 +22,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     {
         var key = context.Request.Headers[Header].ToString();
         var userName = context.User.FindFirst(AccessClaims.Subject)?.Value;
-        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || userName is null)
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || userName is null || context.GetEndpoint()?.Metadata.GetMetadata<SecretAnswer>() is not null)
         {
             await next(context);
             return;

@@ -15,8 +15,9 @@ internal static class OperationTraits
 
     public static bool IsWrite(this OperationFilterContext context) => context.IsPost() || HttpMethods.IsPut(context.ApiDescription.HttpMethod ?? string.Empty);
 
-    /// <summary>X-3: the idempotency middleware acts on a signed-in caller's POSTs.</summary>
-    public static bool HonoursIdempotencyKey(this OperationFilterContext context) => context.IsPost() && !context.IsAnonymous();
+    /// <summary>X-3: the idempotency middleware acts on a signed-in caller's POSTs, except those whose answer is a secret it must not store.</summary>
+    public static bool HonoursIdempotencyKey(this OperationFilterContext context) =>
+        context.IsPost() && !context.IsAnonymous() && !context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<SecretAnswer>().Any();
 
     /// <summary>IfMatch binds itself (BindAsync), so the API explorer does not list it: look at the handler's parameters.</summary>
     public static bool ReadsIfMatch(this OperationFilterContext context) =>

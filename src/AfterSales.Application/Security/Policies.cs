@@ -78,10 +78,14 @@ public static class Policies
     /// <summary>HR's grade reports (AS-8), which the manager may also pull.</summary>
     public static readonly AccessPolicy GradeReports = new(nameof(GradeReports), [Roles.HR, .. Roles.Management]);
 
+    /// <summary>Creates the users people sign in as, sets their roles, links them to technicians, resets and disables them .</summary>
+    public static readonly AccessPolicy UserAdministration = new(nameof(UserAdministration), [Roles.Admin]);
+
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
+        UserAdministration,
     ];
 }

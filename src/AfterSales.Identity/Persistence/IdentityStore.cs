@@ -35,6 +35,7 @@ public sealed class IdentityStore(DbContextOptions<IdentityStore> options) : Ide
         {
             user.ToTable("users");
             user.Property(u => u.DisplayName).HasMaxLength(100);
+            user.Property(u => u.Version).IsRowVersion();
             user.HasIndex(u => u.TechnicianId).IsUnique().HasFilter("technician_id IS NOT NULL");
         });
     }

@@ -12,4 +12,7 @@ public sealed class AfterSalesUser : IdentityUser<Guid>
 
     /// <summary>A disabled user's refresh tokens are revoked and their requests refused.</summary>
     public bool Disabled { get; set; }
+
+    /// <summary>PostgreSQL's <c>xmin</c>: the user's ETag, checked when an administrator changes the user .</summary>
+    public uint Version { get; set; }
 }

@@ -84,7 +84,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         using var detection = ManualChangeDetection.During(ChangeTracker);
         var changed = await Scope.DomainEvents.PublishRaisedAsync(ChangeTracker, cancellationToken);
         AggregateVersions.Touch(changed, Scope.Clock.GetUtcNow());
-        if (!ChangeTracker.HasChanges())
+        if (!ChangeTracker.HasChanges() && !Scope.AuditTrail.HasExternalChanges)
         {
             return 0;
         }

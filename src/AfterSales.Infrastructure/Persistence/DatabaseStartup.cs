@@ -8,7 +8,8 @@ namespace AfterSales.Infrastructure.Persistence;
 /// <summary>Brings the database up to the current migration and, on request, loads the demo data.</summary>
 public static partial class DatabaseStartup
 {
-    public static async Task PrepareAsync(IServiceProvider services, bool migrate, bool seedDemo, CancellationToken cancellationToken)
+    /// <returns>What the demo seeding loaded, its users' password among it; <see cref="DemoSeeding.Skipped"/> without <paramref name="seedDemo"/>.</returns>
+    public static async Task<DemoSeeding> PrepareAsync(IServiceProvider services, bool migrate, bool seedDemo, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
@@ -18,16 +19,19 @@ public static partial class DatabaseStartup
             LogMigrated(logger);
         }
 
-        if (seedDemo)
+        if (!seedDemo)
         {
-            var loaded = await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
-            LogSeeded(logger, loaded);
+            return DemoSeeding.Skipped;
         }
+
+        var seeding = await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
+        LogSeeded(logger, seeding.Loaded, seeding.Users.Count);
+        return seeding;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated to the latest version")]
     private static partial void LogMigrated(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Loaded} (skipped when the database already has technicians)")]
-    private static partial void LogSeeded(ILogger logger, bool loaded);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data loaded: {Loaded}, with {Users} users (skipped when the database already has technicians)")]
+    private static partial void LogSeeded(ILogger logger, bool loaded, int users);
 }

@@ -28,6 +28,7 @@ internal sealed class TransactionRunner(AfterSalesDbContext db, AuditTrail audit
             {
                 committing = null;
                 db.ChangeTracker.Clear();
+                auditTrail.DiscardExternalChanges();
                 // A failed save fails the whole unit of work, so a savepoint around each save would only cost a round trip.
                 db.Database.AutoSavepointsEnabled = false;
                 var auditedBefore = auditTrail.LastRecorded;

@@ -1,5 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Time;
+using AfterSales.Application.Security;
+using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Technicians;
@@ -11,26 +13,43 @@ namespace AfterSales.Infrastructure.Seeding;
 
 /// <summary>
 /// A small data set to try the API with (<c>./build/run.sh --seed-demo</c>): one team with its lead and
-/// three technicians, customers whose equipment lands on each reminder list, and two work orders — one
-/// waiting in the dispatch queue, one assigned. Loaded only into an empty database.
+/// three technicians, customers whose equipment lands on each reminder list, two work orders — one
+/// waiting in the dispatch queue, one assigned — and a user for each role a walkthrough needs, the team lead's
+/// and a technician's linked to their records, all with one password made for this seeding. Loaded only into an
+/// empty database, in one transaction.
 /// </summary>
+/// <param name="userAccounts">The built-in provider's users; absent with another provider, whose users are its own.</param>
 public sealed class DemoData(
     AfterSalesDbContext db,
     ITransactionRunner transactions,
     IWorkOrderNumbers numbers,
     SlaPolicy sla,
     CompanyCalendar calendar,
-    TimeProvider clock)
+    TimeProvider clock,
+    IUserAccounts? userAccounts = null)
 {
     private const string Team = "East";
 
-    public Task<bool> LoadAsync(CancellationToken cancellationToken) => transactions.RunAsync("LoadDemoData", LoadOnceAsync, cancellationToken);
+    /// <summary>The demo users: the names the README's walkthrough uses, the team lead T-0001 and the field technician T-0003.</summary>
+    private static readonly DemoUser[] People =
+    [
+        new("admin", "Ada Admin", Roles.Admin, null),
+        new("dora", "Dora Zhou", Roles.Dispatcher, null),
+        new("amy", "Amy Zhao", Roles.Manager, null),
+        new("fei", "Fei Qian", Roles.Finance, null),
+        new("hana", "Hana Sun", Roles.HR, null),
+        new("wang", "王建国", Roles.TeamLead, "T-0001"),
+        new("zhangwei", "张伟", Roles.Technician, "T-0003"),
+    ];
 
-    private async Task<bool> LoadOnceAsync(CancellationToken cancellationToken)
+    /// <summary>What was loaded; <see cref="DemoSeeding.Skipped"/> when the database had technicians already.</summary>
+    public Task<DemoSeeding> LoadAsync(CancellationToken cancellationToken) => transactions.RunAsync("LoadDemoData", LoadOnceAsync, cancellationToken);
+
+    private async Task<DemoSeeding> LoadOnceAsync(CancellationToken cancellationToken)
     {
         if (await db.Technicians.AnyAsync(cancellationToken))
         {
-            return false;
+            return DemoSeeding.Skipped;
         }
 
         var today = calendar.Today;
@@ -66,6 +85,24 @@ public sealed class DemoData(
         db.WorkOrders.AddRange(waiting, assigned);
 
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return userAccounts is null
+            ? new DemoSeeding(Loaded: true, Password: null, Users: [])
+            : await CreateUsersAsync(userAccounts, [lead, field], cancellationToken);
+    }
+
+    private static async Task<DemoSeeding> CreateUsersAsync(IUserAccounts accounts, IReadOnlyCollection<Technician> linked, CancellationToken cancellationToken)
+    {
+        var password = TemporaryPasswords.New();
+        foreach (var person in People)
+        {
+            var user = await accounts.CreateAsync(person.UserName, person.DisplayName, null, [person.Role], cancellationToken);
+            user = await accounts.SetPasswordAsync(user, password, cancellationToken);
+            if (person.EmployeeNumber is { } employeeNumber)
+            {
+                await accounts.LinkTechnicianAsync(user, linked.Single(technician => technician.EmployeeNumber == employeeNumber).Id, cancellationToken);
+            }
+        }
+
+        return new DemoSeeding(Loaded: true, password, People);
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class SignInFlowTests
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AfterSalesUser>>();
-        foreach (var name in new[] { "amy.signin", "locked.signin" })
+        foreach (var name in new[] { "amy.signin", "locked.signin", "disabled.signin" })
         {
             if (await users.FindByNameAsync(name) is { } existing)
             {
@@ -161,6 +161,51 @@ public sealed partial class SignInFlowTests
             Assert.That(page, Does.Contain("15 minutes"));
         });
     }
+
+    [Test]
+    public async Task X5_a_disabled_user_is_refused_and_their_refresh_token_no_longer_works()
+    {
+        var (verifier, challenge) = Pkce();
+        var code = await SignInAsync(Browser(), "disabled.signin", Password, challenge);
+        var tokens = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = "console",
+            ["code"] = code,
+            ["redirect_uri"] = RedirectUri,
+            ["code_verifier"] = verifier,
+        });
+        var api = provider.ClientWith(tokens["access_token"]!.GetValue<string>());
+        var refreshToken = tokens["refresh_token"]!.GetValue<string>();
+        var admin = provider.ClientWith(await provider.TokenFor("admin.signin", "Admin"));
+        Guid userId;
+        await using (var scope = provider.Services.CreateAsyncScope())
+        {
+            userId = (await scope.ServiceProvider.GetRequiredService<UserManager<AfterSalesUser>>().FindByNameAsync("disabled.signin"))!.Id;
+        }
+
+        await (await api.GetAsync("/api/v1/technicians")).ShouldBe(HttpStatusCode.OK);
+
+        await (await admin.PostAsync($"/api/v1/users/{userId}/disable", null)).ShouldBe(HttpStatusCode.OK);
+        var request = await api.GetAsync("/api/v1/technicians");
+        var refreshWhileDisabled = await RefreshAsync(refreshToken);
+        await (await admin.PostAsync($"/api/v1/users/{userId}/enable", null)).ShouldBe(HttpStatusCode.OK);
+        var refreshOnceEnabled = await RefreshAsync(refreshToken);
+
+        await request.ShouldBeProblem(HttpStatusCode.Unauthorized);
+        Assert.That(refreshWhileDisabled.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(refreshOnceEnabled.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "revoked, not only refused while the user was disabled");
+        Assert.That((await refreshOnceEnabled.ReadJson())["error"]!.GetValue<string>(), Is.EqualTo("invalid_grant"));
+        Assert.That(await SignInAsync(Browser(), "disabled.signin", Password, Pkce().Challenge), Is.Not.Empty, "enabled again, the user signs in anew");
+    }
+
+    private static Task<HttpResponseMessage> RefreshAsync(string refreshToken) =>
+        provider.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = "console",
+            ["refresh_token"] = refreshToken,
+        }));
 
     private static HttpClient Browser() => provider.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

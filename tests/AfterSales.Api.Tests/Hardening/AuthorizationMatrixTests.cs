@@ -102,6 +102,14 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/assessments/{id}/submit"] =                               ".    .    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/assessments/{id}/approve"] =                              ".    .    .    M    R    .    .    .    .    .    .",
         ["POST /api/v1/assessments/{id}/amendments"] =                           ".    .    .    M    R    .    .    .    .    .    .",
+        ["POST /api/v1/users"] =                                                 ".    .    .    .    .    .    .    .    .    .    A",
+        ["GET /api/v1/users/{id}"] =                                             ".    .    .    .    .    .    .    .    .    .    A",
+        ["GET /api/v1/users"] =                                                  ".    .    .    .    .    .    .    .    .    .    A",
+        ["PUT /api/v1/users/{id}/roles"] =                                       ".    .    .    .    .    .    .    .    .    .    A",
+        ["POST /api/v1/users/{id}/link-technician"] =                            ".    .    .    .    .    .    .    .    .    .    A",
+        ["POST /api/v1/users/{id}/reset-password"] =                             ".    .    .    .    .    .    .    .    .    .    A",
+        ["POST /api/v1/users/{id}/disable"] =                                    ".    .    .    .    .    .    .    .    .    .    A",
+        ["POST /api/v1/users/{id}/enable"] =                                     ".    .    .    .    .    .    .    .    .    .    A",
     };
     #pragma warning restore format
 

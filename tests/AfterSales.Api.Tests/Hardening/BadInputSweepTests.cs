@@ -139,6 +139,7 @@ public sealed class BadInputSweepTests : ComplaintTest
         var complaint = await RegisterComplaint(technicianId: TechnicianId);
         var assessment = await (await (await AsLeadOf("East")).PostAsJsonAsync("/api/v1/assessments", new { technicianId = TechnicianId, month = "2026-10" })).ShouldBe(HttpStatusCode.Created);
         var lead = await (await (await AsAssignedTechnician()).PostAsJsonAsync("/api/v1/sales-leads", new { customerId = CustomerId, model = "CNC-7000", note = "Second plant" })).ShouldBe(HttpStatusCode.Created);
+        var user = await (await (await As(Roles.Admin)).PostAsJsonAsync("/api/v1/users", new { userName = "sweep.user", displayName = "Sweep User", roles = new[] { Roles.Dispatcher } })).ShouldBe(HttpStatusCode.Created);
         foreach (var name in new[] { "technicians", "technicianId", "responsibleTechnicianId", "supervisorId" })
         {
             seeded[name] = TechnicianId;
@@ -150,6 +151,7 @@ public sealed class BadInputSweepTests : ComplaintTest
         seeded["complaints"] = seeded["complaintId"] = IdOf(complaint);
         seeded["assessments"] = IdOf(assessment);
         seeded["sales-leads"] = IdOf(lead);
+        seeded["users"] = IdOf(user);
         return new OpenApiOperations(JsonNode.Parse(await Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!);
     }
 

@@ -68,12 +68,12 @@ public sealed class HostingTests : ApiTest
         bool first, second;
         using (var scope = Factory.Services.CreateScope())
         {
-            first = await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None);
+            first = (await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None)).Loaded;
         }
 
         using (var scope = Factory.Services.CreateScope())
         {
-            second = await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None);
+            second = (await scope.ServiceProvider.GetRequiredService<AfterSales.Infrastructure.Seeding.DemoData>().LoadAsync(CancellationToken.None)).Loaded;
         }
 
         var manager = await As(Roles.Manager);

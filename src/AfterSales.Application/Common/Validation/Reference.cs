@@ -8,4 +8,8 @@ public static class Reference
 {
     public static ValidationException Unknown(string field, string what, Guid id) =>
         new([new ValidationFailure(field, $"No {what} with id {id} exists.")]);
+
+    /// <summary>By a readable key: <c>Unknown("employeeNumber", "technician with employee number", "T-0099")</c>.</summary>
+    public static ValidationException Unknown(string field, string what, string key) =>
+        new([new ValidationFailure(field, $"No {what} {key} exists.")]);
 }

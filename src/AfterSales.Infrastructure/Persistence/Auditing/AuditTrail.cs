@@ -20,7 +20,7 @@ namespace AfterSales.Infrastructure.Persistence.Auditing;
 /// row: who, when, which command under which correlation id, and each changed entity with its changed properties,
 /// old and new. Saved in the same transaction, so the row exists exactly when the changes do.
 /// </summary>
-public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlation, TimeProvider clock)
+public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlation, TimeProvider clock) : IAuditedChanges
 {
     /// <summary>What a save outside a named unit of work (demo seeding, a test's arrangement) is recorded as.</summary>
     public const string DirectSave = "DirectSave";
@@ -38,7 +38,18 @@ public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlatio
     /// <summary>The last audit row recorded: found in the database once its transaction has ended, it proves the commit.</summary>
     public Guid? LastRecorded { get; private set; }
 
-    /// <summary>Called with changes already detected.</summary>
+    private readonly List<ExternalChange> external = [];
+
+    /// <summary>Changes made outside the context are waiting for the unit of work's row.</summary>
+    public bool HasExternalChanges => external.Count > 0;
+
+    public void Record(string entityType, Guid entityId, string action, IReadOnlyDictionary<string, (object? Old, object? New)> properties) =>
+        external.Add(new ExternalChange(entityType, entityId, action, properties));
+
+    /// <summary>A unit of work starting again (a retry) forgets what its failed attempt reported.</summary>
+    public void DiscardExternalChanges() => external.Clear();
+
+    /// <summary>Called with changes already detected; the row also lists the changes recorded from outside the context.</summary>
     public void Record(ChangeTracker changeTracker)
     {
         var changes = new ArrayBufferWriter<byte>(1024);
@@ -58,6 +69,14 @@ public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlatio
                     }
                 }
             }
+
+            foreach (var change in external)
+            {
+                WriteExternal(writer, change);
+                entityIds.Add(change.EntityId);
+            }
+
+            external.Clear();
 
             writer.WriteEndArray();
         }
@@ -111,6 +130,28 @@ public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlatio
         }
 
         return new DescribedChange(buffer.WrittenMemory, aggregateId, partId);
+    }
+
+    private static void WriteExternal(Utf8JsonWriter writer, ExternalChange change)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("entityType", change.EntityType);
+        writer.WriteString("entityId", change.EntityId);
+        writer.WriteNull("partId");
+        writer.WriteString("action", change.Action);
+        writer.WriteStartObject("properties");
+        foreach (var (name, (before, after)) in change.Properties)
+        {
+            writer.WriteStartObject(name);
+            writer.WritePropertyName("old");
+            JsonSerializer.Serialize(writer, before, ValueFormat);
+            writer.WritePropertyName("new");
+            JsonSerializer.Serialize(writer, after, ValueFormat);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     /// <summary>
@@ -228,6 +269,8 @@ public sealed class AuditTrail(ICurrentUser user, IRequestCorrelation correlatio
     }
 
     private sealed record DescribedChange(ReadOnlyMemory<byte> Json, Guid AggregateId, Guid? PartId);
+
+    private sealed record ExternalChange(string EntityType, Guid EntityId, string Action, IReadOnlyDictionary<string, (object? Old, object? New)> Properties);
 
     private sealed record AuditedType(
         IReadOnlyList<AuditedProperty> Properties,
