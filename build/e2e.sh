@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Browser check: the API's Swagger UI in a real Chromium registers a work order (build/e2e/*.mjs).
+# Browser check: in a real Chromium, the API's Swagger UI signs in on the built-in provider's page as a user made with
+# `create-admin`, then registers a work order with that sign-in (build/e2e/*.mjs).
 # Starts its own PostgreSQL (or, with PG_PORT set as under build/test.sh, its own database on that
 # cluster) and its own API on a free port, and stops both on exit. Screenshot: artifacts/e2e/.
 set -euo pipefail
@@ -105,13 +106,25 @@ ensure_playwright
 start_database
 api_port=$(pg_free_port)
 base_url="http://127.0.0.1:$api_port"
-api_start "$api_port" "$connection_string" "$tmp/api.log"
+# Swagger UI's app, as Development registers it (Production, which api.sh runs, registers none).
+api_start "$api_port" "$connection_string" "$tmp/api.log" \
+  --Identity:Apps:swagger:DisplayName="Swagger UI" \
+  --Identity:Apps:swagger:RedirectUris:0=http://127.0.0.1/swagger/oauth2-redirect.html \
+  --Identity:Apps:swagger:AnyLoopbackPort=true
 api_wait_ready "$base_url" "$ready_timeout_seconds"
 echo "e2e: API ready at $base_url after $(($(date +%s) - started_at)) s" >&2
 
+# The first Admin, as an operator makes one; the password is this run's, handed over on stdin.
+e2e_user=e2e.admin
+e2e_password="E2e-$(head -c 24 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')"
+if ! printf '%s\n' "$e2e_password" | api_command "$connection_string" "$tmp/api.log" create-admin --user-name "$e2e_user" --password-stdin >"$tmp/create-admin.log" 2>&1; then
+  cat "$tmp/create-admin.log" >&2
+  fail "create-admin failed"
+fi
+
 rm -f "$screenshot" "${screenshot%.png}-failure.png" "$artifacts/api.log"
 if ! E2E_BASE_URL="$base_url" E2E_SCREENSHOT="$screenshot" E2E_PROFILE_DIR="$tmp/chromium-profile" \
-  E2E_CHROMIUM="$chromium_bin" timeout "$browser_timeout_seconds" node "$e2e_dir/swagger-create-work-order.mjs"; then
+  E2E_CHROMIUM="$chromium_bin" E2E_USER="$e2e_user" E2E_PASSWORD="$e2e_password" timeout "$browser_timeout_seconds" node "$e2e_dir/swagger-create-work-order.mjs"; then
   echo "e2e: last lines of the API log:" >&2
   tail -n 20 "$tmp/api.log" >&2
   fail "the browser check failed (see above)"

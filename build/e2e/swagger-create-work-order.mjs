@@ -1,5 +1,6 @@
-// Drives the Swagger UI in a real Chromium: Authorize with a dev token, then register a work order
-// through "Try it out" and check the 201 answer. Run by ../e2e.sh, which starts the API.
+// Drives the Swagger UI in a real Chromium: Authorize by signing in on the built-in provider's page (the
+// authorization-code flow with PKCE, X-5), then register a work order through "Try it out" with that sign-in's token
+// and check the 201 answer. Run by ../e2e.sh, which starts the API and creates the user with create-admin.
 import { chromium } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -8,6 +9,8 @@ const baseUrl = requiredEnv('E2E_BASE_URL');
 const screenshotPath = requiredEnv('E2E_SCREENSHOT');
 const profileDir = requiredEnv('E2E_PROFILE_DIR');
 const chromiumPath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+const userName = requiredEnv('E2E_USER');
+const password = requiredEnv('E2E_PASSWORD');
 
 const workOrderPath = '/api/v1/work-orders';
 // WO-1: WO-<year>-<6-digit sequence>.
@@ -87,17 +90,23 @@ function launchChromium() {
   });
 }
 
-async function authorize(page, token) {
+// The dialog lists every scheme, each with its own buttons; the OAuth2 one opens the provider's sign-in page in a
+// window of its own, which Swagger UI's redirect page closes once the code is exchanged for a token.
+async function signIn(page, context) {
   await page.locator('.auth-wrapper button.authorize').click();
   const dialog = page.locator('.modal-ux');
-  // The dialog lists every scheme, each with its own buttons: the token goes into the bearer one (the OAuth2 one signs
-  // in on the provider's page).
-  const bearer = dialog.locator('.auth-container').filter({ has: page.locator('h4', { hasText: '(http, Bearer)' }) });
-  await bearer.locator('input[type="text"], input[type="password"]').first().fill(token);
-  await bearer.locator('button.authorize').click();
-  // Authorized: the scheme offers Logout instead of Authorize.
-  await bearer.locator('button', { hasText: 'Logout' }).waitFor();
-  await bearer.locator('button', { hasText: 'Close' }).click();
+  const oauth = dialog.locator('.auth-container').filter({ has: page.locator('h4', { hasText: 'authorizationCode' }) });
+  const [signInWindow] = await Promise.all([context.waitForEvent('page'), oauth.locator('button.authorize').click()]);
+  await signInWindow.waitForLoadState('domcontentloaded');
+  if (!new URL(signInWindow.url()).pathname.startsWith('/account/sign-in')) {
+    throw new Error(`expected the provider's sign-in page, the window shows ${signInWindow.url()}`);
+  }
+  await signInWindow.locator('input[name="userName"]').fill(userName);
+  await signInWindow.locator('input[name="password"]').fill(password);
+  await Promise.all([signInWindow.waitForEvent('close', { timeout: stepTimeoutMs }), signInWindow.locator('button[type="submit"]').click()]);
+  // Signed in: the scheme offers Logout instead of Authorize.
+  await oauth.locator('button', { hasText: 'Logout' }).waitFor();
+  await oauth.locator('button', { hasText: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
 
@@ -140,15 +149,23 @@ async function createdOrderShown(operation, customerId) {
   return order;
 }
 
-async function assertStored(order, token) {
+// Stored, and registered as the signed-in user: the audit trail (X-1) names who registered it.
+async function assertStoredAsTheSignedInUser(order, token) {
   const stored = await callApi('GET', `${workOrderPath}/${order.id}`, { token });
   if (stored.number !== order.number) {
     throw new Error(`GET answered number ${stored.number}, the UI showed ${order.number}`);
   }
+  const { accessToken: auditorToken } = await callApi('POST', '/api/v1/auth/dev-token', { body: { userName: 'e2e-auditor', roles: ['Manager'] } });
+  const audit = await callApi('GET', `/api/v1/audit?entityId=${order.id}`, { token: auditorToken });
+  const registration = audit.items.find((entry) => entry.command === 'RegisterWorkOrder');
+  if (registration?.changedBy !== userName) {
+    throw new Error(`the registration was recorded as changed by ${registration?.changedBy}, not ${userName}`);
+  }
 }
 
 async function main() {
-  const { accessToken } = await step('dev token for a dispatcher', () =>
+  // The customer is seeded outside the browser, with a dev token; the order is registered by the signed-in user.
+  const { accessToken } = await step('dev token to seed a customer', () =>
     callApi('POST', '/api/v1/auth/dev-token', { body: { userName: 'e2e-dispatcher', roles: ['Dispatcher'] } }),
   );
   const customer = await step('seed a customer with one machine', () => seedCustomer(accessToken));
@@ -173,12 +190,12 @@ async function main() {
       await page.goto(`${baseUrl}/swagger`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
       await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
     });
-    await step('Authorize with the dev token', () => authorize(page, accessToken));
+    await step(`sign in as ${userName} on the provider's page (code flow with PKCE)`, () => signIn(page, context));
     const operation = createWorkOrderOperation(page);
     await step(`expand POST ${workOrderPath}`, () => expand(operation));
     await step('Try it out, fill the body, Execute', () => tryItOut(operation, requestBody));
     const order = await step('response shows 201 and a work-order number', () => createdOrderShown(operation, customer.id));
-    await step('the order is stored', () => assertStored(order, accessToken));
+    await step(`the order is stored, registered by ${userName}`, () => assertStoredAsTheSignedInUser(order, accessToken));
     await operation.scrollIntoViewIfNeeded();
     await operation.screenshot({ path: screenshotPath });
     console.log(`registered ${order.number} in the Swagger UI; screenshot ${screenshotPath}`);

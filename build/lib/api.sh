@@ -23,31 +23,46 @@ api_ensure_built() {
   fi
 }
 
-# api_start PORT CONNECTION_STRING LOG [app args, e.g. --seed-demo]
-# In the background, with migrations, dev tokens, a throwaway signing key (tokens only need to outlive
-# the run), the sign-in provider's keys generated next to LOG and its endpoints over plain HTTP (loopback);
-# the Production environment otherwise,
-# so only what a check needs is switched on.
+# _api_environment CONNECTION_STRING LOG: the environment the API runs in for a check, in _API_ENV: migrations, dev
+# tokens, a throwaway signing key (tokens only need to outlive the run), the sign-in provider's keys generated next to
+# LOG and its endpoints over plain HTTP (loopback); the Production environment otherwise, so only what a check needs
+# is switched on.
+_api_environment() {
+  local connection_string=$1 log=$2
+  _API_ENV=(
+    ASPNETCORE_ENVIRONMENT=Production
+    DOTNET_hostBuilder__reloadConfigOnChange=false
+    ConnectionStrings__AfterSales="$connection_string"
+    Database__MigrateOnStartup=true
+    Auth__DevTokens__Enabled=true
+    Auth__Jwt__SigningKey="$(head -c 64 /dev/urandom | base64 -w0)"
+    Identity__KeyDirectory="$(dirname "$log")/identity-keys"
+    Identity__RequireHttps=false
+  )
+}
+
+# api_start PORT CONNECTION_STRING LOG [app args, e.g. --seed-demo]: in the background, in _api_environment's settings.
 api_start() {
   local port=${1:?api_start PORT CONNECTION_STRING LOG} connection_string=${2:?} log=${3:?}
   shift 3
   api_ensure_built
+  _api_environment "$connection_string" "$log"
   API_LOG=$log
   (
     cd "$_api_project"
-    exec env \
-      ASPNETCORE_ENVIRONMENT=Production \
-      ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      DOTNET_hostBuilder__reloadConfigOnChange=false \
-      ConnectionStrings__AfterSales="$connection_string" \
-      Database__MigrateOnStartup=true \
-      Auth__DevTokens__Enabled=true \
-      Auth__Jwt__SigningKey="$(head -c 64 /dev/urandom | base64 -w0)" \
-      Identity__KeyDirectory="$(dirname "$log")/identity-keys" \
-      Identity__RequireHttps=false \
-      dotnet "$_api_dll" --contentRoot "$_api_project" "$@"
+    exec env "${_API_ENV[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$_api_dll" --contentRoot "$_api_project" "$@"
   ) >"$log" 2>&1 &
   API_PID=$!
+}
+
+# api_command CONNECTION_STRING LOG VERB [options]: one of the API's command-line steps (create-admin) against the same
+# database and settings as api_start, in the foreground, reading standard input.
+api_command() {
+  local connection_string=${1:?api_command CONNECTION_STRING LOG VERB [options]} log=${2:?}
+  shift 2
+  api_ensure_built
+  _api_environment "$connection_string" "$log"
+  (cd "$_api_project" && exec env "${_API_ENV[@]}" dotnet "$_api_dll" "$@")
 }
 
 # api_wait_ready BASE_URL TIMEOUT_SECONDS: until /health/ready answers 200; fails early if the API exits.
