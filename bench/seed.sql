@@ -37,14 +37,14 @@ INSERT INTO aftersales.monthly_assessments (
     performance_quality_count, performance_quality_out_of, performance_quality_weight,
     performance_computed_at, discipline_records, discipline_deduction, complaint_deduction, total, grade,
     pay_adjustment_satisfaction_percent, pay_adjustment_complaint_percent, due_on, submitted_late,
-    created_by, created_at, scored_by, scored_at, submitted_by, submitted_at, approved_by, approved_at, updated_at)
+    created_by, created_at, scored_by, scored_at, submitted_by, submitted_at, approved_by, approved_at, updated_at, team)
 SELECT md5('assess' || t)::uuid, md5('tech' || t)::uuid, date '2026-10-01', 'Approved',
        CASE WHEN t % 2 = 0 THEN 14 ELSE 5 END, 9, 14, 5, 5, 9 - t % 3,
        9, 10, 10, 10, 10, 10, 8, 10, 10, 10, 10, 10,
        timestamptz '2026-11-02 09:00+08', 0, 0, 0, 93 - t % 3 - (t % 2) * 9, CASE WHEN t % 2 = 0 THEN 'A' ELSE 'B' END,
        5, 0, date '2026-11-08', false,
        'lead', timestamptz '2026-11-01 09:00+08', 'lead', timestamptz '2026-11-02 09:00+08', 'lead', timestamptz '2026-11-03 09:00+08',
-       'manager', timestamptz '2026-11-04 09:00+08', now()
+       'manager', timestamptz '2026-11-04 09:00+08', now(), 'Team ' || (t % 20)
 FROM generate_series(0, 499) AS t
 ON CONFLICT DO NOTHING;
 
@@ -55,7 +55,7 @@ ON CONFLICT DO NOTHING;
 -- so the arrival clock does not count yet).
 INSERT INTO aftersales.work_orders (
     id, number, status, channel, customer_id, equipment_id, zone, priority, service_type, problem_description,
-    received_at, received_on, technician_id, late_arrival, reopen_count, updated_at,
+    received_at, received_on, technician_id, team, late_arrival, reopen_count, updated_at,
     clocks, next_clock_deadline, worst_clock_state)
 SELECT md5('wo' || i)::uuid,
        'WO-B-' || lpad(i::text, 9, '0'),
@@ -69,6 +69,7 @@ SELECT md5('wo' || i)::uuid,
        'Hydraulic pump loses pressure under load; customer reports noise at start-up (bench order ' || i || ').',
        r.at, (r.at AT TIME ZONE 'Asia/Shanghai')::date,
        CASE WHEN s.status IN ('Registered', 'Cancelled') THEN NULL ELSE md5('tech' || (i % 500))::uuid END,
+       CASE WHEN s.status IN ('Registered', 'Cancelled') THEN NULL ELSE 'Team ' || (i % 500 % 20) END,
        false, 0, r.at,
        k.clocks, k.next_deadline, k.worst_state
 FROM generate_series(:first::int, :last::int) AS i

@@ -58,6 +58,41 @@ public sealed class HandoverStartTests : HandoverTest
     }
 
     [Test]
+    public async Task HC1_the_supervisor_is_the_leavers_supervising_technician_and_not_the_successor()
+    {
+        var anotherSupervisor = await StartResponse(new { technicianId = LeaverId, reason = "Resignation", effectiveDate = EffectiveDate, successorId = SuccessorId, supervisorId = SuccessorId });
+        var supervisorAsSuccessor = await StartResponse(StartBody(successorId: SupervisorId));
+
+        Assert.That((await anotherSupervisor.ShouldBeProblem(HttpStatusCode.Conflict, "HC-1"))["detail"]!.GetValue<string>(),
+            Is.EqualTo("HC-1: the supervisor of the handover of T-0042 is their supervising technician"));
+        Assert.That((await supervisorAsSuccessor.ShouldBeProblem(HttpStatusCode.Conflict, "HC-1"))["detail"]!.GetValue<string>(),
+            Is.EqualTo("HC-1: the successor and the supervisor sign off as two different people, beside the leaver; name another successor"));
+        Assert.That((await Read("handovers"))["totalCount"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task HC1_a_team_lead_with_no_supervising_technician_is_supervised_by_a_manager_who_signs_once()
+    {
+        // The successor's user is also a Manager: they receive, and so cannot also supervise.
+        var successorWhoManages = await AsLinked("manager.li", SuccessorId, Roles.Manager);
+        var anotherManager = await As("manager.amy", Roles.Manager);
+        var teamLeadsHandover = await (await StartResponse(new { technicianId = SupervisorId, reason = "Retirement", effectiveDate = EffectiveDate, successorId = SuccessorId }))
+            .ShouldBe(HttpStatusCode.Created);
+
+        await DoOn(teamLeadsHandover, "sign-offs", new { party = "Receiver" }, successorWhoManages);
+        var twice = await ActOn(teamLeadsHandover, "sign-offs", new { party = "Supervisor" }, successorWhoManages);
+        var signed = await DoOn(teamLeadsHandover, "sign-offs", new { party = "Supervisor" }, anotherManager);
+
+        Assert.That((await twice.ShouldBeProblem(HttpStatusCode.Conflict, "HC-5"))["detail"]!.GetValue<string>(),
+            Is.EqualTo("HC-5: manager.li is not the Supervisor of this handover; each party signs as themselves"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(teamLeadsHandover["supervisorId"], Is.Null, "a Manager supervises");
+            Assert.That(signed["signOffs"]!.AsArray().Select(signOff => signOff!["by"]!.GetValue<string>()), Is.EqualTo(new[] { "manager.li", "manager.amy" }));
+        });
+    }
+
+    [Test]
     public async Task HC1_a_second_open_checklist_for_the_technician_is_409()
     {
         await Start();
