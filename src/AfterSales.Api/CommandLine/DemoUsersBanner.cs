@@ -25,9 +25,10 @@ internal static class DemoUsersBanner
         }
 
         output.WriteLine($"  password   {password}");
-        output.WriteLine($"Sign in as one of them on the sign-in page, {site}{IdentityProviderSetup.SignInPage}, where apps registered under");
-        output.WriteLine($"Identity:Apps send people (authorization code with PKCE); in the Swagger UI, {site}/swagger, a dev token for one of");
-        output.WriteLine("these user names (POST /api/v1/auth/dev-token) acts as that user, linked technician included.");
+        output.WriteLine($"Sign in as one of them in the Swagger UI, {site}/swagger: Authorize, then under OAuth2 Authorize again, and the");
+        output.WriteLine($"provider's sign-in page ({site}{IdentityProviderSetup.SignInPage}) opens; apps registered under Identity:Apps send people");
+        output.WriteLine("there too (authorization code with PKCE). Where dev tokens are on, POST /api/v1/auth/dev-token with one of these user");
+        output.WriteLine("names acts as that user, linked technician included.");
         output.WriteLine();
     }
 }
