@@ -293,6 +293,8 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.post('contact with the appointment', field.token, `/work-orders/${onSite}/contact`, {
     appointmentStart: minutesFromNow(10), appointmentEnd: minutesFromNow(120), note: 'Customer at the plant all day',
   });
+  await w.get('the technician\'s day (WO-21)', field.token, '/me/work-orders?status=open');
+  await w.get('the customer of an order of mine (WO-21)', field.token, `/customers/${read.json?.customerId}`);
   await w.post('arrive', field.token, `/work-orders/${onSite}/arrive`, {});
   await w.post('arrive again (WO-5)', field.token, `/work-orders/${onSite}/arrive`, {}, { expect: 409 });
   await w.act('start', field.token, `/work-orders/${onSite}/start`);

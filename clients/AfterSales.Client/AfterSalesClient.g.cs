@@ -575,10 +575,10 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<CustomerResponsePagedList> ListCustomersAsync(string? search, Zone? zone, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// A customer card with its equipment
+        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -586,10 +586,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A customer card with its equipment
+        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -669,6 +669,27 @@ namespace AfterSales.Client
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<CustomerResponse> RecordCheckUpContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordContact body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
@@ -6247,10 +6268,10 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// A customer card with its equipment
+        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6261,10 +6282,10 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A customer card with its equipment
+        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -6955,6 +6976,142 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("The Idempotency-Key was already used with another request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status)
+        {
+            return ListMyWorkOrdersAsync(status, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/me/work-orders"
+                    urlBuilder_.Append("api/v1/me/work-orders");
+                    urlBuilder_.Append('?');
+                    if (status != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MyWorkOrders>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -20135,6 +20292,16 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MyWorkOrders
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<WorkOrderResponse> Items { get; set; } = new System.Collections.Generic.List<WorkOrderResponse>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class NewCustomer
     {
 
@@ -22103,6 +22270,36 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("allowedActions")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IReadOnlyList<string> AllowedActions { get; set; } = new System.Collections.Generic.List<string>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("site")]
+        public WorkOrderSiteResponse? Site { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class WorkOrderSiteResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("customerName")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string CustomerName { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Phone { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("address")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Address { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("zone")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
+        public Zone Zone { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("equipment")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public EquipmentResponse Equipment { get; set; } = new EquipmentResponse();
 
     }
 

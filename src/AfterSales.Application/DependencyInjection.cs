@@ -12,6 +12,7 @@ using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
+using AfterSales.Application.WorkOrders.Site;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Scheduling;
@@ -81,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<Oversight>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<WorkOrderResponses>();
+        services.AddScoped<WorkOrderSites>();
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();

@@ -29,7 +29,8 @@ internal static class CustomerEndpoints
             .WithSummary("Register a customer, optionally with equipment and a responsible technician (CU-1, TE-2)");
         customers.MapGet("/{id:guid}", async Task<Ok<CustomerResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetCustomer(id), cancellationToken)))
-            .RequireAuthorization(Policies.CustomerReaders).WithName(nameof(GetCustomer)).WithSummary("A customer card with its equipment");
+            .RequireAuthorization(Policies.CustomerCard).WithName(nameof(GetCustomer))
+            .WithSummary("A customer card with its equipment (a technician: only the customers they serve, WO-21)");
         customers.MapGet("/", async Task<Ok<PagedList<CustomerResponse>>> ([AsParameters] ListCustomers query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.CustomerReaders).WithName(nameof(ListCustomers)).WithSummary("Customers by zone and by part of their name or phone number");

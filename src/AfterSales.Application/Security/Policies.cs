@@ -12,6 +12,12 @@ public static class Policies
     /// <summary>Reads of customer cards: the dispatch desk, plus Finance and HR (read-only elsewhere).</summary>
     public static readonly AccessPolicy CustomerReaders = new(nameof(CustomerReaders), [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin, Roles.Finance, Roles.HR]);
 
+    /// <summary>
+    /// One customer's card: the customer readers, and a technician for the customers they serve (WO-21: an open order
+    /// of theirs, or in their care); any other customer is not found to a technician.
+    /// </summary>
+    public static readonly AccessPolicy CustomerCard = new(nameof(CustomerCard), [.. CustomerReaders.Roles, Roles.Technician]);
+
     /// <summary>Creates technicians and changes their employment status.</summary>
     public static readonly AccessPolicy StaffAdministration = new(nameof(StaffAdministration), [Roles.Admin, .. Roles.Management]);
 
@@ -83,7 +89,7 @@ public static class Policies
 
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
-        Staff, DispatchDesk, CustomerReaders, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
+        Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration,

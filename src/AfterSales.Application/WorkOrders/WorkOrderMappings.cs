@@ -11,8 +11,9 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<WorkOrder, WorkOrderResponse>()
             .ForCtorParam(nameof(WorkOrderResponse.CustomerSignOff), options => options.MapFrom(order => order.SignOff))
             .ForCtorParam(nameof(WorkOrderResponse.FollowUp), options => options.MapFrom(order => order.FollowUps.OrderByDescending(f => f.RecordedAt).FirstOrDefault()))
-            // Depends on the caller, not on the order alone: WorkOrderResponses adds it.
-            .ForMember(response => response.AllowedActions, options => options.Ignore());
+            // Depend on the caller, not on the order alone: WorkOrderResponses adds them.
+            .ForMember(response => response.AllowedActions, options => options.Ignore())
+            .ForMember(response => response.Site, options => options.Ignore());
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();

@@ -1,4 +1,5 @@
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.WorkOrders.Site;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 
@@ -46,4 +47,7 @@ public sealed record WorkOrderResponse(
 {
     /// <summary>WO-22: what the caller may do next (<see cref="WorkOrderActionAccess"/>).</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>WO-21: the customer and machine, for the technician the order is assigned to while it is open; otherwise absent.</summary>
+    public WorkOrderSiteResponse? Site { get; init; }
 }

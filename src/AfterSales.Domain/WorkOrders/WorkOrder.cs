@@ -123,7 +123,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>Every time the order was resolved, by whom, and whether that fix was reopened; the quality metric of AS-1 reads it.</summary>
     public IReadOnlyCollection<Resolution> Resolutions => _resolutions;
 
-    public bool IsOpen => Status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);
+    public bool IsOpen => WorkOrderLifecycle.IsOpen(Status);
 
     /// <summary>
     /// WO-1: registers a request for one machine of the customer. The service type defaults from the

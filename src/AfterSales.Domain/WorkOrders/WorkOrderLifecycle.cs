@@ -45,6 +45,9 @@ public static class WorkOrderLifecycle
     };
     #pragma warning restore format
 
+    /// <summary>Still being worked or awaiting its follow-up: neither closed nor cancelled.</summary>
+    public static bool IsOpen(WorkOrderStatus status) => Open.Contains(status);
+
     public static bool Allows(WorkOrderStatus status, WorkOrderAction action) => Table[action].AllowedIn.Contains(status);
 
     /// <summary>The actions an order in <paramref name="status"/> accepts, in the order of <see cref="WorkOrderAction"/>.</summary>

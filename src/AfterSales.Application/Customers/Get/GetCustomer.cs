@@ -1,4 +1,5 @@
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using Dapper;
@@ -8,13 +9,21 @@ namespace AfterSales.Application.Customers.Get;
 
 public sealed record GetCustomer(Guid Id) : IQuery<CustomerResponse>;
 
-/// <summary>The customer card, read with SQL: the customer's row and its machines in one round trip.</summary>
-public sealed class GetCustomerHandler(IReadDatabase reads) : IQueryHandler<GetCustomer, CustomerResponse>
+/// <summary>
+/// The customer card, read with SQL: the customer's row and its machines in one round trip. A technician reads only
+/// the customers they serve — an open order of theirs, or the customer in their care (WO-21, TE-2) — and is told
+/// no other exists.
+/// </summary>
+public sealed class GetCustomerHandler(IReadDatabase reads, ICurrentUser caller) : IQueryHandler<GetCustomer, CustomerResponse>
 {
     private const string Sql = """
         SELECT id, name, phone, address, zone, responsible_technician_id AS ResponsibleTechnicianId,
                registered_on AS RegisteredOn, last_contacted_on AS LastContactedOn, xmin AS Version
-        FROM aftersales.customers WHERE id = @id;
+        FROM aftersales.customers c
+        WHERE id = @id
+          AND (@anyCustomer OR c.responsible_technician_id = @technicianId OR EXISTS (
+                SELECT 1 FROM aftersales.work_orders o
+                WHERE o.customer_id = c.id AND o.technician_id = @technicianId AND o.status NOT IN ('Closed', 'Cancelled')));
         SELECT id, model, serial_number AS SerialNumber, purchase_date AS PurchaseDate,
                warranty_ends_on AS WarrantyEndsOn, contract_ends_on AS ContractEndsOn
         FROM aftersales.equipment WHERE customer_id = @id ORDER BY id;
@@ -24,7 +33,10 @@ public sealed class GetCustomerHandler(IReadDatabase reads) : IQueryHandler<GetC
         await reads.ReadAsync(
             async connection =>
             {
-                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Sql, new { id = query.Id }, cancellationToken: cancellationToken));
+                await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+                    Sql,
+                    new { id = query.Id, anyCustomer = Policies.CustomerReaders.Admits(caller), technicianId = caller.TechnicianId },
+                    cancellationToken: cancellationToken));
                 var customer = await results.ReadSingleOrDefaultAsync<CustomerRow>();
                 return customer?.ToResponse([.. await results.ReadAsync<EquipmentRow>()]);
             },

@@ -46,6 +46,6 @@ public sealed class AssignWorkOrderHandler(
         var assignersReach = (await access.SightAsync(cancellationToken)).Teams;
         order.Assign(technician, user.UserName, assignersReach, command.Reason, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -44,6 +44,6 @@ public sealed class RecordCustomerContactHandler(
         var appointment = command.AppointmentStart is { } start && command.AppointmentEnd is { } end ? new Appointment(start, end) : null;
         order.RecordContact(appointment, command.Note, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

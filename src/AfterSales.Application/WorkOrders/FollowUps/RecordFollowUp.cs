@@ -51,6 +51,6 @@ public sealed class RecordFollowUpHandler(
         var survey = new Survey(answers.Attitude, answers.Skill, answers.Punctuality, answers.PromiseKeeping);
         order.RecordFollowUp(command.Satisfied!.Value, survey, command.Comments, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public sealed record GetWorkOrder(Guid Id) : IQuery<WorkOrderResponse>;
 public sealed record GetWorkOrderSla(Guid Id) : IQuery<IReadOnlyList<SlaClockResponse>>;
 
 /// <summary>Both read with SQL (<see cref="WorkOrderReader"/>); another technician's order is not found .</summary>
-public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase reads, WorkOrderAccess access, ICurrentUser caller)
+public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase reads, WorkOrderAccess access, WorkOrderResponses responses)
     : IQueryHandler<GetWorkOrder, WorkOrderResponse>,
       IQueryHandler<GetWorkOrderSla, IReadOnlyList<SlaClockResponse>>
 {
@@ -25,7 +25,7 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
             throw new NotFoundException(nameof(WorkOrder), query.Id);
         }
 
-        return order with { AllowedActions = WorkOrderActionAccess.AllowedFor(order.Status, caller) };
+        return await responses.ForCallerAsync(order, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)

@@ -52,6 +52,6 @@ public sealed class RequestPartHandler(
             options.Value.SmallPartLimit,
             clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

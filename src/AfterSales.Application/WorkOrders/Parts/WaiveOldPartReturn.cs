@@ -37,6 +37,6 @@ public sealed class WaiveOldPartReturnHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.WaiveOldPartReturn(command.PartId, command.Reason, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -42,6 +42,6 @@ public sealed class RecordPaymentHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordPayment(command.Amount!.Value, command.Method!.Value, command.ReceivedAt ?? clock.GetUtcNow(), user.UserName, calendar, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -38,6 +38,6 @@ public sealed class AddPhotoHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.AddPhoto(command.Reference, command.Caption, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -38,6 +38,6 @@ public sealed class ChooseMethodHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.ChooseMethod(command.Method!.Value, command.Note, command.CustomerAdvisedOnFitting, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -38,6 +38,6 @@ public sealed class RecordQuoteHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.RecordQuote(command.Labour, command.Parts, command.AcceptedBy, command.AcceptedAt ?? clock.GetUtcNow(), clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

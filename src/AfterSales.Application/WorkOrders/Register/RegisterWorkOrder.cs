@@ -93,7 +93,7 @@ public sealed class RegisterWorkOrderHandler(
             clock);
         db.WorkOrders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 
     private async Task<Customer> CustomerOf(RegisterWorkOrder command, CancellationToken cancellationToken)

@@ -35,6 +35,6 @@ public sealed class ReopenWorkOrderHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.Reopen(command.Reason, options.Value.ReopenWindowDays, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

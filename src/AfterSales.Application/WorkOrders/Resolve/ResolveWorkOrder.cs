@@ -42,6 +42,6 @@ public sealed class ResolveWorkOrderHandler(
         var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? clock.GetUtcNow()) : null;
         order.Resolve(command.Summary, signOff, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -27,6 +27,6 @@ public sealed class StartWorkHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.StartWork(clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

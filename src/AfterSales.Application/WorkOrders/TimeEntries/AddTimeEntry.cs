@@ -50,6 +50,6 @@ public sealed class AddTimeEntryHandler(
 
         order.AddTimeEntry(named, command.StartedAt!.Value, command.Minutes, command.Kind!.Value, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

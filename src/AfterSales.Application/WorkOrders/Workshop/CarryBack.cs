@@ -45,6 +45,6 @@ public sealed class CarryBackHandler(
             command.LoanerGiven,
             clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -33,6 +33,6 @@ public sealed class ReturnToCustomerHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         order.ReturnToCustomer(command.ReturnedAt ?? clock.GetUtcNow(), command.SignedBy, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return responses.Of(order);
+        return await responses.OfAsync(order, cancellationToken);
     }
 }

@@ -1,0 +1,62 @@
+using AfterSales.Application.Abstractions;
+using AfterSales.Application.WorkOrders.Get;
+using Dapper;
+using FluentValidation;
+using Mediator;
+
+namespace AfterSales.Application.WorkOrders.Mine;
+
+/// <summary>
+/// WO-21: the signed-in technician's day in one call — every open order assigned to them, oldest first, each in its
+/// full representation with the customer and machine (the site) and the actions open to them (WO-22).
+/// </summary>
+/// <param name="Status">Which of their orders: <c>open</c> (the default), the app's working set; closed work is read from the lists.</param>
+public sealed record ListMyWorkOrders(string? Status = ListMyWorkOrders.Open) : IQuery<MyWorkOrders>
+{
+    public const string Open = "open";
+}
+
+public sealed record MyWorkOrders(IReadOnlyList<WorkOrderResponse> Items);
+
+public sealed class ListMyWorkOrdersValidator : AbstractValidator<ListMyWorkOrders>
+{
+    public ListMyWorkOrdersValidator() =>
+        RuleFor(query => query.Status)
+            .Must(status => status is null || string.Equals(status, ListMyWorkOrders.Open, StringComparison.OrdinalIgnoreCase))
+            .WithMessage("status must be 'open'.");
+}
+
+public sealed class ListMyWorkOrdersHandler(IReadDatabase reads, WorkOrderReader reader, WorkOrderResponses responses, ICurrentUser caller)
+    : IQueryHandler<ListMyWorkOrders, MyWorkOrders>
+{
+    public async ValueTask<MyWorkOrders> Handle(ListMyWorkOrders query, CancellationToken cancellationToken)
+    {
+        // A user linked to no technician (a Manager, say) holds no orders: an empty day, not an error.
+        if (caller.TechnicianId is not { } technicianId)
+        {
+            return new MyWorkOrders([]);
+        }
+
+        var ids = await reads.ReadAsync(
+            connection => connection.QueryAsync<Guid>(new CommandDefinition(
+                """
+                SELECT o.id FROM aftersales.work_orders o
+                WHERE o.technician_id = @technicianId AND o.status NOT IN ('Closed', 'Cancelled')
+                ORDER BY o.received_at, o.number
+                """,
+                new { technicianId },
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+        var orders = new List<WorkOrderResponse>();
+        foreach (var id in ids)
+        {
+            // Read one by one: a technician holds a day's worth of orders, and each is the same representation a GET answers.
+            if (await reader.ReadAsync(id, cancellationToken) is { } order)
+            {
+                orders.Add(order);
+            }
+        }
+
+        return new MyWorkOrders(await responses.ForCallerAsync(orders, cancellationToken));
+    }
+}
