@@ -42,7 +42,8 @@ public readonly record struct ChangeToken(ulong Holder, string Snapshot)
     /// <summary>The token <paramref name="text"/>, when it is one this feed gave to <paramref name="holder"/>; else a 400 saying which it is not.</summary>
     public static ChangeToken Parse(string text, ulong holder)
     {
-        if (text.Length > Base64Url.GetEncodedLength(HeaderLength + MaxSnapshotLength))
+        // TryDecodeFromChars only tries the destination's size: it throws on characters that are not base64url.
+        if (text.Length > Base64Url.GetEncodedLength(HeaderLength + MaxSnapshotLength) || !Base64Url.IsValid(text))
         {
             throw Malformed();
         }
