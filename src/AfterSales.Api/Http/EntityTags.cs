@@ -51,19 +51,15 @@ internal static class EntityTags
 
     /// <summary>
     /// Whether a read's If-None-Match names the current <paramref name="version"/> (or is <c>*</c>, which any existing
-    /// resource matches), so the client's copy is current. Compared weakly, as RFC 9110 says for If-None-Match.
+    /// resource matches), so the client's copy is current. Compared weakly, as RFC 9110 says for If-None-Match. A
+    /// header that is no entity-tag list matches nothing: unlike a stale If-Match, it can only cost the client a full body.
     /// </summary>
     public static bool NoneMatchFails(HttpRequest request, uint version)
     {
         var header = request.Headers.IfNoneMatch;
-        if (StringValues.IsNullOrEmpty(header))
+        if (StringValues.IsNullOrEmpty(header) || !EntityTagHeaderValue.TryParseStrictList(header, out var tags))
         {
             return false;
-        }
-
-        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags) || tags.Count == 0)
-        {
-            throw new BadHttpRequestException("If-None-Match is not an entity-tag list: send the ETag exactly as it was received, e.g. \"42\".");
         }
 
         var current = new EntityTagHeaderValue(For(version));

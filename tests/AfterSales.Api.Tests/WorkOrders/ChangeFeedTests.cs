@@ -197,6 +197,7 @@ public sealed class ChangeFeedTests : WorkOrderTest
         var anyVersion = await Conditional(me, $"/api/v1/work-orders/{order["id"]}", "*");
         var weakly = await Conditional(me, $"/api/v1/work-orders/{order["id"]}", $"W/{etag}");
         var list = await Conditional(me, "/api/v1/work-orders", etag);
+        var malformed = await Conditional(me, $"/api/v1/work-orders/{order["id"]}", "not a tag");
         await Do(order, "plan", new { method = "OnSite" }, Roles.Technician);
         var changed = await Conditional(me, $"/api/v1/work-orders/{order["id"]}", etag);
 
@@ -206,6 +207,7 @@ public sealed class ChangeFeedTests : WorkOrderTest
         Assert.That(anyVersion.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
         Assert.That(weakly.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
         await list.ShouldBe(HttpStatusCode.OK);
+        await malformed.ShouldBe(HttpStatusCode.OK);
         var body = await changed.ShouldBe(HttpStatusCode.OK);
         Assert.That(changed.Headers.ETag!.ToString(), Is.Not.EqualTo(etag));
         Assert.That(body["method"]!.GetValue<string>(), Is.EqualTo("OnSite"));
