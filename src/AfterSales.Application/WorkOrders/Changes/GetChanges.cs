@@ -1,7 +1,7 @@
+using System.Data;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Security;
 using AfterSales.Application.WorkOrders.Get;
-using System.Data;
 using AfterSales.Domain.Common;
 using Dapper;
 using Mediator;
@@ -61,6 +61,7 @@ public sealed class GetChangesHandler(IReadDatabase reads, ISender sender, ICurr
                 return (taken, ids, left);
             },
             cancellationToken);
+
         List<WorkOrderResponse> orders = [];
         foreach (var id in changedIds)
         {
