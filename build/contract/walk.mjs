@@ -392,6 +392,14 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.get('a technician reads their order', field.token, `/work-orders/${onSite}`);
   await w.get('a technician reads another\'s order', field.token, `/work-orders/${phone}`, { expect: 404 });
 
+  // The field app's sync (X-8): the day's orders and a token, then what changed since; the order it holds answers 304.
+  const day = await w.get('sync: the technician\'s day', field.token, '/me/changes');
+  await w.get('sync: what changed since', field.token, `/me/changes?since=${encodeURIComponent(day.json?.nextToken ?? '')}`);
+  await w.get('sync: a token the feed never gave', field.token, '/me/changes?since=not*a*token', { expect: 400 });
+  await w.get('sync: not for a dispatcher', dispatcher, '/me/changes', { expect: 403 });
+  const held = await w.get('a technician reads their order again', field.token, `/work-orders/${onSite}`);
+  await w.get('a technician\'s copy is current', field.token, `/work-orders/${onSite}`, { headers: { 'if-none-match': held.etag }, expect: 304 });
+
   return { onSite, workshop, phone, cancelled };
 }
 

@@ -85,9 +85,10 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id);
+        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -98,9 +99,10 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
@@ -315,9 +317,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id);
+        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -326,9 +329,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Start investigating a received complaint (CP-3)
@@ -580,9 +584,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id);
+        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -591,9 +596,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Add equipment to a customer (CU-1)
@@ -741,9 +747,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -752,9 +759,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
@@ -905,6 +913,27 @@ namespace AfterSales.Client
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<HandoverChecklistResponse> WithdrawHandoverAsync(System.Guid id, string? if_Match, string? idempotency_Key, WithdrawHandover body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
@@ -1090,9 +1119,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id);
+        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1101,9 +1131,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Sales has spoken to the customer (WO-15)
@@ -1230,9 +1261,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id);
+        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1241,9 +1273,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Send an active technician on leave (no new work while away, TE-2)
@@ -1420,9 +1453,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id);
+        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1431,9 +1465,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Replace the user's roles; tokens carry them from the next sign-in or refresh
@@ -1606,9 +1641,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id);
+        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1617,9 +1653,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
@@ -2537,11 +2574,12 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match)
         {
-            return GetAssessmentAsync(id, System.Threading.CancellationToken.None);
+            return GetAssessmentAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -2553,9 +2591,10 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2566,6 +2605,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -2606,6 +2648,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -4230,11 +4278,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match)
         {
-            return GetComplaintAsync(id, System.Threading.CancellationToken.None);
+            return GetComplaintAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -4244,9 +4293,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4257,6 +4307,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -4297,6 +4350,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -6273,11 +6332,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match)
         {
-            return GetCustomerAsync(id, System.Threading.CancellationToken.None);
+            return GetCustomerAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -6287,9 +6347,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6300,6 +6361,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -6340,6 +6404,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -7469,11 +7539,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match)
         {
-            return GetHandoverAsync(id, System.Threading.CancellationToken.None);
+            return GetHandoverAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -7483,9 +7554,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7496,6 +7568,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -7536,6 +7611,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -8804,6 +8885,142 @@ namespace AfterSales.Client
         }
 
         /// <summary>
+        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since)
+        {
+            return GetChangesAsync(since, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/me/changes"
+                    urlBuilder_.Append("api/v1/me/changes");
+                    urlBuilder_.Append('?');
+                    if (since != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("since")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(since, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ChangesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
         /// Unpaid balances of resolved orders, oldest first, by technician; overdue=true lists those for salary deduction next month (WO-12)
         /// </summary>
         /// <remarks>
@@ -10003,11 +10220,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match)
         {
-            return GetSalesLeadAsync(id, System.Threading.CancellationToken.None);
+            return GetSalesLeadAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -10017,9 +10235,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10030,6 +10249,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -10070,6 +10292,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -11015,11 +11243,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match)
         {
-            return GetTechnicianAsync(id, System.Threading.CancellationToken.None);
+            return GetTechnicianAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -11029,9 +11258,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11042,6 +11272,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -11082,6 +11315,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -12444,11 +12683,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match)
         {
-            return GetUserAsync(id, System.Threading.CancellationToken.None);
+            return GetUserAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -12458,9 +12698,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -12471,6 +12712,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -12511,6 +12755,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -13846,11 +14096,12 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match)
         {
-            return GetWorkOrderAsync(id, System.Threading.CancellationToken.None);
+            return GetWorkOrderAsync(id, if_None_Match, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -13860,9 +14111,10 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
+        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -13873,6 +14125,9 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
+
+                    if (if_None_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -13913,6 +14168,12 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 304)
+                        {
+                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -18964,6 +19225,24 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ChangesResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("workOrders")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<WorkOrderResponse> WorkOrders { get; set; } = new System.Collections.Generic.List<WorkOrderResponse>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("tombstones")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<TombstoneResponse> Tombstones { get; set; } = new System.Collections.Generic.List<TombstoneResponse>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextToken")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string NextToken { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum Channel
     {
 
@@ -21937,6 +22216,33 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
         public TimeEntryKind Kind { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum TombstoneReason
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Reassigned")]
+        Reassigned = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Cancelled")]
+        Cancelled = 1,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class TombstoneResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("id")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid Id { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TombstoneReason>))]
+        public TombstoneReason Reason { get; set; } = default!;
 
     }
 

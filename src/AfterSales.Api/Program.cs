@@ -66,6 +66,7 @@ builder.Services.AddAfterSalesAuthentication(builder.Configuration, builder.Envi
 builder.Services.AddAfterSalesRateLimiting(builder.Configuration);
 builder.Services.AddSingleton<SignInRateLimiting>();
 builder.Services.AddAfterSalesOpenApi(builder.Configuration);
+builder.Services.AddAfterSalesResponseCompression();
 
 var app = builder.Build();
 if (createAdmin is not null)
@@ -74,6 +75,7 @@ if (createAdmin is not null)
 }
 
 app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseResponseCompression();
 app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

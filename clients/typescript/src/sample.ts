@@ -75,3 +75,49 @@ export async function registerAssignAndReadSla(
   }
   return clocks;
 }
+
+/**
+ * The field app's sync loop (X-8), as a signed-in technician: the first call gives the day's open orders and a token;
+ * each later call with the last token gives only the orders changed since, and tombstones for those to drop. The app
+ * keeps the token with its offline copy and stores the new one only once the answer is applied.
+ */
+export async function syncTechniciansDay(
+  baseUrl: string,
+  technicianToken: string,
+  copy: Map<string, Schemas["WorkOrderResponse"]>,
+  since: string | undefined,
+): Promise<string> {
+  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${technicianToken}` } });
+  const changes: Schemas["ChangesResponse"] = expectData(
+    await api.GET("/api/v1/me/changes", { params: { query: since === undefined ? {} : { since } } }),
+  );
+  for (const tombstone of changes.tombstones) {
+    const reason: Schemas["TombstoneReason"] = tombstone.reason;
+    console.log(`Dropping ${tombstone.id}: ${reason}.`);
+    copy.delete(tombstone.id);
+  }
+  for (const order of changes.workOrders) {
+    copy.set(order.id, order);
+  }
+  console.log(`${changes.workOrders.length} orders changed; ${copy.size} in the offline copy.`);
+  return changes.nextToken;
+}
+
+/** First sync, a change made meanwhile (the plan chosen on the phone), then the delta sync that brings it back. */
+export async function firstSyncChangeAndDeltaSync(baseUrl: string, technicianToken: string, orderId: string): Promise<void> {
+  const copy = new Map<string, Schemas["WorkOrderResponse"]>();
+  const token = await syncTechniciansDay(baseUrl, technicianToken, copy, undefined);
+  const order = copy.get(orderId);
+  if (order === undefined) {
+    throw new Error(`Order ${orderId} is not among the technician's open orders.`);
+  }
+
+  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${technicianToken}` } });
+  expectData(
+    await api.POST("/api/v1/work-orders/{id}/plan", {
+      params: { path: { id: orderId }, header: { "If-Match": entityTag(order), "Idempotency-Key": crypto.randomUUID() } },
+      body: { method: "OnSite", customerAdvisedOnFitting: false },
+    }),
+  );
+  await syncTechniciansDay(baseUrl, technicianToken, copy, token);
+}

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using AfterSales.Api.Http;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
 using AfterSales.Identity.Users;
@@ -40,6 +41,7 @@ internal static class DevTokenEndpoint
         IOptions<JwtOptions> jwt,
         IOptions<DevTokenOptions> devTokens,
         IServiceProvider services,
+        HttpResponse response,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -85,6 +87,7 @@ internal static class DevTokenEndpoint
             Expires = expiresAt.UtcDateTime,
             SigningCredentials = new SigningCredentials(AuthenticationSetup.SigningKey(jwt.Value), SecurityAlgorithms.HmacSha256),
         });
+        SecretAnswer.Prepare(response);
         return TypedResults.Ok(new DevTokenResponse(token, expiresAt));
     }
 }

@@ -12,7 +12,7 @@ public readonly record struct IfMatch(uint? Version)
     public static ValueTask<IfMatch> BindAsync(HttpContext context) => ValueTask.FromResult(new IfMatch(EntityTags.ExpectedVersion(context.Request)));
 }
 
-/// <summary>Strong ETags made from an aggregate's version, and the If-Match header read back into one .</summary>
+/// <summary>Strong ETags made from an aggregate's version, and the If-Match and If-None-Match headers read back against one .</summary>
 internal static class EntityTags
 {
     public static string For(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
@@ -48,19 +48,45 @@ internal static class EntityTags
 
         throw new PreconditionFailedException("The resource", null);
     }
+
+    /// <summary>
+    /// Whether a read's If-None-Match names the current <paramref name="version"/> (or is <c>*</c>, which any existing
+    /// resource matches), so the client's copy is current. Compared weakly, as RFC 9110 says for If-None-Match. A
+    /// header that is no entity-tag list matches nothing: unlike a stale If-Match, it can only cost the client a full body.
+    /// </summary>
+    public static bool NoneMatchFails(HttpRequest request, uint version)
+    {
+        var header = request.Headers.IfNoneMatch;
+        if (StringValues.IsNullOrEmpty(header) || !EntityTagHeaderValue.TryParseStrictList(header, out var tags))
+        {
+            return false;
+        }
+
+        var current = new EntityTagHeaderValue(For(version));
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
+    }
 }
 
-/// <summary>Puts the ETag of a single-resource result on the response.</summary>
+/// <summary>
+/// Puts the ETag of a single-resource result on the response, and answers a read whose If-None-Match names it with
+/// 304 and no body. Only reads: a write has already happened by the time its result is here, so it cannot be
+/// made conditional afterwards. The body a 304 stands for depends on nothing but the version and the caller (the order's
+/// <c>allowedActions</c> on its status and the caller's role and ownership, WO-22), so it stays right for the same caller.
+/// </summary>
 internal sealed class EntityTagFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
-        if (result is IValueHttpResult { Value: IVersionedResource resource })
+        if (result is not IValueHttpResult { Value: IVersionedResource resource })
         {
-            context.HttpContext.Response.Headers.ETag = EntityTags.For(resource.Version);
+            return result;
         }
 
-        return result;
+        var request = context.HttpContext.Request;
+        context.HttpContext.Response.Headers.ETag = EntityTags.For(resource.Version);
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && EntityTags.NoneMatchFails(request, resource.Version)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : result;
     }
 }

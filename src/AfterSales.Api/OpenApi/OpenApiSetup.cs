@@ -76,7 +76,7 @@ internal static class OpenApiSetup
         return app;
     }
 
-    /// <summary>Documents the headers endpoints read outside model binding: If-Match and Idempotency-Key.</summary>
+    /// <summary>Documents the headers endpoints read outside model binding: If-Match, If-None-Match (with its 304) and Idempotency-Key.</summary>
     private sealed class ConditionalHeadersFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -91,6 +91,26 @@ internal static class OpenApiSetup
                     Description = "The ETag last read; a stale one is refused with 412.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 });
+            }
+
+            if (context.AnswersNotModified())
+            {
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = "If-None-Match",
+                    In = ParameterLocation.Header,
+                    Description = "The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                });
+                operation.Responses ??= [];
+                operation.Responses["304"] = new OpenApiResponse
+                {
+                    Description = "Not Modified: the copy whose ETag was sent in If-None-Match is current.",
+                    Headers = new Dictionary<string, IOpenApiHeader>
+                    {
+                        ["ETag"] = new OpenApiHeader { Description = "The resource's current version.", Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    },
+                };
             }
 
             // Only POSTs create or act; a PUT replaces, so repeating it is already harmless and the middleware leaves it alone.

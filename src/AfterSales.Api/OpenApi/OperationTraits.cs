@@ -1,4 +1,5 @@
 using AfterSales.Api.Http;
+using AfterSales.Application.Common.Concurrency;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -22,6 +23,11 @@ internal static class OperationTraits
     /// <summary>IfMatch binds itself (BindAsync), so the API explorer does not list it: look at the handler's parameters.</summary>
     public static bool ReadsIfMatch(this OperationFilterContext context) =>
         context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(IfMatch)) == true;
+
+    /// <summary>X-8: a read of one versioned resource, which the entity-tag filter answers with 304 when If-None-Match names its ETag.</summary>
+    public static bool AnswersNotModified(this OperationFilterContext context) =>
+        HttpMethods.IsGet(context.ApiDescription.HttpMethod ?? string.Empty)
+        && typeof(IVersionedResource).IsAssignableFrom(context.SuccessType());
 
     public static bool Binds(this OperationFilterContext context, BindingSource source) =>
         context.ApiDescription.ParameterDescriptions.Any(parameter => parameter.Source == source);

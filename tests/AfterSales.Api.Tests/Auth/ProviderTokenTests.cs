@@ -190,6 +190,20 @@ public sealed class ProviderTokenTests
         });
     }
 
+    /// <summary>BREACH: the token's length must not vary with what compresses well beside it, so the answer is never compressed.</summary>
+    [Test]
+    public async Task X8_the_token_endpoint_answers_uncompressed_to_a_client_that_accepts_compression()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/connect/token") { Content = Form("erp", ClientSecret) };
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        var response = await provider.CreateClient().SendAsync(request);
+
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(response.Content.Headers.ContentEncoding, Is.Empty);
+        Assert.That((await response.ShouldBe(HttpStatusCode.OK))["access_token"], Is.Not.Null);
+    }
+
     private static async Task<JsonNode> TokenAsync(string clientId, string secret) =>
         await (await provider.CreateClient().PostAsync("/connect/token", Form(clientId, secret))).ShouldBe(HttpStatusCode.OK);
 

@@ -57,7 +57,7 @@ public sealed class CSharpClientFlowTests : ApiTest
             Channel = Channel.Email,
         });
 
-        var order = await client.GetWorkOrderAsync(registered.Id);
+        var order = await client.GetWorkOrderAsync(registered.Id, if_None_Match: null);
         var numbered = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: null, page: 1, pageSize: 1);
         var cursor = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: string.Empty, page: null, pageSize: 1);
 
@@ -73,6 +73,35 @@ public sealed class CSharpClientFlowTests : ApiTest
             Assert.That(cursor.NextCursor, Is.Not.Null.And.Not.Empty);
             Assert.That(cursor.Page, Is.Null, "a cursor page neither numbers nor counts");
             Assert.That(cursor.TotalCount, Is.Null);
+        });
+    }
+
+    /// <summary>
+    /// The field app's loop: the first sync gives the day's orders and a token; after a change, the same call with
+    /// the token gives only what changed. An order it holds is re-read only when its ETag moved (304 otherwise).
+    /// </summary>
+    [Test]
+    public async Task The_generated_client_syncs_a_technicians_day_and_then_only_what_changed()
+    {
+        var technicianId = (await HireTechnician())["id"]!.GetValue<Guid>();
+        var dispatcher = new AfterSalesClient(await As(Roles.Dispatcher));
+        var (_, registered) = await RegisterRepairRequest(dispatcher);
+        var assigned = await dispatcher.AssignWorkOrderAsync(registered.Id, ETagOf(registered.Version), idempotency_Key: null, new AssignWorkOrder { TechnicianId = technicianId });
+        var app = new AfterSalesClient(await AsLinked("sample.technician", technicianId, Roles.Technician));
+
+        var day = await app.GetChangesAsync(since: null);
+        var unchanged = await Assert.ThrowsAsync<ApiException>(() => app.GetWorkOrderAsync(assigned.Id, if_None_Match: ETagOf(assigned.Version)));
+        await app.ChooseMethodAsync(assigned.Id, ETagOf(assigned.Version), idempotency_Key: "sample-plan-1", new ChooseMethod { Method = ResolutionMethod.OnSite, CustomerAdvisedOnFitting = false });
+        var delta = await app.GetChangesAsync(since: day.NextToken);
+        var nothingNew = await app.GetChangesAsync(since: delta.NextToken);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(day.WorkOrders.Select(order => order.Id), Is.EqualTo(new[] { assigned.Id }));
+            Assert.That(unchanged!.StatusCode, Is.EqualTo(304), "the copy the app holds is current");
+            Assert.That(delta.WorkOrders.Single().Method, Is.EqualTo(ResolutionMethod.OnSite));
+            Assert.That(delta.Tombstones, Is.Empty);
+            Assert.That(nothingNew.WorkOrders, Is.Empty);
         });
     }
 

@@ -28,7 +28,7 @@ public sealed class OpenApiConventionTests : ApiTest
 
     [TestCase("/api/v1/work-orders/{id}/assign", "post", "AssignWorkOrder", new[] { "200", "400", "401", "403", "404", "409", "412", "413", "422", "429" })]
     [TestCase("/api/v1/work-orders", "post", "RegisterWorkOrder", new[] { "201", "400", "401", "403", "409", "413", "422", "429" })]
-    [TestCase("/api/v1/work-orders/{id}", "get", "GetWorkOrder", new[] { "200", "401", "403", "404", "429" })]
+    [TestCase("/api/v1/work-orders/{id}", "get", "GetWorkOrder", new[] { "200", "304", "401", "403", "404", "429" })]
     [TestCase("/api/v1/work-orders", "get", "ListWorkOrders", new[] { "200", "400", "401", "403", "429" })]
     [TestCase("/api/v1/sales-leads/{id}/won", "post", "MarkSalesLeadWon", new[] { "200", "400", "401", "403", "404", "409", "412", "422", "429" })]
     [TestCase("/api/v1/auth/dev-token", "post", "IssueDevToken", new[] { "200", "400", "409", "413", "429" })]

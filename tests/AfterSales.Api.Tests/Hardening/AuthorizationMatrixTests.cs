@@ -42,7 +42,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/work-orders"] =                                           "D    .    L    M    R    .    .    .    .    .    A",
         ["GET /api/v1/work-orders/{id}"] =                                       "D    T    L    M    R    F    W    S    Q    H    A",
         ["GET /api/v1/work-orders"] =                                            "D    T    L    M    R    F    W    S    Q    H    A",
-        ["GET /api/v1/me/work-orders"] =                                         ".    T    L    M    R    .    .    .    .    .    .",
+        ["GET /api/v1/me/work-orders"] =                                         ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/work-orders/dispatch-queue"] =                             "D    .    L    M    R    .    .    .    .    .    A",
         ["GET /api/v1/work-orders/{id}/sla"] =                                   "D    T    L    M    R    F    W    S    Q    H    A",
         ["POST /api/v1/work-orders/{id}/assign"] =                               "D    .    L    M    R    .    .    .    .    .    A",
@@ -65,6 +65,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/work-orders/{id}/parts/{partId}/waive-old-part"] =        ".    .    .    .    .    F    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/payments"] =                             ".    T    L    M    R    F    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/payments/{paymentId}/remit"] =           ".    .    .    .    .    F    .    .    .    .    .",
+        // The feed is a linked technician's own work: a team lead linked to one syncs too; here only the technician is linked.
+        ["GET /api/v1/me/changes"] =                                             ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/receivables"] =                                            ".    .    .    M    R    F    .    .    .    .    .",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",

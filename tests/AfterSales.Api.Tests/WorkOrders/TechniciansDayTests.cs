@@ -47,16 +47,17 @@ public sealed class TechniciansDayTests : WorkOrderTest
     }
 
     [Test]
-    public async Task WO21_the_days_call_is_empty_for_a_user_with_no_technician_and_refused_to_the_desk()
+    public async Task WO21_the_days_call_is_refused_to_a_user_with_no_technician_and_to_the_desk()
     {
         var manager = await As(Roles.Manager);
         var dispatcher = await As(Roles.Dispatcher);
 
-        var managersDay = await (await manager.GetAsync("/api/v1/me/work-orders")).ShouldBe(HttpStatusCode.OK);
+        var managersDay = await manager.GetAsync("/api/v1/me/work-orders");
         var desk = await dispatcher.GetAsync("/api/v1/me/work-orders");
         var unknownFilter = await (await AsAssignedTechnician()).GetAsync("/api/v1/me/work-orders?status=someday");
 
-        Assert.That(managersDay["items"]!.AsArray(), Is.Empty);
+        var problem = await managersDay.ShouldBeProblem(HttpStatusCode.Forbidden);
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("not linked to a technician"));
         await desk.ShouldBeProblem(HttpStatusCode.Forbidden);
         await unknownFilter.ShouldBeProblem(HttpStatusCode.BadRequest);
     }

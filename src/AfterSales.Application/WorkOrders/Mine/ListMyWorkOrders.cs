@@ -1,4 +1,5 @@
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Security;
 using AfterSales.Application.WorkOrders.Get;
 using Dapper;
 using FluentValidation;
@@ -31,12 +32,8 @@ public sealed class ListMyWorkOrdersHandler(IReadDatabase reads, WorkOrderReader
 {
     public async ValueTask<MyWorkOrders> Handle(ListMyWorkOrders query, CancellationToken cancellationToken)
     {
-        // A user linked to no technician (a Manager, say) holds no orders: an empty day, not an error.
-        if (caller.TechnicianId is not { } technicianId)
-        {
-            return new MyWorkOrders([]);
-        }
-
+        var technicianId = caller.TechnicianId
+            ?? throw new ForbiddenException("WO-21: the day's orders are a technician's own, and the signed-in user is not linked to a technician.");
         var ids = await reads.ReadAsync(
             connection => connection.QueryAsync<Guid>(new CommandDefinition(
                 """
