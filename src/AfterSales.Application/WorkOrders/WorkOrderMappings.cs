@@ -19,6 +19,7 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<CustomerSignOff, SignOffResponse>();
         CreateMap<Assignment, AssignmentResponse>();
         CreateMap<TimeEntry, TimeEntryResponse>();
+        CreateMap<FieldStep, FieldStepResponse>();
         CreateMap<Photo, PhotoResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();

@@ -46,4 +46,7 @@ public sealed record WorkOrderResponse(
 {
     /// <summary>WO-22: what the caller may do next (<see cref="WorkOrderActionAccess"/>).</summary>
     public IReadOnlyList<string> AllowedActions { get; init; } = [];
+
+    /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
+    public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
 }

@@ -67,14 +67,23 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.ComplexCollection<List<SlaClock>, SlaClock>(WorkOrder.ClocksField, clocks =>
         {
             clocks.ToJson("clocks");
-            clocks.Ignore(clock => clock.IsPending);
+            clocks.Ignore(clock => clock.NextJudgement);
             clocks.Ignore(clock => clock.IsRunning);
         });
         builder.HasIndex(order => order.NextClockDeadline).HasFilter("next_clock_deadline IS NOT NULL");
-        builder.HasIndex(order => new { order.ReceivedAt, order.Number })
+        // Named, so that the breached and overdue lists (WO-8, WO-17) each keep a partial index on the same columns.
+        builder.HasIndex(order => new { order.ReceivedAt, order.Number }, "ix_work_orders_breached")
             .IsDescending()
             .HasFilter("worst_clock_state = 'Breached'")
             .HasDatabaseName("ix_work_orders_breached");
+        builder.HasIndex(order => new { order.ReceivedAt, order.Number }, "ix_work_orders_overdue")
+            .IsDescending()
+            .HasFilter("worst_clock_state = 'Overdue'")
+            .HasDatabaseName("ix_work_orders_overdue");
+
+        // WO-16: the technician's steps, field time beside received time, are values of the order like its clocks.
+        builder.Ignore(order => order.FieldSteps);
+        builder.ComplexCollection<List<FieldStep>, FieldStep>(WorkOrder.FieldStepsField, steps => steps.ToJson("field_steps"));
         Children(builder, order => order.TimeEntries);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);

@@ -1888,6 +1888,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                             b1.Property<DateTimeOffset?>("Deadline");
 
+                            b1.Property<DateTimeOffset?>("FinalDeadline");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -1900,6 +1902,22 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                             b1
                                 .ToJson("clocks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_fieldSteps", "AfterSales.Domain.WorkOrders.WorkOrder._fieldSteps#FieldStep", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<DateTimeOffset>("ReceivedAt");
+
+                            b1.Property<string>("Step")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("field_steps")
                                 .HasColumnType("jsonb");
                         });
 
@@ -1924,11 +1942,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("CustomerId", "ReceivedAt")
                         .HasDatabaseName("ix_work_orders_customer_id_received_at");
 
-                    b.HasIndex("ReceivedAt", "Number")
-                        .IsDescending()
-                        .HasDatabaseName("ix_work_orders_breached")
-                        .HasFilter("worst_clock_state = 'Breached'");
-
                     b.HasIndex("Status", "ReceivedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_work_orders_status_received_at");
@@ -1936,6 +1949,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("TechnicianId", "Status", "ReceivedAt")
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_work_orders_technician_id_status_received_at");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_breached")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_breached")
+                        .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_overdue")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_overdue")
+                        .HasFilter("worst_clock_state = 'Overdue'");
 
                     b.ToTable("work_orders", "aftersales");
                 });
