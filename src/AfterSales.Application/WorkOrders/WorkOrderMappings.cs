@@ -12,7 +12,8 @@ public sealed class WorkOrderMappings : Profile
             .ForCtorParam(nameof(WorkOrderResponse.CustomerSignOff), options => options.MapFrom(order => order.SignOff))
             .ForCtorParam(nameof(WorkOrderResponse.FollowUp), options => options.MapFrom(order => order.FollowUps.OrderByDescending(f => f.RecordedAt).FirstOrDefault()))
             // Depends on the caller, not on the order alone: WorkOrderResponses adds it.
-            .ForMember(response => response.AllowedActions, options => options.Ignore());
+            .ForMember(response => response.AllowedActions, options => options.Ignore())
+            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();

@@ -24,12 +24,19 @@ public sealed class FieldStep
     {
     }
 
-    internal FieldStep(FieldStepKind step, DateTimeOffset at, DateTimeOffset receivedAt)
+    internal FieldStep(int sequence, FieldStepKind step, DateTimeOffset at, DateTimeOffset receivedAt)
     {
+        Id = Guid.CreateVersion7();
+        Sequence = sequence;
         Step = step;
         At = at;
         ReceivedAt = receivedAt;
     }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>1 for the order's first step, and so on: the order they were recorded in, which is the order they happened in.</summary>
+    public int Sequence { get; private set; }
 
     public FieldStepKind Step { get; private set; }
 

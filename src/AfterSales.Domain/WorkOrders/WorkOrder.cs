@@ -14,9 +14,6 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>The field the store maps the clocks through.</summary>
     public const string ClocksField = nameof(_clocks);
 
-    /// <summary>The field the store maps the technician's steps through.</summary>
-    public const string FieldStepsField = nameof(_fieldSteps);
-
     private readonly List<Assignment> _assignments = [];
     private readonly List<SlaClock> _clocks = [];
     private readonly List<FieldStep> _fieldSteps = [];
@@ -604,7 +601,7 @@ public sealed partial class WorkOrder : AggregateRoot
     private DateTimeOffset RecordFieldStep(FieldStepKind step, DateTimeOffset at, DateTimeOffset now, string field = "at")
     {
         var fieldTime = at.ToUniversalTime();
-        var previous = _fieldSteps.Count == 0 ? ReceivedAt : _fieldSteps[^1].At;
+        var previous = _fieldSteps.Count == 0 ? ReceivedAt : _fieldSteps.Max(earlier => earlier.At);
         if (fieldTime < previous)
         {
             throw new InvalidInputException(
@@ -612,7 +609,7 @@ public sealed partial class WorkOrder : AggregateRoot
                 $"WO-16: a step cannot have happened before the order's previous step or its receipt ({previous:yyyy-MM-ddTHH:mm:ssZ}).");
         }
 
-        _fieldSteps.Add(new FieldStep(step, fieldTime, now));
+        _fieldSteps.Add(new FieldStep(_fieldSteps.Count + 1, step, fieldTime, now));
         return fieldTime;
     }
 

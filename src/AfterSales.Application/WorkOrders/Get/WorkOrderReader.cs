@@ -48,11 +48,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         SELECT id, amount, method, received_at AS ReceivedAt, received_on AS ReceivedOn, recorded_by AS RecordedBy,
                remitted_at AS RemittedAt, remitted_by AS RemittedBy
         FROM aftersales.payments WHERE work_order_id = @id ORDER BY id;
-        SELECT s.step, s.at, s.received_at AS ReceivedAt
-        FROM aftersales.work_orders o,
-             ROWS FROM (jsonb_to_recordset(o.field_steps) AS ("Step" text, "At" timestamptz, "ReceivedAt" timestamptz))
-                 WITH ORDINALITY AS s(step, at, received_at, position)
-        WHERE o.id = @id ORDER BY s.position;
+        SELECT step, at, received_at AS ReceivedAt
+        FROM aftersales.work_order_field_steps WHERE work_order_id = @id ORDER BY sequence;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>

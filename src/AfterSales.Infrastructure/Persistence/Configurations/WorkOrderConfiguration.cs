@@ -80,11 +80,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             .IsDescending()
             .HasFilter("worst_clock_state = 'Overdue'")
             .HasDatabaseName("ix_work_orders_overdue");
-
-        // WO-16: the technician's steps, field time beside received time, are values of the order like its clocks.
-        builder.Ignore(order => order.FieldSteps);
-        builder.ComplexCollection<List<FieldStep>, FieldStep>(WorkOrder.FieldStepsField, steps => steps.ToJson("field_steps"));
         Children(builder, order => order.TimeEntries);
+        Children(builder, order => order.FieldSteps);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);
         Children(builder, order => order.Resolutions);
@@ -138,6 +135,17 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         // The daily report (WO-14) reads one day of every technician's entries.
         builder.HasIndex(entry => entry.StartedAt);
         builder.HasOne<Technician>().WithMany().HasForeignKey(entry => entry.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>WO-16: a technician's step, its field time beside the time it reached the server.</summary>
+internal sealed class FieldStepConfiguration : IEntityTypeConfiguration<FieldStep>
+{
+    public void Configure(EntityTypeBuilder<FieldStep> builder)
+    {
+        builder.ToTable("work_order_field_steps");
+        builder.Property(step => step.Id).ValueGeneratedNever();
+        builder.HasIndex("WorkOrderId", nameof(FieldStep.Sequence)).IsUnique();
     }
 }
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AfterSales.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AfterSalesDbContext))]
-    [Migration("20261204145905_FieldTimesAndOverdueClocks")]
+    [Migration("20261204151232_FieldTimesAndOverdueClocks")]
     partial class FieldTimesAndOverdueClocks
     {
         /// <inheritdoc />
@@ -1420,6 +1420,44 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_order_assignments", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FieldStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_field_steps");
+
+                    b.HasIndex("WorkOrderId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_order_field_steps_work_order_id_sequence");
+
+                    b.ToTable("work_order_field_steps", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1905,22 +1943,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                             b1
                                 .ToJson("clocks")
-                                .HasColumnType("jsonb");
-                        });
-
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_fieldSteps", "AfterSales.Domain.WorkOrders.WorkOrder._fieldSteps#FieldStep", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateTimeOffset>("At");
-
-                            b1.Property<DateTimeOffset>("ReceivedAt");
-
-                            b1.Property<string>("Step")
-                                .IsRequired();
-
-                            b1
-                                .ToJson("field_steps")
                                 .HasColumnType("jsonb");
                         });
 
@@ -2704,6 +2726,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_assignments_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FieldStep", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("FieldSteps")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_field_steps_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
                 {
                     b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
@@ -3014,6 +3045,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("FieldSteps");
 
                     b.Navigation("FollowUps");
 
