@@ -145,7 +145,7 @@ internal sealed class FieldStepConfiguration : IEntityTypeConfiguration<FieldSte
     {
         builder.ToTable("work_order_field_steps");
         builder.Property(step => step.Id).ValueGeneratedNever();
-        builder.HasIndex("WorkOrderId", nameof(FieldStep.Sequence)).IsUnique();
+        builder.HasIndex("WorkOrderId", nameof(FieldStep.Sequence)).IsUnique().HasDatabaseName(UniqueConstraints.FieldStepSequence);
     }
 }
 

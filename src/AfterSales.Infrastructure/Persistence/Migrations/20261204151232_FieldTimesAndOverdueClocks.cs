@@ -44,7 +44,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 filter: "worst_clock_state = 'Overdue'");
 
             migrationBuilder.CreateIndex(
-                name: "ix_work_order_field_steps_work_order_id_sequence",
+                name: "ux_work_order_field_steps_work_order_id_sequence",
                 schema: "aftersales",
                 table: "work_order_field_steps",
                 columns: new[] { "work_order_id", "sequence" },

@@ -1450,7 +1450,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("WorkOrderId", "Sequence")
                         .IsUnique()
-                        .HasDatabaseName("ix_work_order_field_steps_work_order_id_sequence");
+                        .HasDatabaseName("ux_work_order_field_steps_work_order_id_sequence");
 
                     b.ToTable("work_order_field_steps", "aftersales");
                 });
