@@ -1559,7 +1559,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> RegisterWorkOrderAsync(string? idempotency_Key, RegisterWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1570,7 +1570,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1777,7 +1777,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1790,7 +1790,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record time spent (WO-9)
@@ -13520,7 +13520,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -13534,7 +13534,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -15112,9 +15112,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body)
         {
-            return StartWorkAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
+            return StartWorkAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -15128,7 +15128,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15145,7 +15145,10 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15247,6 +15250,16 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 422)
@@ -18295,6 +18308,9 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
         public TimeEntryKind Kind { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -18804,6 +18820,9 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("loanerGiven")]
         public bool? LoanerGiven { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -18842,6 +18861,9 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("customerAdvisedOnFitting")]
         public bool? CustomerAdvisedOnFitting { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -19541,6 +19563,58 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("escalatedAt")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset EscalatedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum FieldStepKind
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Contact")]
+        Contact = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Plan")]
+        Plan = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Arrival")]
+        Arrival = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Start")]
+        Start = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"TimeEntry")]
+        TimeEntry = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"CarryBack")]
+        CarryBack = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Return")]
+        Return = 6,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Payment")]
+        Payment = 7,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Resolve")]
+        Resolve = 8,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class FieldStepResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("step")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FieldStepKind>))]
+        public FieldStepKind Step { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset At { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
     }
 
@@ -20779,6 +20853,9 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21100,6 +21177,9 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("customerSignOff")]
         public SignOffDetails? CustomerSignOff { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -21493,6 +21573,9 @@ namespace AfterSales.Client
         [System.Runtime.Serialization.EnumMember(Value = @"AtRisk")]
         AtRisk = 1,
 
+        [System.Runtime.Serialization.EnumMember(Value = @"Overdue")]
+        Overdue = 2,
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21510,6 +21593,9 @@ namespace AfterSales.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"NotApplicable")]
         NotApplicable = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Overdue")]
+        Overdue = 4,
 
     }
 
@@ -21539,6 +21625,15 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class StartWork
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -22103,6 +22198,10 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("allowedActions")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IReadOnlyList<string> AllowedActions { get; set; } = new System.Collections.Generic.List<string>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("fieldSteps")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<FieldStepResponse> FieldSteps { get; set; } = new System.Collections.Generic.List<FieldStepResponse>();
 
     }
 
