@@ -192,6 +192,24 @@ public sealed class WorkOrderFieldTimeTests
     }
 
     [Test]
+    public void WO17_an_overdue_clock_no_longer_applies_once_the_order_is_cancelled()
+    {
+        // Assigned 11:00, contact due 23:00 and overdue at 23:01; cancelled at 23:30, the contact can no longer come.
+        var order = given.Assigned();
+        order.DetectBreaches(At(11, 16, 23, 1));
+        given.Clock.SetUtcNow(At(11, 16, 23, 30));
+
+        order.Cancel("Customer fixed it", given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(order.ClockOf(SlaClockName.Contact).State, Is.EqualTo(SlaState.NotApplicable));
+            Assert.That(order.NextClockDeadline, Is.Null);
+            Assert.That(Breaches(order, SlaClockName.Contact), Is.Empty);
+        });
+    }
+
+    [Test]
     public void WO17_the_standing_ranks_breached_over_overdue_over_pending()
     {
         // Registered 10:00 and never dispatched: dispatch (office) is breached at 22:01. Dispatched at 11:00 instead, the
