@@ -177,6 +177,11 @@ public sealed class FieldTimeTests : WorkOrderTest
         });
     }
 
+    [TestCase("Sla:ClockSkewMinutes", "-1", "ClockSkewMinutes")]
+    [TestCase("Sla:FieldSyncGraceHours", "200", "FieldSyncGraceHours")]
+    public void WO17_the_api_refuses_to_start_with_an_invalid_field_time_setting(string key, string value, string named) =>
+        Assert.That(ApiFactory.StartupFailureWith(key, value), Does.Contain(named));
+
     /// <summary>A day on site as the phone queued it: each step with its field time and its own idempotency key.</summary>
     private static QueuedStep[] OnSiteDay(JsonNode order) =>
     [
