@@ -80,6 +80,9 @@ CROSS JOIN LATERAL (SELECT s0.status, array_position(ARRAY['Registered', 'Assign
                                                            'Closed', 'Cancelled'], s0.status) AS rank) AS s
 CROSS JOIN LATERAL (
     SELECT jsonb_agg(jsonb_build_object('Name', c.name, 'StartedAt', c.started_at, 'Deadline', c.deadline,
+                                        -- WO-17: a field clock is breached 12 hours after its deadline, an office clock at it.
+                                        'FinalDeadline', CASE WHEN c.name IN ('Contact', 'Plan', 'Arrival', 'Resolution')
+                                                              THEN c.deadline + interval '12 hours' ELSE c.deadline END,
                                         'StoppedAt', c.stopped_at, 'State', c.state, 'BreachedAt', NULL) ORDER BY c.position) AS clocks,
            min(c.deadline) FILTER (WHERE c.counted AND c.state = 'Pending' AND c.started_at IS NOT NULL AND c.stopped_at IS NULL) AS next_deadline,
            CASE WHEN bool_or(c.counted AND c.started_at IS NOT NULL AND c.state = 'Pending') THEN 'Pending'

@@ -297,7 +297,9 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.get('the customer of an order of mine (WO-21)', field.token, `/customers/${read.json?.customerId}`);
   await w.post('arrive', field.token, `/work-orders/${onSite}/arrive`, {});
   await w.post('arrive again (WO-5)', field.token, `/work-orders/${onSite}/arrive`, {}, { expect: 409 });
-  await w.act('start', field.token, `/work-orders/${onSite}/start`);
+  await w.post('start: a field time ahead of the server (WO-16)', field.token, `/work-orders/${onSite}/start`, { at: minutesFromNow(60) }, { expect: 400 });
+  // To the millisecond: whole seconds could fall before the arrival the server stamped a moment ago.
+  await w.post('start, with its field time (WO-16)', field.token, `/work-orders/${onSite}/start`, { at: new Date().toISOString() });
   await w.post('time entry', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 45, kind: 'Free' });
   await w.post('time entry: zero minutes', field.token, `/work-orders/${onSite}/time-entries`, { startedAt: minutesFromNow(-30), minutes: 0, kind: 'Free' },
     { expect: 400, bad: 'a value below the minimum' });
@@ -383,6 +385,7 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.get('orders by status', dispatcher, '/work-orders?status=InProgress');
   await w.get('orders by technician', lead, `/work-orders?technicianId=${field.id}`);
   await w.get('orders at risk', dispatcher, '/work-orders?slaState=AtRisk');
+  await w.get('orders overdue (WO-17)', dispatcher, '/work-orders?slaState=Overdue');
   await w.get('orders received in a window', dispatcher, `/work-orders?from=${encodeURIComponent(minutesFromNow(-600))}&to=${encodeURIComponent(minutesFromNow(10))}`);
   await w.get('orders: a status that does not exist', dispatcher, '/work-orders?status=Lost', { expect: 400, bad: 'a query value outside the enum' });
   await w.get('orders: pageSize over 100', dispatcher, '/work-orders?pageSize=500', { expect: 400 });

@@ -85,10 +85,9 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -99,10 +98,9 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// The team lead's scores: initiative 0-15, coordination 0-10, loyalty 0-15, planning 0-5, execution 0-5, workQuality 0-10 (AS-1, AS-3); their own team's, never their own: a team lead's are the manager's (AS-4)
@@ -317,10 +315,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -329,10 +326,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Start investigating a received complaint (CP-3)
@@ -579,27 +575,25 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<CustomerResponsePagedList> ListCustomersAsync(string? search, Zone? zone, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
+        /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
+        /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Add equipment to a customer (CU-1)
@@ -677,48 +671,6 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<CustomerResponse> RecordCheckUpContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordContact body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
-        /// <summary>
-        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status, System.Threading.CancellationToken cancellationToken);
-
-        /// <summary>
-        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since);
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
-        /// <summary>
-        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since, System.Threading.CancellationToken cancellationToken);
-
-        /// <summary>
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
@@ -768,10 +720,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -780,10 +731,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Add an item by hand: an Account (system and user name only, HC-3) or Other (HC-2)
@@ -1119,10 +1069,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1131,10 +1080,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Sales has spoken to the customer (WO-15)
@@ -1261,10 +1209,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1273,10 +1220,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Send an active technician on leave (no new work while away, TE-2)
@@ -1453,10 +1399,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1465,10 +1410,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Replace the user's roles; tokens carry them from the next sign-in or refresh
@@ -1615,7 +1559,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> RegisterWorkOrderAsync(string? idempotency_Key, RegisterWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1626,7 +1570,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -1641,10 +1585,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match);
+        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1653,10 +1596,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)
@@ -1835,7 +1777,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1848,7 +1790,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Record time spent (WO-9)
@@ -2574,12 +2516,11 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id)
         {
-            return GetAssessmentAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetAssessmentAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -2591,10 +2532,9 @@ namespace AfterSales.Client
         /// <br/>
         /// <br/>Roles allowed: Technician, TeamLead, Manager, Director, HR.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<AssessmentResponse> GetAssessmentAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2605,9 +2545,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -2648,12 +2585,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -4278,12 +4209,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id)
         {
-            return GetComplaintAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetComplaintAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -4293,10 +4223,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Quality, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<ComplaintResponse> GetComplaintAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -4307,9 +4236,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -4350,12 +4276,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -6327,30 +6247,28 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
+        /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id)
         {
-            return GetCustomerAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetCustomerAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A customer card with its equipment (a technician: only the customers they serve, WO-21)
+        /// A customer card with its equipment
         /// </summary>
         /// <remarks>
-        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, HR, Admin.
+        /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Finance, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<CustomerResponse> GetCustomerAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6361,9 +6279,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -6404,12 +6319,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -7078,278 +6987,6 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status)
-        {
-            return ListMyWorkOrdersAsync(status, System.Threading.CancellationToken.None);
-        }
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
-        /// <summary>
-        /// The signed-in technician's open orders, each with its customer and machine (WO-21): the app's day in one call
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MyWorkOrders> ListMyWorkOrdersAsync(string? status, System.Threading.CancellationToken cancellationToken)
-        {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "api/v1/me/work-orders"
-                    urlBuilder_.Append("api/v1/me/work-orders");
-                    urlBuilder_.Append('?');
-                    if (status != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<MyWorkOrders>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
-        }
-
-        /// <summary>
-        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since)
-        {
-            return GetChangesAsync(since, System.Threading.CancellationToken.None);
-        }
-
-        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
-        /// <summary>
-        /// The signed-in technician's changed orders and tombstones since the token given (X-8); without one, all their open orders. Ask again with nextToken
-        /// </summary>
-        /// <remarks>
-        /// Roles allowed: Technician, TeamLead, Manager, Director.
-        /// </remarks>
-        /// <returns>OK</returns>
-        /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ChangesResponse> GetChangesAsync(string? since, System.Threading.CancellationToken cancellationToken)
-        {
-            var client_ = _httpClient;
-            var disposeClient_ = false;
-            try
-            {
-                using (var request_ = new System.Net.Http.HttpRequestMessage())
-                {
-                    request_.Method = new System.Net.Http.HttpMethod("GET");
-                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
-
-                    var urlBuilder_ = new System.Text.StringBuilder();
-                
-                    // Operation Path: "api/v1/me/changes"
-                    urlBuilder_.Append("api/v1/me/changes");
-                    urlBuilder_.Append('?');
-                    if (since != null)
-                    {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("since")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(since, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
-                    }
-                    urlBuilder_.Length--;
-
-                    PrepareRequest(client_, request_, urlBuilder_);
-
-                    var url_ = urlBuilder_.ToString();
-                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
-
-                    PrepareRequest(client_, request_, url_);
-
-                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                    var disposeResponse_ = true;
-                    try
-                    {
-                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
-                        foreach (var item_ in response_.Headers)
-                            headers_[item_.Key] = item_.Value;
-                        if (response_.Content != null && response_.Content.Headers != null)
-                        {
-                            foreach (var item_ in response_.Content.Headers)
-                                headers_[item_.Key] = item_.Value;
-                        }
-
-                        ProcessResponse(client_, response_);
-
-                        var status_ = (int)response_.StatusCode;
-                        if (status_ == 200)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ChangesResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 400)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 401)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 403)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        if (status_ == 429)
-                        {
-                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
-                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
-                        }
-                        else
-                        {
-                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
-                        }
-                    }
-                    finally
-                    {
-                        if (disposeResponse_)
-                            response_.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                if (disposeClient_)
-                    client_.Dispose();
-            }
-        }
-
-        /// <summary>
         /// Start the handover of an active technician; they become Leaving and the checklist lists what the records say they hold (HC-1, HC-2)
         /// </summary>
         /// <remarks>
@@ -7675,12 +7312,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id)
         {
-            return GetHandoverAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetHandoverAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -7690,10 +7326,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<HandoverChecklistResponse> GetHandoverAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7704,9 +7339,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -7747,12 +7379,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -10220,12 +9846,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id)
         {
-            return GetSalesLeadAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetSalesLeadAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -10235,10 +9860,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, TeamLead, Manager, Director, Sales, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<SalesLeadResponse> GetSalesLeadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -10249,9 +9873,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -10292,12 +9913,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -11243,12 +10858,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id)
         {
-            return GetTechnicianAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetTechnicianAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -11258,10 +10872,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<TechnicianResponse> GetTechnicianAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -11272,9 +10885,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -11315,12 +10925,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -12683,12 +12287,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id)
         {
-            return GetUserAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetUserAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -12698,10 +12301,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<UserResponse> GetUserAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -12712,9 +12314,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -12755,12 +12354,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -13927,7 +13520,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -13941,7 +13534,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
@@ -14096,12 +13689,11 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id)
         {
-            return GetWorkOrderAsync(id, if_None_Match, System.Threading.CancellationToken.None);
+            return GetWorkOrderAsync(id, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -14111,10 +13703,9 @@ namespace AfterSales.Client
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
-        /// <param name="if_None_Match">The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, string? if_None_Match, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> GetWorkOrderAsync(System.Guid id, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -14125,9 +13716,6 @@ namespace AfterSales.Client
             {
                 using (var request_ = new System.Net.Http.HttpRequestMessage())
                 {
-
-                    if (if_None_Match != null)
-                        request_.Headers.TryAddWithoutValidation("If-None-Match", ConvertToString(if_None_Match, System.Globalization.CultureInfo.InvariantCulture));
                     request_.Method = new System.Net.Http.HttpMethod("GET");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -14168,12 +13756,6 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             return objectResponse_.Object;
-                        }
-                        else
-                        if (status_ == 304)
-                        {
-                            string responseText_ = ( response_.Content == null ) ? string.Empty : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
-                            throw new ApiException("Not Modified: the copy whose ETag was sent in If-None-Match is current.", status_, responseText_, headers_, null);
                         }
                         else
                         if (status_ == 401)
@@ -15530,9 +15112,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key)
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body)
         {
-            return StartWorkAsync(id, if_Match, idempotency_Key, System.Threading.CancellationToken.None);
+            return StartWorkAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -15546,7 +15128,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> StartWorkAsync(System.Guid id, string? if_Match, string? idempotency_Key, StartWork? body, System.Threading.CancellationToken cancellationToken)
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15563,7 +15145,10 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    request_.Content = new System.Net.Http.StringContent(string.Empty, System.Text.Encoding.UTF8, "application/json");
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
 
@@ -15665,6 +15250,16 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 422)
@@ -18713,6 +18308,9 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
         public TimeEntryKind Kind { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -19222,23 +18820,8 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("loanerGiven")]
         public bool? LoanerGiven { get; set; } = default!;
 
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ChangesResponse
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("workOrders")]
-        [System.ComponentModel.DataAnnotations.Required]
-        public System.Collections.Generic.IReadOnlyList<WorkOrderResponse> WorkOrders { get; set; } = new System.Collections.Generic.List<WorkOrderResponse>();
-
-        [System.Text.Json.Serialization.JsonPropertyName("tombstones")]
-        [System.ComponentModel.DataAnnotations.Required]
-        public System.Collections.Generic.IReadOnlyList<TombstoneResponse> Tombstones { get; set; } = new System.Collections.Generic.List<TombstoneResponse>();
-
-        [System.Text.Json.Serialization.JsonPropertyName("nextToken")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string NextToken { get; set; } = default!;
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -19278,6 +18861,9 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("customerAdvisedOnFitting")]
         public bool? CustomerAdvisedOnFitting { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -19981,6 +19567,58 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum FieldStepKind
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Contact")]
+        Contact = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Plan")]
+        Plan = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Arrival")]
+        Arrival = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Start")]
+        Start = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"TimeEntry")]
+        TimeEntry = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"CarryBack")]
+        CarryBack = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Return")]
+        Return = 6,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Payment")]
+        Payment = 7,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Resolve")]
+        Resolve = 8,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class FieldStepResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("step")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<FieldStepKind>))]
+        public FieldStepKind Step { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset At { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("receivedAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset ReceivedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FileAppeal
     {
 
@@ -20567,16 +20205,6 @@ namespace AfterSales.Client
         [System.Text.Json.Serialization.JsonPropertyName("assessmentId")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.Guid AssessmentId { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MyWorkOrders
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("items")]
-        [System.ComponentModel.DataAnnotations.Required]
-        public System.Collections.Generic.IReadOnlyList<WorkOrderResponse> Items { get; set; } = new System.Collections.Generic.List<WorkOrderResponse>();
 
     }
 
@@ -21225,6 +20853,9 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.StringLength(1000)]
         public string? Note { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21546,6 +21177,9 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("customerSignOff")]
         public SignOffDetails? CustomerSignOff { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -21939,6 +21573,9 @@ namespace AfterSales.Client
         [System.Runtime.Serialization.EnumMember(Value = @"AtRisk")]
         AtRisk = 1,
 
+        [System.Runtime.Serialization.EnumMember(Value = @"Overdue")]
+        Overdue = 2,
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21956,6 +21593,9 @@ namespace AfterSales.Client
 
         [System.Runtime.Serialization.EnumMember(Value = @"NotApplicable")]
         NotApplicable = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"Overdue")]
+        Overdue = 4,
 
     }
 
@@ -21985,6 +21625,15 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("newTeam")]
         public string? NewTeam { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class StartWork
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
 
     }
 
@@ -22216,33 +21865,6 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TimeEntryKind>))]
         public TimeEntryKind Kind { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum TombstoneReason
-    {
-
-        [System.Runtime.Serialization.EnumMember(Value = @"Reassigned")]
-        Reassigned = 0,
-
-        [System.Runtime.Serialization.EnumMember(Value = @"Cancelled")]
-        Cancelled = 1,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class TombstoneResponse
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("id")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public System.Guid Id { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TombstoneReason>))]
-        public TombstoneReason Reason { get; set; } = default!;
 
     }
 
@@ -22577,35 +22199,9 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IReadOnlyList<string> AllowedActions { get; set; } = new System.Collections.Generic.List<string>();
 
-        [System.Text.Json.Serialization.JsonPropertyName("site")]
-        public WorkOrderSiteResponse? Site { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class WorkOrderSiteResponse
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("customerName")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string CustomerName { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("phone")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Phone { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("address")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        public string Address { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("zone")]
-        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<Zone>))]
-        public Zone Zone { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("equipment")]
+        [System.Text.Json.Serialization.JsonPropertyName("fieldSteps")]
         [System.ComponentModel.DataAnnotations.Required]
-        public EquipmentResponse Equipment { get; set; } = new EquipmentResponse();
+        public System.Collections.Generic.IReadOnlyList<FieldStepResponse> FieldSteps { get; set; } = new System.Collections.Generic.List<FieldStepResponse>();
 
     }
 

@@ -192,6 +192,6 @@ internal static partial class TwoInstances
         return technician["id"]!.GetValue<Guid>();
     }
 
-    [GeneratedRegex(@"SLA sweep breached clocks on (\d+) work orders")]
+    [GeneratedRegex(@"SLA sweep judged late clocks on (\d+) work orders")]
     private static partial Regex SweptCount();
 }

@@ -51,7 +51,7 @@ internal static class WorkOrderEndpoints
             .WithName(nameof(GetWorkOrder)).WithSummary("A work order (technicians: their own; team leads: their team's and the unassigned, X-4)");
         orders.MapGet("/", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
-            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)");
+            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)");
         orders.MapGet("/dispatch-queue", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] GetDispatchQueue query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetDispatchQueue))
@@ -75,8 +75,9 @@ internal static class WorkOrderEndpoints
         orders.MapPost("/{id:guid}/quote", (Guid id, RecordQuote command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.RecordQuote, nameof(RecordQuote), "Record the fee the customer accepted for paid work (WO-12)");
-        orders.MapPost("/{id:guid}/start", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
-                sender.Ok(new StartWork { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+        // The body is optional: it only carries the field time (WO-16), and a client that sends none starts now.
+        orders.MapPost("/{id:guid}/start", (Guid id, StartWork? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok((command ?? new StartWork(null)) with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.StartWork, nameof(StartWork), "Start work (WO-4, WO-5, WO-12)");
         orders.MapPost("/{id:guid}/time-entries", (Guid id, AddTimeEntry command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))

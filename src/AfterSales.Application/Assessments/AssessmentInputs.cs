@@ -23,7 +23,8 @@ public sealed record AssessmentFacts(PerformanceCounts Performance, int Discipli
 /// them in the month (capped at 1 by the metric, since work assigned in one month is often resolved in the next);</item>
 /// <item>timeliness — of the clocks a technician stops (contact, plan, arrival, resolution; dispatch and
 /// follow-up are the desk's), settled in the month while the order was theirs, the share met. A met clock
-/// settles when it stops, a breached one when its deadline passes (WO-8: a breach is never undone);</item>
+/// settles when it stops, a breached one when its deadline passes (WO-8: a breach is never undone); an overdue one
+/// is not settled yet, since a step done in time may still sync (WO-17);</item>
 /// <item>quality — of the technician's resolutions in the month, those not reopened within
 /// [Assessment:Performance:QualityWindowDays] (30) days of the resolution;</item>
 /// <item>discipline — TE-5 records dated in the month.</item>

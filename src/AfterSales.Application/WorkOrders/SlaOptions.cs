@@ -36,6 +36,14 @@ public sealed class SlaOptions
     [Range(0, 240)]
     public int AppointmentGraceMinutes { get; set; } = 30;
 
+    /// <summary>WO-16: a step's field time may be this far ahead of the server's clock (a phone's clock runs a little fast).</summary>
+    [Range(0, 60)]
+    public int ClockSkewMinutes { get; set; } = 5;
+
+    /// <summary>WO-17: an overdue field clock is breached when its step has not arrived this long after the deadline.</summary>
+    [Range(0, 168)]
+    public double FieldSyncGraceHours { get; set; } = 12;
+
     /// <summary>WO-8: a running clock whose deadline is this close is "at risk".</summary>
     [Range(0.25, 48)]
     public double AtRiskHours { get; set; } = 2;
@@ -54,5 +62,6 @@ public sealed class SlaOptions
         TimeSpan.FromHours(ResolutionHours),
         TimeSpan.FromHours(FollowUpHours),
         Enum.GetValues<Zone>().ToDictionary(zone => zone, zone => TimeSpan.FromHours(ArrivalWorkingHours[zone])),
-        TimeSpan.FromMinutes(AppointmentGraceMinutes));
+        TimeSpan.FromMinutes(AppointmentGraceMinutes),
+        TimeSpan.FromHours(FieldSyncGraceHours));
 }

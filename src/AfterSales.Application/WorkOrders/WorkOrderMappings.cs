@@ -13,13 +13,15 @@ public sealed class WorkOrderMappings : Profile
             .ForCtorParam(nameof(WorkOrderResponse.FollowUp), options => options.MapFrom(order => order.FollowUps.OrderByDescending(f => f.RecordedAt).FirstOrDefault()))
             // Depend on the caller, not on the order alone: WorkOrderResponses adds them.
             .ForMember(response => response.AllowedActions, options => options.Ignore())
-            .ForMember(response => response.Site, options => options.Ignore());
+            .ForMember(response => response.Site, options => options.Ignore())
+            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();
         CreateMap<CustomerSignOff, SignOffResponse>();
         CreateMap<Assignment, AssignmentResponse>();
         CreateMap<TimeEntry, TimeEntryResponse>();
+        CreateMap<FieldStep, FieldStepResponse>();
         CreateMap<Photo, PhotoResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();

@@ -50,4 +50,7 @@ public sealed record WorkOrderResponse(
 
     /// <summary>WO-21: the customer and machine, for the technician the order is assigned to while it is open; otherwise absent.</summary>
     public WorkOrderSiteResponse? Site { get; init; }
+
+    /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
+    public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
 }

@@ -2,7 +2,8 @@ namespace AfterSales.Domain.ServiceLevels;
 
 /// <summary>
 /// One service-level promise on an order: started by one event, stopped by another, met when the
-/// stop came by the deadline. A breach is recorded once and never undone (WO-8). A value kept with the aggregate
+/// stop came by the deadline. Past the deadline without its stop it is overdue, and breached once
+/// <see cref="FinalDeadline"/> passes too (WO-17). A breach is recorded once and never undone (WO-8). A value kept with the aggregate
 /// it times (a work order's JSON column), so any aggregate with promises to keep can hold a set of them.
 /// </summary>
 public sealed class SlaClock
@@ -23,6 +24,12 @@ public sealed class SlaClock
 
     public DateTimeOffset? Deadline { get; private set; }
 
+    /// <summary>
+    /// WO-17: when an overdue clock whose stop has not come is breached: the deadline itself for a clock the office
+    /// stops, later for one stopped by a step that may be waiting on a phone offline.
+    /// </summary>
+    public DateTimeOffset? FinalDeadline { get; private set; }
+
     public DateTimeOffset? StoppedAt { get; private set; }
 
     public SlaState State { get; private set; }
@@ -30,32 +37,37 @@ public sealed class SlaClock
     /// <summary>When the breach was recorded, by a late stop or by the sweeper.</summary>
     public DateTimeOffset? BreachedAt { get; private set; }
 
-    /// <summary>Still to be met or breached: started, not stopped, not yet breached, and applicable.</summary>
-    public bool IsPending => State == SlaState.Pending && StartedAt is not null && StoppedAt is null;
+    public bool IsRunning => StartedAt is not null && StoppedAt is null && State is SlaState.Pending or SlaState.Overdue or SlaState.Breached;
 
-    public bool IsRunning => StartedAt is not null && StoppedAt is null && State is SlaState.Pending or SlaState.Breached;
+    /// <summary>The next moment this clock can change by itself: its deadline while pending, its final deadline while overdue.</summary>
+    public DateTimeOffset? NextJudgement => IsRunning ? State switch
+    {
+        SlaState.Pending => Deadline,
+        SlaState.Overdue => FinalDeadline,
+        _ => null,
+    } : null;
 
-    internal void Start(DateTimeOffset at, DateTimeOffset deadline)
+    internal void Start(DateTimeOffset at, DateTimeOffset deadline, TimeSpan grace)
     {
         StartedAt = at;
         Deadline = deadline;
+        FinalDeadline = deadline + grace;
     }
 
     /// <summary>Runs the clock again from a new start (a reopened order resolved again); a recorded breach is kept.</summary>
-    internal void Restart(DateTimeOffset at, DateTimeOffset deadline)
+    internal void Restart(DateTimeOffset at, DateTimeOffset deadline, TimeSpan grace)
     {
         if (State == SlaState.Breached)
         {
             return;
         }
 
-        StartedAt = at;
-        Deadline = deadline;
+        Start(at, deadline, grace);
         StoppedAt = null;
         State = SlaState.Pending;
     }
 
-    /// <summary>Stops a running clock; true when this stop recorded a breach.</summary>
+    /// <summary>Stops a running clock at the time the stop happened; true when this stop recorded a breach. A stop by the deadline meets an overdue clock too (WO-17).</summary>
     internal bool Stop(DateTimeOffset at)
     {
         if (!IsRunning)
@@ -79,11 +91,20 @@ public sealed class SlaClock
         return true;
     }
 
-    /// <summary>WO-8: a running clock past its deadline is breached when noticed; true when this call recorded it.</summary>
-    internal bool BreachIfOverdue(DateTimeOffset now)
+    /// <summary>
+    /// WO-17, WO-8: a running clock past its deadline is overdue when noticed, and breached once past its final
+    /// deadline as well (at once for a clock without grace); true when this call recorded the breach.
+    /// </summary>
+    internal bool JudgeLate(DateTimeOffset now)
     {
-        if (!IsPending || now <= Deadline)
+        if (NextJudgement is null || now <= Deadline)
         {
+            return false;
+        }
+
+        if (now <= FinalDeadline)
+        {
+            State = SlaState.Overdue;
             return false;
         }
 
@@ -91,10 +112,13 @@ public sealed class SlaClock
         return true;
     }
 
-    /// <summary>The clock does not apply to this order (arrival without an on-site visit, or the order was cancelled).</summary>
+    /// <summary>
+    /// The clock does not apply to this order (arrival without an on-site visit, or the order was cancelled). An
+    /// overdue clock was not judged yet, and its stop can no longer come, so it no longer applies either.
+    /// </summary>
     internal void NotApplicable()
     {
-        if (State == SlaState.Pending)
+        if (State is SlaState.Pending or SlaState.Overdue)
         {
             State = SlaState.NotApplicable;
         }

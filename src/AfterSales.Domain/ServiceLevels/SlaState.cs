@@ -6,4 +6,7 @@ public enum SlaState
     Met,
     Breached,
     NotApplicable,
+
+    /// <summary>WO-17: past its deadline without its stop; a field clock may still be met by a step done in time and synced late.</summary>
+    Overdue,
 }

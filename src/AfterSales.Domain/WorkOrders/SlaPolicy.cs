@@ -4,7 +4,10 @@ using AfterSales.Domain.ServiceLevels;
 
 namespace AfterSales.Domain.WorkOrders;
 
-/// <summary>The numbers of WO-5 and WO-6: wall-clock hours for most clocks, working hours for arrival, and the grace before an arrival is late.</summary>
+/// <summary>
+/// The numbers of WO-5, WO-6 and WO-17: wall-clock hours for most clocks, working hours for arrival, the grace before
+/// an arrival is late, and how long an overdue field clock waits for a step still on a phone offline.
+/// </summary>
 public sealed record SlaTerms(
     TimeSpan Dispatch,
     TimeSpan Contact,
@@ -12,9 +15,10 @@ public sealed record SlaTerms(
     TimeSpan Resolution,
     TimeSpan FollowUp,
     IReadOnlyDictionary<Zone, TimeSpan> ArrivalWorkingTime,
-    TimeSpan AppointmentGrace);
+    TimeSpan AppointmentGrace,
+    TimeSpan FieldSyncGrace);
 
-/// <summary>Computes each clock's deadline from its start (WO-6, WO-7).</summary>
+/// <summary>Computes each clock's deadline from its start (WO-6, WO-7) and its grace once overdue (WO-17).</summary>
 public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
 {
     public WorkingCalendar Calendar => calendar;
@@ -31,5 +35,16 @@ public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
         SlaClockName.FollowUp => start + terms.FollowUp,
         SlaClockName.Arrival => calendar.AddWorkingTime(start, terms.ArrivalWorkingTime[zone]),
         _ => throw new ArgumentOutOfRangeException(nameof(clock), clock, null),
+    };
+
+    /// <summary>
+    /// WO-17: a clock stopped by a technician's step (a field clock) waits [Sla:FieldSyncGraceHours] past its deadline
+    /// before it is breached, because the step may have been done in time on a phone that has not synced; the office's
+    /// clocks (dispatch, follow-up) are breached at their deadline.
+    /// </summary>
+    public TimeSpan GraceFor(SlaClockName clock) => clock switch
+    {
+        SlaClockName.Contact or SlaClockName.Plan or SlaClockName.Arrival or SlaClockName.Resolution => terms.FieldSyncGrace,
+        _ => TimeSpan.Zero,
     };
 }

@@ -83,20 +83,14 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>
-    /// WO-12: money from the customer, received between the order's receipt and now. It pays the fee and
-    /// no more: taking more than the balance would leave the company owing the customer, which this
+    /// WO-12: money from the customer, received (its field time, WO-16) no earlier than the order's previous step. It
+    /// pays the fee and no more: taking more than the balance would leave the company owing the customer, which this
     /// order cannot record.
     /// </summary>
     public Payment RecordPayment(decimal amount, PaymentMethod method, DateTimeOffset receivedAt, string recordedBy, WorkingCalendar calendar, TimeProvider clock)
     {
         Ensure(WorkOrderAction.RecordPayment);
         var now = clock.GetUtcNow();
-        receivedAt = receivedAt.ToUniversalTime();
-        if (receivedAt > now || receivedAt < ReceivedAt)
-        {
-            throw new BusinessRuleViolationException("WO-12", "a payment must be received between the order's receipt and now");
-        }
-
         if (Money.Round(amount) > Balance)
         {
             throw new BusinessRuleViolationException(
@@ -104,7 +98,11 @@ public sealed partial class WorkOrder
                 string.Create(CultureInfo.InvariantCulture, $"a payment of {amount:0.00} exceeds the balance of {Balance:0.00} on {Number}"));
         }
 
+        receivedAt = receivedAt.ToUniversalTime();
         var payment = new Payment(amount, method, receivedAt, calendar.LocalDate(receivedAt), recordedBy, now);
+
+        // The money changing hands is the step; when it did is the step's field time (WO-16).
+        RecordFieldStep(FieldStepKind.Payment, receivedAt, now, "receivedAt");
         _payments.Add(payment);
         Raise(new PaymentRecorded(Id, payment.Id, payment.Amount, payment.Method, payment.ReceivedOn, now));
         return payment;

@@ -16,6 +16,7 @@ public sealed partial class WorkOrder : AggregateRoot
 
     private readonly List<Assignment> _assignments = [];
     private readonly List<SlaClock> _clocks = [];
+    private readonly List<FieldStep> _fieldSteps = [];
     private readonly List<TimeEntry> _timeEntries = [];
     private readonly List<Photo> _photos = [];
     private readonly List<FollowUp> _followUps = [];
@@ -107,6 +108,9 @@ public sealed partial class WorkOrder : AggregateRoot
     public IReadOnlyCollection<Assignment> Assignments => _assignments;
 
     public IReadOnlyCollection<SlaClock> Clocks => _clocks;
+
+    /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached us.</summary>
+    public IReadOnlyCollection<FieldStep> FieldSteps => _fieldSteps;
 
     /// <summary>The next deadline a clock can miss (WO-8), kept as the clocks change so the sweeper finds the order by index.</summary>
     public DateTimeOffset? NextClockDeadline { get; private set; }
@@ -204,8 +208,8 @@ public sealed partial class WorkOrder : AggregateRoot
         Raise(new WorkOrderAssigned(Id, technician.Id, previous, now));
     }
 
-    /// <summary>WO-5: the customer was contacted, with the appointment window agreed for a visit; stops the contact clock.</summary>
-    public void RecordContact(Appointment? appointment, string? note, TimeProvider clock)
+    /// <summary>WO-5: the customer was contacted (at <paramref name="at"/>, default now), with the appointment window agreed for a visit; stops the contact clock.</summary>
+    public void RecordContact(Appointment? appointment, string? note, TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.RecordContact);
         if (Method == ResolutionMethod.OnSite && appointment is null)
@@ -220,9 +224,10 @@ public sealed partial class WorkOrder : AggregateRoot
 
         var now = clock.GetUtcNow();
         var contactNote = Require.OptionalText(note, 1000);
+        var contactedAt = RecordFieldStep(FieldStepKind.Contact, at ?? now, now);
         Appointment = appointment ?? Appointment;
         ContactNote = contactNote ?? ContactNote;
-        StopClock(SlaClockName.Contact, now);
+        StopClock(SlaClockName.Contact, contactedAt);
         if (Status == WorkOrderStatus.Assigned)
         {
             ChangeStatus(WorkOrderStatus.Scheduled, now);
@@ -236,9 +241,9 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>
     /// WO-4: the technician chooses how to resolve the fault, any time before work starts. Shipping a
     /// part needs the customer told how to fit it and that damage from wrong fitting is theirs to pay.
-    /// Choosing stops the plan clock (and the contact clock: the customer has been reached).
+    /// Choosing (at <paramref name="at"/>, default now) stops the plan clock (and the contact clock: the customer has been reached).
     /// </summary>
-    public void ChooseMethod(ResolutionMethod method, string? note, bool customerAdvisedOnFitting, TimeProvider clock)
+    public void ChooseMethod(ResolutionMethod method, string? note, bool customerAdvisedOnFitting, TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.ChooseMethod);
         if (method == ResolutionMethod.ShipParts && !customerAdvisedOnFitting)
@@ -250,10 +255,11 @@ public sealed partial class WorkOrder : AggregateRoot
 
         var now = clock.GetUtcNow();
         var methodNote = Require.OptionalText(note, 1000);
+        var chosenAt = RecordFieldStep(FieldStepKind.Plan, at ?? now, now);
         Method = Require.Defined(method);
         MethodNote = methodNote;
-        StopClock(SlaClockName.Plan, now);
-        StopClock(SlaClockName.Contact, now);
+        StopClock(SlaClockName.Plan, chosenAt);
+        StopClock(SlaClockName.Contact, chosenAt);
         var arrival = ClockOf(SlaClockName.Arrival);
         if (method == ResolutionMethod.OnSite)
         {
@@ -266,11 +272,11 @@ public sealed partial class WorkOrder : AggregateRoot
 
         Raise(new ResolutionMethodChosen(Id, method, now));
 
-        // An on-site visit chosen after the arrival deadline is already late.
+        // An on-site visit chosen after the arrival deadline is already overdue.
         DetectBreaches(now);
     }
 
-    /// <summary>WO-5: the technician arrived on site; later than the grace period after the window opened is a late arrival. Stops the arrival clock.</summary>
+    /// <summary>WO-5: the technician arrived on site (the step's field time, WO-16); later than the grace period after the window opened is a late arrival. Stops the arrival clock.</summary>
     public void RecordArrival(DateTimeOffset arrivedAt, SlaPolicy sla, TimeProvider clock)
     {
         Ensure(WorkOrderAction.RecordArrival);
@@ -285,12 +291,7 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        arrivedAt = arrivedAt.ToUniversalTime();
-        if (arrivedAt > now || arrivedAt < ReceivedAt)
-        {
-            throw new BusinessRuleViolationException("WO-5", "the arrival must lie between the order's receipt and now");
-        }
-
+        arrivedAt = RecordFieldStep(FieldStepKind.Arrival, arrivedAt, now);
         ArrivedAt = arrivedAt;
         LateArrival |= arrivedAt > Appointment.Start + sla.AppointmentGrace;
         StopClock(SlaClockName.Arrival, arrivedAt);
@@ -311,8 +312,8 @@ public sealed partial class WorkOrder : AggregateRoot
         Raise(new WorkRecorded(Id, "quote", now));
     }
 
-    /// <summary>Work begins: the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted (WO-12).</summary>
-    public void StartWork(TimeProvider clock)
+    /// <summary>Work begins (at <paramref name="at"/>, default now): the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted (WO-12).</summary>
+    public void StartWork(TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.StartWork);
         if (Method is null)
@@ -331,7 +332,7 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        StartedAt = now;
+        StartedAt = RecordFieldStep(FieldStepKind.Start, at ?? now, now);
         ChangeStatus(WorkOrderStatus.InProgress, now);
     }
 
@@ -342,7 +343,8 @@ public sealed partial class WorkOrder : AggregateRoot
         string accessoriesLeftWithCustomer,
         DateOnly promisedReturnOn,
         bool loanerGiven,
-        TimeProvider clock)
+        TimeProvider clock,
+        DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.CarryBack);
         if (Method != ResolutionMethod.Workshop)
@@ -356,11 +358,14 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        Workshop = new WorkshopVisit(receiptNumber, condition, accessoriesLeftWithCustomer, promisedReturnOn, loanerGiven, now);
+        var takenAt = at?.ToUniversalTime() ?? now;
+        var visit = new WorkshopVisit(receiptNumber, condition, accessoriesLeftWithCustomer, promisedReturnOn, loanerGiven, takenAt);
+        RecordFieldStep(FieldStepKind.CarryBack, takenAt, now);
+        Workshop = visit;
         Raise(new WorkRecorded(Id, "carry-back", now));
     }
 
-    /// <summary>WO-10: the repaired item is back; the customer tried it and signed.</summary>
+    /// <summary>WO-10: the repaired item is back (the step's field time, WO-16); the customer tried it and signed.</summary>
     public void ReturnToCustomer(DateTimeOffset returnedAt, string signedBy, TimeProvider clock)
     {
         Ensure(WorkOrderAction.ReturnToCustomer);
@@ -370,27 +375,25 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        if (returnedAt.ToUniversalTime() > now)
-        {
-            throw new BusinessRuleViolationException("WO-10", "the return cannot be recorded ahead of time");
-        }
-
         Workshop.RecordReturn(returnedAt, signedBy);
+        RecordFieldStep(FieldStepKind.Return, returnedAt, now, "returnedAt");
         Raise(new WorkRecorded(Id, "return", now));
     }
 
-    /// <summary>WO-9: time spent on the order, by kind, by the technician named or else the order's own.</summary>
-    public TimeEntry AddTimeEntry(Guid? technicianId, DateTimeOffset startedAt, int minutes, TimeEntryKind kind, TimeProvider clock)
+    /// <summary>WO-9: time spent on the order, by kind, by the technician named or else the order's own, recorded at <paramref name="at"/> (default now).</summary>
+    public TimeEntry AddTimeEntry(Guid? technicianId, DateTimeOffset startedAt, int minutes, TimeEntryKind kind, TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.AddTimeEntry);
         var spentBy = technicianId ?? TechnicianId ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.AddTimeEntry);
         var now = clock.GetUtcNow();
-        if (startedAt.ToUniversalTime() > now)
+        var recordedAt = at?.ToUniversalTime() ?? now;
+        if (startedAt.ToUniversalTime() > recordedAt)
         {
             throw new BusinessRuleViolationException("WO-9", "time cannot be recorded ahead of time");
         }
 
         var entry = new TimeEntry(spentBy, startedAt, minutes, kind);
+        RecordFieldStep(FieldStepKind.TimeEntry, recordedAt, now);
         _timeEntries.Add(entry);
         Raise(new WorkRecorded(Id, "time", now));
         return entry;
@@ -409,9 +412,10 @@ public sealed partial class WorkOrder : AggregateRoot
 
     /// <summary>
     /// WO-9: the work is done. On-site and workshop orders need the customer's sign-off, and a workshop
-    /// item must be back with the customer (WO-10). Stops the resolution clock, starts the follow-up clock.
+    /// item must be back with the customer (WO-10). Stops the resolution clock when the work was done in the field (at
+    /// <paramref name="at"/>, default now) and starts the follow-up clock when the office learns of it (now).
     /// </summary>
-    public void Resolve(string summary, CustomerSignOff? signOff, SlaPolicy sla, TimeProvider clock)
+    public void Resolve(string summary, CustomerSignOff? signOff, SlaPolicy sla, TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.Resolve);
         var technicianId = TechnicianId ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Resolve);
@@ -426,11 +430,13 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        ResolutionSummary = Require.Text(summary, 4000);
+        var resolutionSummary = Require.Text(summary, 4000);
+        var resolvedAt = RecordFieldStep(FieldStepKind.Resolve, at ?? now, now);
+        ResolutionSummary = resolutionSummary;
         SignOff = signOff;
-        ResolvedAt = now;
-        _resolutions.Add(new Resolution(technicianId, now));
-        StopClock(SlaClockName.Resolution, now);
+        ResolvedAt = resolvedAt;
+        _resolutions.Add(new Resolution(technicianId, resolvedAt));
+        StopClock(SlaClockName.Resolution, resolvedAt);
 
         // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
         RestartClock(SlaClockName.FollowUp, now, sla);
@@ -489,10 +495,13 @@ public sealed partial class WorkOrder : AggregateRoot
         ChangeStatus(WorkOrderStatus.Cancelled, now);
     }
 
-    /// <summary>WO-8: records every running clock that is past its deadline as breached (once).</summary>
+    /// <summary>
+    /// WO-17, WO-8: marks every running clock past its deadline overdue, and records as breached (once) those past their
+    /// final deadline too: an office clock at its deadline, a field clock when the sync grace has passed as well.
+    /// </summary>
     public void DetectBreaches(DateTimeOffset now)
     {
-        foreach (var slaClock in _clocks.Where(candidate => IsJudged(candidate.Name) && candidate.BreachIfOverdue(now)))
+        foreach (var slaClock in _clocks.Where(candidate => IsJudged(candidate.Name) && candidate.JudgeLate(now)))
         {
             Raise(new SlaClockBreached(Id, slaClock.Name, slaClock.Deadline!.Value, now));
         }
@@ -560,7 +569,7 @@ public sealed partial class WorkOrder : AggregateRoot
         var slaClock = ClockOf(name);
         if (slaClock.StartedAt is null)
         {
-            slaClock.Start(at, sla.DeadlineFor(name, at, Zone));
+            slaClock.Start(at, sla.DeadlineFor(name, at, Zone), sla.GraceFor(name));
         }
 
         ReviewClocks();
@@ -568,7 +577,7 @@ public sealed partial class WorkOrder : AggregateRoot
 
     private void RestartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
     {
-        ClockOf(name).Restart(at, sla.DeadlineFor(name, at, Zone));
+        ClockOf(name).Restart(at, sla.DeadlineFor(name, at, Zone), sla.GraceFor(name));
         ReviewClocks();
     }
 
@@ -581,6 +590,27 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         ReviewClocks();
+    }
+
+    /// <summary>
+    /// WO-16: keeps when a technician step happened in the field beside when it reached us, and returns that field time.
+    /// It may not lie before the order's previous step (or its receipt): the app replays its offline queue in order, so
+    /// an earlier time is a wrong phone clock or a reordered queue, refused as bad input naming <paramref name="field"/>.
+    /// Being ahead of the server's clock is the validators' check, which needs the clock but not the order.
+    /// </summary>
+    private DateTimeOffset RecordFieldStep(FieldStepKind step, DateTimeOffset at, DateTimeOffset now, string field = "at")
+    {
+        var fieldTime = at.ToUniversalTime();
+        var previous = _fieldSteps.Count == 0 ? ReceivedAt : _fieldSteps.Max(earlier => earlier.At);
+        if (fieldTime < previous)
+        {
+            throw new InvalidInputException(
+                field,
+                $"WO-16: a step cannot have happened before the order's previous step or its receipt ({previous:yyyy-MM-ddTHH:mm:ssZ}).");
+        }
+
+        _fieldSteps.Add(new FieldStep(_fieldSteps.Count + 1, step, fieldTime, now));
+        return fieldTime;
     }
 
     /// <summary>Refuses an action the order's status does not allow (the lifecycle table), naming the rule.</summary>

@@ -21,6 +21,7 @@ internal static class UniqueConstraints
     public const string OpenHandover = "ux_handover_checklists_open_technician_id";
     public const string HandoverSignOff = "ux_handover_sign_offs_party";
     public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
+    public const string FieldStepSequence = "ux_work_order_field_steps_work_order_id_sequence";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -35,6 +36,9 @@ internal static class UniqueConstraints
         [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),
         [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
+
+        // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
+        [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Infrastructure.WorkOrders;
 
 /// <summary>
-/// WO-8: marks running clocks past their deadline as breached, through the aggregate so each breach
+/// WO-17, WO-8: marks running clocks past their deadline overdue, and breached once past their final deadline
+/// (an office clock at once, a field clock after the sync grace), through the aggregate so each breach
 /// is recorded once, raises its event and leaves an audit row. A transaction-scoped advisory lock
 /// lets only one API instance sweep at a time; the others skip the round.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
     private const long AdvisoryLockKey = 0x5_1A_5EE9;
     private const int BatchSize = 200;
 
-    /// <summary>One sweep; returns how many orders had a clock newly breached, or 0 when another instance holds the lock.</summary>
+    /// <summary>One sweep; returns how many orders had a clock judged late, or 0 when another instance holds the lock.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -58,18 +59,18 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
 
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        int breached;
+        int judged;
         do
         {
-            breached = await SweepOnceAsync(cancellationToken);
-            if (breached > 0)
+            judged = await SweepOnceAsync(cancellationToken);
+            if (judged > 0)
             {
-                LogSwept(logger, breached);
+                LogSwept(logger, judged);
             }
         }
-        while (breached == BatchSize); // A full batch means more may be waiting.
+        while (judged == BatchSize); // A full batch means more may be waiting.
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep breached clocks on {Count} work orders")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {Count} work orders")]
     private static partial void LogSwept(ILogger logger, int count);
 }

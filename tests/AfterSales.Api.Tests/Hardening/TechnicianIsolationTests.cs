@@ -19,7 +19,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
     {
         ["contact"] = new { appointmentStart = "2026-11-16T14:00:00+08:00", appointmentEnd = "2026-11-16T16:00:00+08:00" },
         ["plan"] = new { method = "OnSite" },
-        ["arrive"] = new { at = "2026-11-16T14:10:00+08:00" },
+        ["arrive"] = new { at = "2026-11-16T10:00:00+08:00" },
         ["quote"] = new { labour = 300, parts = 180.5, acceptedBy = "Mr Chen" },
         ["start"] = new { },
         ["time-entries"] = new { startedAt = "2026-11-16T14:10:00+08:00", minutes = 95, kind = "Paid" },

@@ -301,15 +301,6 @@ public sealed class MoneyTests
     }
 
     [Test]
-    public void WO12_a_payment_cannot_be_received_in_the_future()
-    {
-        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
-
-        Assert.Throws<BusinessRuleViolationException>(() =>
-            order.RecordPayment(10m, PaymentMethod.Cash, Clock.GetUtcNow().AddMinutes(1), "tech-42", MoneyScenario.Calendar, Clock));
-    }
-
-    [Test]
     public void WO12_cash_is_unremitted_once_the_company_day_it_came_in_on_has_ended()
     {
         var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);

@@ -313,18 +313,4 @@ public sealed class WorkOrderDispatchTests
         Assert.That(RuleOf(() => order.StartWork(given.Clock)), Is.EqualTo("WO-5"));
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Scheduled));
     }
-
-    [Test]
-    public void WO5_an_arrival_in_the_future_is_refused()
-    {
-        var order = given.Scheduled(ResolutionMethod.OnSite);
-        given.Clock.SetUtcNow(WindowStart);
-
-        Assert.That(RuleOf(() => order.RecordArrival(WindowStart.AddMinutes(1), Sla, given.Clock)), Is.EqualTo("WO-5"));
-        Assert.Multiple(() =>
-        {
-            Assert.That(order.ArrivedAt, Is.Null);
-            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending));
-        });
-    }
 }

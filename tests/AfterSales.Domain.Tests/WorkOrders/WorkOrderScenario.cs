@@ -20,6 +20,9 @@ internal sealed class WorkOrderScenario
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(30);
 
+    /// <summary>WO-17: an overdue field clock waits 12 hours for a step still on a phone offline.</summary>
+    public static readonly TimeSpan FieldSyncGrace = TimeSpan.FromHours(12);
+
     /// <summary>National Day 2026, the configured holiday week.</summary>
     public static readonly DateOnly[] Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))];
 
@@ -36,7 +39,8 @@ internal sealed class WorkOrderScenario
                 [Zone.Suburban] = TimeSpan.FromHours(7),
                 [Zone.Remote] = TimeSpan.FromHours(16),
             },
-            Grace),
+            Grace,
+            FieldSyncGrace),
         WorkingCalendar.Standard(Shanghai, Holidays, []));
 
     // The happy path, Monday 2026-11-16 in Shanghai. An urban order received at 10:00 is due on site by 16:00.

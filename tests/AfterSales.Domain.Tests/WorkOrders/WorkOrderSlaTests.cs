@@ -261,8 +261,9 @@ public sealed class WorkOrderSlaTests
     }
 
     [Test]
-    public void WO8_an_on_site_visit_chosen_after_the_arrival_deadline_is_breached_at_once()
+    public void WO17_an_on_site_visit_chosen_after_the_arrival_deadline_is_overdue_at_once()
     {
+        // Received 10:00, urban: due on site by 16:00; the visit is chosen at 16:30.
         var order = given.Assigned();
         given.Clock.SetUtcNow(At(11, 16, 16, 30));
 
@@ -271,8 +272,10 @@ public sealed class WorkOrderSlaTests
         var arrival = order.ClockOf(SlaClockName.Arrival);
         Assert.Multiple(() =>
         {
-            Assert.That(arrival.State, Is.EqualTo(SlaState.Breached));
-            Assert.That(arrival.BreachedAt, Is.EqualTo(At(11, 16, 16, 30)));
+            Assert.That(arrival.State, Is.EqualTo(SlaState.Overdue));
+            Assert.That(arrival.BreachedAt, Is.Null);
+            Assert.That(order.WorstClockState, Is.EqualTo(SlaState.Overdue));
+            Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 17, 4)), "16:00 plus the 12-hour sync grace");
         });
     }
 

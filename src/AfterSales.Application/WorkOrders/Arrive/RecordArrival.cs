@@ -2,11 +2,13 @@ using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
+using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Arrive;
 
-/// <summary>WO-5: the technician is on site (at <see cref="At"/>, default now); stops the arrival clock.</summary>
+/// <summary>WO-5: the technician is on site (at <see cref="At"/>, the field time of WO-16; default now); stops the arrival clock.</summary>
 public sealed record RecordArrival(DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -14,6 +16,11 @@ public sealed record RecordArrival(DateTimeOffset? At) : ICommand<WorkOrderRespo
 
     [JsonIgnore]
     public uint? ExpectedVersion { get; init; }
+}
+
+public sealed class RecordArrivalValidator : AbstractValidator<RecordArrival>
+{
+    public RecordArrivalValidator(TimeProvider clock, IOptions<SlaOptions> sla) => RuleFor(command => command.At).IsFieldTime(clock, sla);
 }
 
 public sealed class RecordArrivalHandler(

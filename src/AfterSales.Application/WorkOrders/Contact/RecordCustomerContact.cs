@@ -4,11 +4,12 @@ using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Contact;
 
-/// <summary>WO-5: the customer was reached; a visit gets an appointment window.</summary>
-public sealed record RecordCustomerContact(DateTimeOffset? AppointmentStart, DateTimeOffset? AppointmentEnd, string? Note) : ICommand<WorkOrderResponse>
+/// <summary>WO-5: the customer was reached (at <see cref="At"/>, the field time of WO-16; default now); a visit gets an appointment window.</summary>
+public sealed record RecordCustomerContact(DateTimeOffset? AppointmentStart, DateTimeOffset? AppointmentEnd, string? Note, DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -19,8 +20,9 @@ public sealed record RecordCustomerContact(DateTimeOffset? AppointmentStart, Dat
 
 public sealed class RecordCustomerContactValidator : AbstractValidator<RecordCustomerContact>
 {
-    public RecordCustomerContactValidator()
+    public RecordCustomerContactValidator(TimeProvider clock, IOptions<SlaOptions> sla)
     {
+        RuleFor(command => command.At).IsFieldTime(clock, sla);
         RuleFor(command => command.AppointmentEnd).NotNull().When(command => command.AppointmentStart is not null)
             .WithMessage("An appointment needs both its start and its end.");
         RuleFor(command => command.AppointmentStart).NotNull().When(command => command.AppointmentEnd is not null)
@@ -42,7 +44,7 @@ public sealed class RecordCustomerContactHandler(
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var appointment = command.AppointmentStart is { } start && command.AppointmentEnd is { } end ? new Appointment(start, end) : null;
-        order.RecordContact(appointment, command.Note, clock);
+        order.RecordContact(appointment, command.Note, clock, command.At);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

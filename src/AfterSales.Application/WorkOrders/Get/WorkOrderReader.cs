@@ -48,6 +48,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         SELECT id, amount, method, received_at AS ReceivedAt, received_on AS ReceivedOn, recorded_by AS RecordedBy,
                remitted_at AS RemittedAt, remitted_by AS RemittedBy
         FROM aftersales.payments WHERE work_order_id = @id ORDER BY id;
+        SELECT step, at, received_at AS ReceivedAt
+        FROM aftersales.work_order_field_steps WHERE work_order_id = @id ORDER BY sequence;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>
@@ -69,7 +71,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var parts = (await results.ReadAsync<PartRow>()).Select(row => row.ToResponse()).ToList();
                 var today = calendar.Today;
                 var payments = (await results.ReadAsync<PaymentRow>()).Select(row => row.ToResponse(today)).ToList();
-                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments);
+                var fieldSteps = (await results.ReadAsync<FieldStepRow>()).Select(row => new FieldStepResponse(row.Step, row.At, row.ReceivedAt)).ToList();
+                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with { FieldSteps = fieldSteps };
             },
             cancellationToken);
 
@@ -217,6 +220,15 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 Domain.Common.Money.Sum(parts.Select(part => part.Deposit)),
                 Version);
         }
+    }
+
+    private sealed record FieldStepRow
+    {
+        public FieldStepKind Step { get; init; }
+
+        public DateTimeOffset At { get; init; }
+
+        public DateTimeOffset ReceivedAt { get; init; }
     }
 
     private sealed record AssignmentRow

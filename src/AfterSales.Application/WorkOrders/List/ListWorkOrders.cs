@@ -115,9 +115,10 @@ public sealed class ListWorkOrdersHandler(
             Add("o.received_at < @to", "to", to.ToUniversalTime());
         }
 
-        if (query.SlaState == SlaFilter.Breached)
+        if (query.SlaState is SlaFilter.Breached or SlaFilter.Overdue)
         {
-            conditions.Add("o.worst_clock_state = 'Breached'");
+            // A literal, not a parameter, so the planner matches the list's partial index.
+            conditions.Add($"o.worst_clock_state = '{query.SlaState}'");
         }
 
         if (query.SlaState == SlaFilter.AtRisk)

@@ -6,10 +6,11 @@ using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Payments;
 
-/// <summary>WO-12: money received from the customer, by default just now.</summary>
+/// <summary>WO-12: money received from the customer, by default just now; <see cref="ReceivedAt"/> is the step's field time (WO-16).</summary>
 public sealed record RecordPayment(decimal? Amount, PaymentMethod? Method, DateTimeOffset? ReceivedAt) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -21,8 +22,9 @@ public sealed record RecordPayment(decimal? Amount, PaymentMethod? Method, DateT
 
 public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
 {
-    public RecordPaymentValidator()
+    public RecordPaymentValidator(TimeProvider clock, IOptions<SlaOptions> sla)
     {
+        RuleFor(command => command.ReceivedAt).IsFieldTime(clock, sla);
         RuleFor(command => command.Amount).NotNull().GreaterThan(0).IsMoney();
         RuleFor(command => command.Method).NotNull().IsInEnum();
     }

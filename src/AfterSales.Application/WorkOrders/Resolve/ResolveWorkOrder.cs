@@ -4,11 +4,12 @@ using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Resolve;
 
-/// <summary>WO-9: the work is done; on-site and workshop orders carry the customer's sign-off.</summary>
-public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSignOff) : ICommand<WorkOrderResponse>
+/// <summary>WO-9: the work is done (at <see cref="At"/>, WO-16; default now); on-site and workshop orders carry the customer's sign-off, by default signed then.</summary>
+public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSignOff, DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -21,8 +22,9 @@ public sealed record SignOffDetails(string Name, DateTimeOffset? At);
 
 public sealed class ResolveWorkOrderValidator : AbstractValidator<ResolveWorkOrder>
 {
-    public ResolveWorkOrderValidator()
+    public ResolveWorkOrderValidator(TimeProvider clock, IOptions<SlaOptions> sla)
     {
+        RuleFor(command => command.At).IsFieldTime(clock, sla);
         RuleFor(command => command.Summary).NotEmpty().MaximumLength(4000);
         RuleFor(command => command.CustomerSignOff!.Name).NotEmpty().MaximumLength(100).When(command => command.CustomerSignOff is not null);
     }
@@ -39,8 +41,8 @@ public sealed class ResolveWorkOrderHandler(
     public async ValueTask<WorkOrderResponse> Handle(ResolveWorkOrder command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? clock.GetUtcNow()) : null;
-        order.Resolve(command.Summary, signOff, sla, clock);
+        var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? command.At ?? clock.GetUtcNow()) : null;
+        order.Resolve(command.Summary, signOff, sla, clock, command.At);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

@@ -5,15 +5,16 @@ using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.WorkOrders.TimeEntries;
 
 /// <summary>
 /// WO-9: time spent. A technician records their own time; a lead or manager may name the technician
-/// (default: the order's).
+/// (default: the order's). <see cref="At"/> is when it was recorded in the field (WO-16; default now).
 /// </summary>
-public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt, int Minutes, TimeEntryKind? Kind) : ICommand<WorkOrderResponse>
+public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt, int Minutes, TimeEntryKind? Kind, DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -24,8 +25,9 @@ public sealed record AddTimeEntry(Guid? TechnicianId, DateTimeOffset? StartedAt,
 
 public sealed class AddTimeEntryValidator : AbstractValidator<AddTimeEntry>
 {
-    public AddTimeEntryValidator()
+    public AddTimeEntryValidator(TimeProvider clock, IOptions<SlaOptions> sla)
     {
+        RuleFor(command => command.At).IsFieldTime(clock, sla);
         RuleFor(command => command.StartedAt).NotNull();
         RuleFor(command => command.Minutes).InclusiveBetween(1, TimeEntry.MaxMinutes);
         RuleFor(command => command.Kind).NotNull().IsInEnum();
@@ -48,7 +50,7 @@ public sealed class AddTimeEntryHandler(
             throw Reference.Unknown("technicianId", "technician", technicianId);
         }
 
-        order.AddTimeEntry(named, command.StartedAt!.Value, command.Minutes, command.Kind!.Value, clock);
+        order.AddTimeEntry(named, command.StartedAt!.Value, command.Minutes, command.Kind!.Value, clock, command.At);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

@@ -3,11 +3,12 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Workshop;
 
-/// <summary>WO-10: the record made before the item leaves the customer.</summary>
-public sealed record CarryBack(string ReceiptNumber, string Condition, string? AccessoriesLeftWithCustomer, DateOnly? PromisedReturnOn, bool LoanerGiven) : ICommand<WorkOrderResponse>
+/// <summary>WO-10: the record made before the item leaves the customer, at <see cref="At"/> (WO-16; default now).</summary>
+public sealed record CarryBack(string ReceiptNumber, string Condition, string? AccessoriesLeftWithCustomer, DateOnly? PromisedReturnOn, bool LoanerGiven, DateTimeOffset? At) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -18,8 +19,9 @@ public sealed record CarryBack(string ReceiptNumber, string Condition, string? A
 
 public sealed class CarryBackValidator : AbstractValidator<CarryBack>
 {
-    public CarryBackValidator()
+    public CarryBackValidator(TimeProvider clock, IOptions<SlaOptions> sla)
     {
+        RuleFor(command => command.At).IsFieldTime(clock, sla);
         RuleFor(command => command.ReceiptNumber).NotEmpty().MaximumLength(50);
         RuleFor(command => command.Condition).NotEmpty().MaximumLength(1000);
         RuleFor(command => command.AccessoriesLeftWithCustomer).MaximumLength(500);
@@ -43,7 +45,8 @@ public sealed class CarryBackHandler(
             command.AccessoriesLeftWithCustomer ?? string.Empty,
             command.PromisedReturnOn!.Value,
             command.LoanerGiven,
-            clock);
+            clock,
+            command.At);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

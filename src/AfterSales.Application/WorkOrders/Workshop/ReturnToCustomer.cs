@@ -3,10 +3,11 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Workshop;
 
-/// <summary>WO-10: the repaired item is back; the customer tried it and signed.</summary>
+/// <summary>WO-10: the repaired item is back (<see cref="ReturnedAt"/> is the step's field time, WO-16); the customer tried it and signed.</summary>
 public sealed record ReturnToCustomer(DateTimeOffset? ReturnedAt, string SignedBy) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -18,7 +19,11 @@ public sealed record ReturnToCustomer(DateTimeOffset? ReturnedAt, string SignedB
 
 public sealed class ReturnToCustomerValidator : AbstractValidator<ReturnToCustomer>
 {
-    public ReturnToCustomerValidator() => RuleFor(command => command.SignedBy).NotEmpty().MaximumLength(100);
+    public ReturnToCustomerValidator(TimeProvider clock, IOptions<SlaOptions> sla)
+    {
+        RuleFor(command => command.SignedBy).NotEmpty().MaximumLength(100);
+        RuleFor(command => command.ReturnedAt).IsFieldTime(clock, sla);
+    }
 }
 
 public sealed class ReturnToCustomerHandler(

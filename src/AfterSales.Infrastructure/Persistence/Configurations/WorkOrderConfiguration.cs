@@ -67,15 +67,21 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.ComplexCollection<List<SlaClock>, SlaClock>(WorkOrder.ClocksField, clocks =>
         {
             clocks.ToJson("clocks");
-            clocks.Ignore(clock => clock.IsPending);
+            clocks.Ignore(clock => clock.NextJudgement);
             clocks.Ignore(clock => clock.IsRunning);
         });
         builder.HasIndex(order => order.NextClockDeadline).HasFilter("next_clock_deadline IS NOT NULL");
-        builder.HasIndex(order => new { order.ReceivedAt, order.Number })
+        // Named, so that the breached and overdue lists (WO-8, WO-17) each keep a partial index on the same columns.
+        builder.HasIndex(order => new { order.ReceivedAt, order.Number }, "ix_work_orders_breached")
             .IsDescending()
             .HasFilter("worst_clock_state = 'Breached'")
             .HasDatabaseName("ix_work_orders_breached");
+        builder.HasIndex(order => new { order.ReceivedAt, order.Number }, "ix_work_orders_overdue")
+            .IsDescending()
+            .HasFilter("worst_clock_state = 'Overdue'")
+            .HasDatabaseName("ix_work_orders_overdue");
         Children(builder, order => order.TimeEntries);
+        Children(builder, order => order.FieldSteps);
         Children(builder, order => order.Photos);
         Children(builder, order => order.FollowUps);
         Children(builder, order => order.Resolutions);
@@ -129,6 +135,17 @@ internal sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntr
         // The daily report (WO-14) reads one day of every technician's entries.
         builder.HasIndex(entry => entry.StartedAt);
         builder.HasOne<Technician>().WithMany().HasForeignKey(entry => entry.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>WO-16: a technician's step, its field time beside the time it reached the server.</summary>
+internal sealed class FieldStepConfiguration : IEntityTypeConfiguration<FieldStep>
+{
+    public void Configure(EntityTypeBuilder<FieldStep> builder)
+    {
+        builder.ToTable("work_order_field_steps");
+        builder.Property(step => step.Id).ValueGeneratedNever();
+        builder.HasIndex("WorkOrderId", nameof(FieldStep.Sequence)).IsUnique().HasDatabaseName(UniqueConstraints.FieldStepSequence);
     }
 }
 

@@ -1417,6 +1417,44 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_order_assignments", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FieldStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("step");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_field_steps");
+
+                    b.HasIndex("WorkOrderId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ux_work_order_field_steps_work_order_id_sequence");
+
+                    b.ToTable("work_order_field_steps", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1888,6 +1926,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                             b1.Property<DateTimeOffset?>("Deadline");
 
+                            b1.Property<DateTimeOffset?>("FinalDeadline");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -1924,11 +1964,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("CustomerId", "ReceivedAt")
                         .HasDatabaseName("ix_work_orders_customer_id_received_at");
 
-                    b.HasIndex("ReceivedAt", "Number")
-                        .IsDescending()
-                        .HasDatabaseName("ix_work_orders_breached")
-                        .HasFilter("worst_clock_state = 'Breached'");
-
                     b.HasIndex("Status", "ReceivedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_work_orders_status_received_at");
@@ -1936,6 +1971,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("TechnicianId", "Status", "ReceivedAt")
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_work_orders_technician_id_status_received_at");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_breached")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_breached")
+                        .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_overdue")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_overdue")
+                        .HasFilter("worst_clock_state = 'Overdue'");
 
                     b.ToTable("work_orders", "aftersales");
                 });
@@ -2678,6 +2723,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_assignments_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.FieldStep", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("FieldSteps")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_field_steps_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.FollowUp", b =>
                 {
                     b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
@@ -2988,6 +3042,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("FieldSteps");
 
                     b.Navigation("FollowUps");
 
