@@ -107,6 +107,7 @@ api.MapTechnicians();
 api.MapCustomers();
 api.MapReminders();
 api.MapWorkOrders();
+api.MapFiles();
 api.MapSalesLeads();
 api.MapReports();
 api.MapReceivables();

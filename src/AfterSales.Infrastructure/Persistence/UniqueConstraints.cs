@@ -21,6 +21,7 @@ internal static class UniqueConstraints
     public const string OpenHandover = "ux_handover_checklists_open_technician_id";
     public const string HandoverSignOff = "ux_handover_sign_offs_party";
     public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
+    public const string PhotoFile = "ux_work_order_photos_work_order_id_file_id";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -35,6 +36,7 @@ internal static class UniqueConstraints
         [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),
         [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
+        [PhotoFile] = ("X-6", "this file is already a photo of the work order"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

@@ -1,13 +1,14 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Files;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Resolve;
 
-/// <summary>WO-9: the work is done; on-site and workshop orders carry the customer's sign-off.</summary>
+/// <summary>WO-9: the work is done; on-site and workshop orders carry the customer's sign-off with (r2) their signature file .</summary>
 public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSignOff) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -17,7 +18,8 @@ public sealed record ResolveWorkOrder(string Summary, SignOffDetails? CustomerSi
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed record SignOffDetails(string Name, DateTimeOffset? At);
+/// <param name="SignatureFileId">WO-9 (r2): the signature image or the photo of the signed service sheet, a file the caller uploaded.</param>
+public sealed record SignOffDetails(string Name, DateTimeOffset? At, Guid? SignatureFileId);
 
 public sealed class ResolveWorkOrderValidator : AbstractValidator<ResolveWorkOrder>
 {
@@ -33,13 +35,16 @@ public sealed class ResolveWorkOrderHandler(
     WorkOrderAccess access,
     WorkOrderResponses responses,
     SlaPolicy sla,
+    ICurrentUser user,
     TimeProvider clock)
     : ICommandHandler<ResolveWorkOrder, WorkOrderResponse>
 {
     public async ValueTask<WorkOrderResponse> Handle(ResolveWorkOrder command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        var signOff = command.CustomerSignOff is { } given ? new CustomerSignOff(given.Name, given.At ?? clock.GetUtcNow()) : null;
+        var signOff = command.CustomerSignOff is { } given
+            ? CustomerSignOff.SignedOn(given.Name, given.At ?? clock.GetUtcNow(), given.SignatureFileId is { } fileId ? await db.FileUploads.LoadOwnAsync(fileId, user, cancellationToken) : null)
+            : null;
         order.Resolve(command.Summary, signOff, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);
