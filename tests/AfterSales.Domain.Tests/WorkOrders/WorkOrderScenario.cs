@@ -98,16 +98,16 @@ internal sealed class WorkOrderScenario
         Customer.AddEquipment("CNC-5000", serialNumber, new DateOnly(2025, 6, 1), warrantyEndsOn, contractEndsOn, Clock);
 
     /// <summary>WO-9 (r2): the customer's signature, a completed upload .</summary>
-    public FileUpload Signature => signature ??= Uploaded(Files.FileUploadTests.Png(200), "signature.png");
+    public FileUpload Signature => signature ??= Uploaded(SampleFiles.Png(200), "signature.png");
 
     public CustomerSignOff SignOff() => CustomerSignOff.SignedOn(CustomerName, Clock.Now, Signature);
 
     /// <summary>X-6: <paramref name="bytes"/> uploaded in one chunk and completed.</summary>
     public FileUpload Uploaded(byte[] bytes, string fileName)
     {
-        var upload = FileUpload.Start(fileName, "application/octet-stream", bytes.Length, Files.FileUploadTests.Sha256Of(bytes), 20 * 1024 * 1024, "tech-0042", Clock);
+        var upload = FileUpload.Start(fileName, "application/octet-stream", bytes.Length, SampleFiles.Sha256Of(bytes), 20 * 1024 * 1024, "tech-0042", Clock);
         upload.Receive(0, bytes.Length - 1, bytes.Length);
-        upload.Complete(Files.FileUploadTests.Sha256Of(bytes), bytes, Clock);
+        upload.Complete(SampleFiles.Sha256Of(bytes), bytes, Clock);
         return upload;
     }
 

@@ -1,6 +1,5 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Files;
-using AfterSales.Domain.Tests.Files;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
@@ -115,8 +114,8 @@ public sealed class WorkOrderWorkTests
     public void WO9_photos_are_uploaded_images()
     {
         var order = given.InProgress(ResolutionMethod.OnSite);
-        var before = given.Uploaded(FileUploadTests.Png(100), "before.png");
-        var after = given.Uploaded(FileUploadTests.Jpeg(100), "after.jpg");
+        var before = given.Uploaded(SampleFiles.Png(100), "before.png");
+        var after = given.Uploaded(SampleFiles.Jpeg(100), "after.jpg");
 
         order.AddPhoto(before, "Before", "T-0042", given.Clock);
         order.AddPhoto(after, null, "T-0042", given.Clock);
@@ -133,8 +132,8 @@ public sealed class WorkOrderWorkTests
     public void WO9_a_photo_is_an_image_and_a_complete_upload()
     {
         var order = given.InProgress(ResolutionMethod.OnSite);
-        var sheet = given.Uploaded(FileUploadTests.Pdf(100), "sheet.pdf");
-        var uploading = FileUpload.Start("half.png", "image/png", 100, FileUploadTests.Sha256Of(FileUploadTests.Png(100)), 1000, "tech-0042", given.Clock);
+        var sheet = given.Uploaded(SampleFiles.Pdf(100), "sheet.pdf");
+        var uploading = FileUpload.Start("half.png", "image/png", 100, SampleFiles.Sha256Of(SampleFiles.Png(100)), 1000, "tech-0042", given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -148,7 +147,7 @@ public sealed class WorkOrderWorkTests
     public void X6_a_retried_attach_never_duplicates_a_photo()
     {
         var order = given.InProgress(ResolutionMethod.OnSite);
-        var file = given.Uploaded(FileUploadTests.Png(100), "bearing.png");
+        var file = given.Uploaded(SampleFiles.Png(100), "bearing.png");
 
         var first = order.AddPhoto(file, "Worn bearing", "T-0042", given.Clock);
         given.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -169,7 +168,7 @@ public sealed class WorkOrderWorkTests
         }
 
         var unsigned = new CustomerSignOff(CustomerName, given.Clock.Now, null);
-        var stillUploading = FileUpload.Start("signature.png", "image/png", 100, FileUploadTests.Sha256Of(FileUploadTests.Png(100)), 1000, "tech-0042", given.Clock);
+        var stillUploading = FileUpload.Start("signature.png", "image/png", 100, SampleFiles.Sha256Of(SampleFiles.Png(100)), 1000, "tech-0042", given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -178,7 +177,7 @@ public sealed class WorkOrderWorkTests
             Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
         });
 
-        order.Resolve("Done", CustomerSignOff.SignedOn(CustomerName, given.Clock.Now, given.Uploaded(FileUploadTests.Pdf(300), "service-sheet.pdf")), Sla, given.Clock);
+        order.Resolve("Done", CustomerSignOff.SignedOn(CustomerName, given.Clock.Now, given.Uploaded(SampleFiles.Pdf(300), "service-sheet.pdf")), Sla, given.Clock);
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Resolved));
     }
 

@@ -37,7 +37,7 @@ public sealed class AddPhotoHandler(
     public async ValueTask<WorkOrderResponse> Handle(AddPhoto command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        var file = await db.FileUploads.LoadOwnAsync(command.FileId, user, cancellationToken);
+        var file = await db.FileUploads.ReferencedAsync(command.FileId, "fileId", user, cancellationToken);
         order.AddPhoto(file, command.Caption, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);

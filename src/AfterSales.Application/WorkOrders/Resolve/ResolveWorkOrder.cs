@@ -43,7 +43,7 @@ public sealed class ResolveWorkOrderHandler(
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var signOff = command.CustomerSignOff is { } given
-            ? CustomerSignOff.SignedOn(given.Name, given.At ?? clock.GetUtcNow(), given.SignatureFileId is { } fileId ? await db.FileUploads.LoadOwnAsync(fileId, user, cancellationToken) : null)
+            ? CustomerSignOff.SignedOn(given.Name, given.At ?? clock.GetUtcNow(), given.SignatureFileId is { } fileId ? await db.FileUploads.ReferencedAsync(fileId, "customerSignOff.signatureFileId", user, cancellationToken) : null)
             : null;
         order.Resolve(command.Summary, signOff, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
