@@ -22,6 +22,8 @@ internal static class FileEndpoints
 
     public const string UploadLengthHeader = "Upload-Length";
 
+    public const string UploadOffsetOperation = "GetUploadOffset";
+
     public static void MapFiles(this RouteGroupBuilder api)
     {
         var files = api.MapGroup("/files").WithTags("Files");
@@ -50,7 +52,7 @@ internal static class FileEndpoints
                 context.Response.Headers[UploadLengthHeader] = upload.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return TypedResults.Ok();
             })
-            .WithName("GetUploadOffset")
+            .WithName(UploadOffsetOperation)
             .WithSummary("How many bytes of the file the server has (Upload-Offset) of how many (Upload-Length): where a cut upload resumes (X-6; the uploader only)");
         files.MapGet("/{id:guid}", async Task<Ok<FileUploadResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetUpload(id), cancellationToken)))
@@ -61,7 +63,6 @@ internal static class FileEndpoints
                 var file = await sender.Send(new DownloadFile(id), cancellationToken);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName, entityTag: new EntityTagHeaderValue($"\"{file.Sha256}\""));
             })
-            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .WithName(nameof(DownloadFile))
             .WithSummary("A completed file's bytes, typed by their content, ETag its SHA-256: for whoever may read a record it is attached to, before that its uploader (X-6)");
     }
