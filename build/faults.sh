@@ -202,10 +202,11 @@ drill_crash() {
   log "crash: kill -9 the API under write load, restart it"
   pg_create_db "$pg_port" crash
   start_api crash crash
+  # Before the load, so the kill still lands in its middle; the chunk is acknowledged, hence committed, either way.
+  drill upload-start --api "${api_urls[crash]}" --state "$work/crash-upload.json"
   drill load --scenario "crash: kill -9 under load" --api "${api_urls[crash]}" --seconds 30 --state "$work/crash.json" &
   local load=$!
   wait_for_orders crash 30
-  drill upload-start --api "${api_urls[crash]}" --state "$work/crash-upload.json"
   log "kill -9 the API"
   kill -KILL "${api_pids[crash]}"
   wait "${api_pids[crash]}" 2>/dev/null || true

@@ -42,9 +42,10 @@ public sealed class ResolveWorkOrderHandler(
     public async ValueTask<WorkOrderResponse> Handle(ResolveWorkOrder command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        var signOff = command.CustomerSignOff is { } given
-            ? CustomerSignOff.SignedOn(given.Name, given.At ?? clock.GetUtcNow(), given.SignatureFileId is { } fileId ? await db.FileUploads.ReferencedAsync(fileId, "customerSignOff.signatureFileId", user, cancellationToken) : null)
+        var signature = command.CustomerSignOff?.SignatureFileId is { } fileId
+            ? await db.FileUploads.ReferencedAsync(fileId, "customerSignOff.signatureFileId", user, cancellationToken)
             : null;
+        var signOff = command.CustomerSignOff is { } given ? CustomerSignOff.SignedOn(given.Name, given.At ?? clock.GetUtcNow(), signature) : null;
         order.Resolve(command.Summary, signOff, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
         return responses.Of(order);
