@@ -127,6 +127,17 @@ stop_api() {
   unset "api_pids[$name]"
 }
 
+# wait_until_ready PORT: the API serves again after PostgreSQL came back (a minute at most).
+wait_until_ready() {
+  local waited
+  for ((waited = 0; waited < 600; waited++)); do
+    is_ready "$1" && return 0
+    sleep 0.1
+  done
+  log "the API on port $1 did not get ready again"
+  return 1
+}
+
 check() { drill check --db "$(connection "$1")" --summary "$summary" --state "$work/$2.json" "${@:3}"; }
 
 # wait_for_orders DATABASE N: until N orders are committed, so a fault lands in the middle of the load.
@@ -147,11 +158,15 @@ quick_drills() {
   pg_create_db "$pg_port" drills
   start_api a drills "" Sla__SweepIntervalSeconds=1
 
-  log "durability: acknowledged creates, then pg_ctl stop -m immediate, then restart"
+  log "durability: acknowledged creates and an acknowledged upload chunk, then pg_ctl stop -m immediate, then restart"
   drill load --scenario "durability: immediate stop after 201" --api "${api_urls[a]}" --seconds 8 --state "$work/durability.json"
+  drill upload-start --api "${api_urls[a]}" --state "$work/durability-upload.json"
   pg_as_owner "$PG_BIN/pg_ctl" -D "$pgdir" -m immediate -w stop >/dev/null
   pg_start "$pgdir" "$pg_port" "${durable[@]}"
   check drills durability --log "$work/a.log"
+  wait_until_ready "${api_ports[a]}"
+  drill upload-finish --api "${api_urls[a]}" --state "$work/durability-upload.json" --summary "$summary" \
+    --scenario "durability: an acknowledged upload chunk after the immediate stop (X-6)"
 
   log "two instances: conflicting updates, one Idempotency-Key, creates on both, the SLA sweeper"
   start_api b drills "" Sla__SweepIntervalSeconds=1
@@ -187,6 +202,8 @@ drill_crash() {
   log "crash: kill -9 the API under write load, restart it"
   pg_create_db "$pg_port" crash
   start_api crash crash
+  # Before the load, so the kill still lands in its middle; the chunk is acknowledged, hence committed, either way.
+  drill upload-start --api "${api_urls[crash]}" --state "$work/crash-upload.json"
   drill load --scenario "crash: kill -9 under load" --api "${api_urls[crash]}" --seconds 30 --state "$work/crash.json" &
   local load=$!
   wait_for_orders crash 30
@@ -196,6 +213,8 @@ drill_crash() {
   unset "api_pids[crash]"
   sleep 2
   start_api crash crash "${api_ports[crash]}"
+  drill upload-finish --api "${api_urls[crash]}" --state "$work/crash-upload.json" --summary "$summary" \
+    --scenario "crash: an acknowledged upload chunk after kill -9 (X-6)"
   wait "$load"
   stop_api crash
   check crash crash --expect crash

@@ -25,6 +25,8 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 };
 var data = MixedData.Load(options.DataDirectory);
 var etags = await FieldOrders.FetchETagsAsync(http, options.ManagerToken, data.FieldOrders);
+// X-6: a photo is a file uploaded first; the field action attaches one of these (the upload itself is not timed).
+var photoFiles = await Task.WhenAll(Enumerable.Range(0, 256).Select(UploadPhotoAsync));
 
 Console.Error.WriteLine($"[mixed] warming up for {options.WarmupSeconds} s");
 await RunAsync(TimeSpan.FromSeconds(options.WarmupSeconds));
@@ -103,7 +105,7 @@ async Task<HttpStatusCode> AddPhotoAsync(string orderId, Random random)
     using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/work-orders/{orderId}/photos")
     {
         Content = new StringContent(
-            string.Create(CultureInfo.InvariantCulture, $$"""{"reference":"photos/bench/{{random.Next(1_000_000)}}.jpg","caption":"Seal after the repair"}"""),
+            string.Create(CultureInfo.InvariantCulture, $$"""{"fileId":"{{photoFiles[random.Next(photoFiles.Length)]}}","caption":"Seal after the repair"}"""),
             Encoding.UTF8,
             "application/json"),
     };
@@ -116,6 +118,33 @@ async Task<HttpStatusCode> AddPhotoAsync(string orderId, Random random)
     }
 
     return response.StatusCode;
+}
+
+async Task<string> UploadPhotoAsync(int number)
+{
+    var photo = new byte[16 * 1024];
+    photo[0] = 0xFF;
+    photo[1] = 0xD8;
+    photo[2] = 0xFF;
+    BitConverter.TryWriteBytes(photo.AsSpan(4), number);
+    var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(photo));
+    using var start = new HttpRequestMessage(HttpMethod.Post, "/api/v1/files")
+    {
+        Content = new StringContent(
+            string.Create(CultureInfo.InvariantCulture, $$"""{"fileName":"seal-{{number}}.jpg","contentType":"image/jpeg","length":{{photo.Length}},"sha256":"{{sha256}}"}"""),
+            Encoding.UTF8,
+            "application/json"),
+    };
+    start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ManagerToken);
+    using var started = await http.SendAsync(start);
+    var id = System.Text.Json.JsonDocument.Parse(await started.EnsureSuccessStatusCode().Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+    using var chunk = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/files/{id}") { Content = new ByteArrayContent(photo) };
+    chunk.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+    chunk.Content.Headers.ContentRange = new ContentRangeHeaderValue(0, photo.Length - 1, photo.Length);
+    chunk.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.ManagerToken);
+    using var sent = await http.SendAsync(chunk);
+    sent.EnsureSuccessStatusCode();
+    return id;
 }
 
 async Task<HttpStatusCode> RegisterAsync(Machine machine, Random random)

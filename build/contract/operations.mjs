@@ -14,6 +14,7 @@ export class Operations {
           template,
           operationId: operation.operationId,
           hasBody: operation.requestBody !== undefined,
+          bodyType: Object.keys(operation.requestBody?.content ?? {})[0],
           parameters: template.split('/').filter(segment => segment.startsWith('{')).length,
           pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`),
         })))

@@ -110,6 +110,7 @@ api.MapCustomers();
 api.MapReminders();
 api.MapWorkOrders();
 api.MapMyWork();
+api.MapFiles();
 api.MapSalesLeads();
 api.MapReports();
 api.MapReceivables();

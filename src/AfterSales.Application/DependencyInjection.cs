@@ -3,6 +3,7 @@ using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Complaints;
+using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -53,6 +54,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.PenaltyRangeIsValid, "Complaints:Penalty needs 0 < Min <= Max, in whole cents.")
@@ -84,6 +86,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderResponses>();
         services.AddScoped<WorkOrderSites>();
         services.AddScoped<WorkOrderReader>();
+        services.AddScoped<IFileRecords, WorkOrderFiles>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();

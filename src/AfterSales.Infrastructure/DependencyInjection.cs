@@ -1,9 +1,11 @@
 using AfterSales.Application;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Complaints;
+using AfterSales.Application.Files;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
+using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
@@ -60,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData>();
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
+        services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
         services.AddSingleton<IdempotencyKeyCleanUp>();

@@ -18,5 +18,7 @@ return options.Verb switch
     "two-instances" => await Verbs.TwoInstancesAsync(options, cancel.Token),
     "check" => await Verbs.CheckAsync(options, cancel.Token),
     "summary" => Verbs.Summary(options),
-    _ => throw new ArgumentException($"unknown verb '{options.Verb}': load, standby-load, shutdown, two-instances, check, summary"),
+    "upload-start" => await AcknowledgedUpload.StartAsync(options, cancel.Token),
+    "upload-finish" => await AcknowledgedUpload.FinishAsync(options, cancel.Token),
+    _ => throw new ArgumentException($"unknown verb '{options.Verb}': load, standby-load, shutdown, two-instances, check, summary, upload-start, upload-finish"),
 };

@@ -1,5 +1,6 @@
 // The first calls an integrator makes, typed from docs/openapi.json: register a customer and a repair
-// request, assign it to a technician (sending back the version read as If-Match), and read its SLA clocks.
+// request, assign it to a technician (sending back the version read as If-Match), and read its SLA clocks;
+// and the app's upload of a photo (X-6): in chunks, resumed after a cut, attached to the order.
 // build/checks/typescript-client.sh regenerates the types and compiles this with tsc --strict.
 import createClient from "openapi-fetch";
 import type { components, paths } from "./generated/aftersales";
@@ -120,4 +121,53 @@ export async function firstSyncChangeAndDeltaSync(baseUrl: string, technicianTok
     }),
   );
   await syncTechniciansDay(baseUrl, technicianToken, copy, token);
+}
+
+/** X-6: the largest chunk this app sends; the server takes up to Files:MaxChunkBytes (4 MiB). */
+const CHUNK_BYTES = 512 * 1024;
+
+/**
+ * Uploads `photo` in chunks and attaches it to the order. After a cut (the app was offline, the process was killed)
+ * the same call resumes: pass the `uploadId` it started with, and it asks the server how many bytes it has and sends
+ * only the rest. The server verifies the SHA-256 and types the file by its bytes.
+ */
+export async function uploadPhoto(
+  baseUrl: string,
+  accessToken: string,
+  order: Schemas["WorkOrderResponse"],
+  photo: Uint8Array<ArrayBuffer>,
+  uploadId?: string,
+): Promise<Schemas["WorkOrderResponse"]> {
+  const api = createClient<paths>({ baseUrl, headers: { Authorization: `Bearer ${accessToken}` } });
+  const sha256 = Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", photo)), (byte) => byte.toString(16).padStart(2, "0")).join("");
+
+  let upload: Schemas["FileUploadResponse"] = uploadId === undefined
+    ? expectData(await api.POST("/api/v1/files", { body: { fileName: "photo.jpg", contentType: "image/jpeg", length: photo.length, sha256 } }))
+    : expectData(await api.GET("/api/v1/files/{id}", { params: { path: { id: uploadId } } }));
+
+  // openapi-fetch sends bodies as JSON; a chunk is raw bytes with its place in the file, so it goes with fetch.
+  while (upload.status === "Uploading") {
+    const first = upload.receivedBytes;
+    const last = Math.min(first + CHUNK_BYTES, photo.length) - 1;
+    const response = await fetch(`${baseUrl}${upload.uploadUrl}`, {
+      method: "PUT",
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        "Content-Type": "application/octet-stream",
+        "Content-Range": `bytes ${first}-${last}/${photo.length}`,
+      },
+      body: photo.subarray(first, last + 1),
+    });
+    if (!response.ok) {
+      throw new AfterSalesApiError((await response.json()) as Problem);
+    }
+    upload = (await response.json()) as Schemas["FileUploadResponse"];
+  }
+
+  return expectData(
+    await api.POST("/api/v1/work-orders/{id}/photos", {
+      params: { path: { id: order.id }, header: { "If-Match": entityTag(order), "Idempotency-Key": `photo-${upload.id}` } },
+      body: { fileId: upload.id, caption: "Compressor nameplate" },
+    }),
+  );
 }

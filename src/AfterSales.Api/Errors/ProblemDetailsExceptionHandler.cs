@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Files;
 using AfterSales.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -89,6 +90,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
         BusinessRuleViolationException rule => RuleProblem(rule),
+        FileTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", tooLarge.Message),
+        UnsupportedFileTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "The file's type is not accepted.", unsupported.Message),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
         DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "It was changed by someone else since it was read; reload it and try again."),

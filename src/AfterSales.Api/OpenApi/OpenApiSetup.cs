@@ -47,6 +47,7 @@ internal static class OpenApiSetup
             options.OperationFilter<AnonymousOperationsFilter>();
             options.OperationFilter<ConditionalHeadersFilter>();
             options.OperationFilter<AlternativeResponsesFilter>();
+            options.OperationFilter<FileOperationsFilter>();
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<ResponseHeadersFilter>();
             options.OperationFilter<RolesDescriptionFilter>();

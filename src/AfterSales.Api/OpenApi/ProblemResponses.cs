@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AfterSales.Api.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
@@ -39,6 +40,9 @@ internal sealed class ProblemResponsesFilter : IOperationFilter
         new(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", "The request body is over the size limit.", typeof(ProblemDetails),
             "https://tools.ietf.org/html/rfc9110#section-15.5.14", "The request body is too large.", "Request bodies are limited to 1024 KiB.",
             AppliesTo: context => context.Binds(BindingSource.Body)),
+        new(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The file's bytes are not a JPEG, PNG, HEIC, WebP or PDF, whatever its name (X-6).", typeof(ProblemDetails),
+            "https://tools.ietf.org/html/rfc9110#section-15.5.16", "The file's type is not accepted.", "The bytes are not a JPEG, PNG, HEIC, WebP or PDF file, whatever its name says.",
+            AppliesTo: context => context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ChunkBody>().Any()),
         new(StatusCodes.Status422UnprocessableEntity, "UnprocessableEntity", "The Idempotency-Key was already used with another request.", typeof(ProblemDetails),
             "https://tools.ietf.org/html/rfc9110#section-15.5.21", "Idempotency-Key reused.", "This key was used with another request; use a new key.",
             AppliesTo: context => context.HonoursIdempotencyKey()),

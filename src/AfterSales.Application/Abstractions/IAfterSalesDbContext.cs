@@ -3,6 +3,7 @@ using AfterSales.Application.Common.Idempotency;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
@@ -34,6 +35,8 @@ public interface IAfterSalesDbContext
     IQueryable<AuditEntry> AuditEntries { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<FileUpload> FileUploads { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

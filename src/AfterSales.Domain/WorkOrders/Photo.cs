@@ -2,19 +2,18 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.WorkOrders;
 
-/// <summary>WO-9: a photo of the work, stored elsewhere; the order keeps its reference.</summary>
+/// <summary>WO-9 (r2): a photo of the work, an uploaded file the order refers to.</summary>
 public sealed class Photo
 {
     private Photo()
     {
-        Reference = null!;
         AddedBy = null!;
     }
 
-    internal Photo(string reference, string? caption, string addedBy, DateTimeOffset addedAt)
+    internal Photo(Guid fileId, string? caption, string addedBy, DateTimeOffset addedAt)
     {
         Id = Guid.CreateVersion7();
-        Reference = Require.Text(reference, 500);
+        FileId = fileId;
         Caption = Require.OptionalText(caption, 200);
         AddedBy = Require.Text(addedBy, 100);
         AddedAt = addedAt;
@@ -22,7 +21,7 @@ public sealed class Photo
 
     public Guid Id { get; private set; }
 
-    public string Reference { get; private set; }
+    public Guid FileId { get; private set; }
 
     public string? Caption { get; private set; }
 

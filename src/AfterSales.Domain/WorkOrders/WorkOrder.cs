@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 
@@ -399,29 +400,43 @@ public sealed partial class WorkOrder : AggregateRoot
         return entry;
     }
 
-    /// <summary>WO-9: a reference to a photo stored elsewhere.</summary>
-    public Photo AddPhoto(string reference, string? caption, string addedBy, TimeProvider clock)
+    /// <summary>
+    /// WO-9 (r2): a photo of the work, an uploaded image. The same file attached again is the photo already
+    /// there, so a retried request never adds a second one.
+    /// </summary>
+    public Photo AddPhoto(FileUpload file, string? caption, string addedBy, TimeProvider clock)
     {
         Ensure(WorkOrderAction.AddPhoto);
+        file.EnsureComplete();
+        if (!FileSignatures.IsImage(file.ContentType!))
+        {
+            throw new BusinessRuleViolationException("WO-9", $"a photo is an image; file {file.Id} is {file.ContentType}");
+        }
+
+        if (_photos.Find(photo => photo.FileId == file.Id) is { } attached)
+        {
+            return attached;
+        }
+
         var now = clock.GetUtcNow();
-        var photo = new Photo(reference, caption, addedBy, now);
+        var photo = new Photo(file.Id, caption, addedBy, now);
         _photos.Add(photo);
         Raise(new WorkRecorded(Id, "photo", now));
         return photo;
     }
 
     /// <summary>
-    /// WO-9: the work is done. On-site and workshop orders need the customer's sign-off, and a workshop
-    /// item must be back with the customer (WO-10). Stops the resolution clock when the work was done in the field (at
-    /// <paramref name="at"/>, default now) and starts the follow-up clock when the office learns of it (now).
+    /// WO-9: the work is done. On-site and workshop orders need the customer's sign-off with (r2) their signature, and a
+    /// workshop item must be back with the customer (WO-10). Stops the resolution clock when the work was done in the
+    /// field (at <paramref name="at"/>, default now) and starts the follow-up clock when the office learns of it (now).
     /// </summary>
     public void Resolve(string summary, CustomerSignOff? signOff, SlaPolicy sla, TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.Resolve);
         var technicianId = TechnicianId ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Resolve);
-        if (Method is ResolutionMethod.OnSite or ResolutionMethod.Workshop && signOff is null)
+        if (Method is ResolutionMethod.OnSite or ResolutionMethod.Workshop && signOff is not { SignatureFileId: not null })
         {
-            throw new BusinessRuleViolationException("WO-9", $"{Method} work needs the customer's sign-off to be resolved");
+            throw new BusinessRuleViolationException("WO-9", $"{Method} work needs the customer's sign-off with their signature file to be resolved");
         }
 
         if (Method == ResolutionMethod.Workshop && Workshop is not { IsReturned: true })

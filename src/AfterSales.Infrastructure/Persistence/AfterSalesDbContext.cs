@@ -1,6 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
@@ -49,6 +50,8 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<FileUpload> FileUploads => Set<FileUpload>();
 
     private RequestScope Scope => scope
         ?? throw new InvalidOperationException("This context was not leased for a request: resolve it from the request's services.");

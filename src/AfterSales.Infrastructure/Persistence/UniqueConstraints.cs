@@ -22,6 +22,7 @@ internal static class UniqueConstraints
     public const string HandoverSignOff = "ux_handover_sign_offs_party";
     public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
     public const string FieldStepSequence = "ux_work_order_field_steps_work_order_id_sequence";
+    public const string PhotoFile = "ux_work_order_photos_work_order_id_file_id";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -36,6 +37,7 @@ internal static class UniqueConstraints
         [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),
         [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
+        [PhotoFile] = ("X-6", "this file is already a photo of the work order"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),

@@ -182,7 +182,7 @@ public sealed class AssessmentPerformanceTests : AssessmentTest
     private async Task CompleteOrderA(int attitude = 4, int skill = 4, int punctuality = 3, int promiseKeeping = 2)
     {
         var order = await OnSiteInProgress();
-        await Do(order, "resolve", new { summary = "Spindle bearing replaced", customerSignOff = new { name = "Mr Li" } }, Roles.Technician);
+        await Do(order, "resolve", new { summary = "Spindle bearing replaced", customerSignOff = await SignOff("Mr Li") }, Roles.Technician);
         await Do(order, "follow-up", new { satisfied = true, survey = new { attitude, skill, punctuality, promiseKeeping }, comments = "Fine" }, Roles.Dispatcher);
     }
 

@@ -105,6 +105,49 @@ public sealed class CSharpClientFlowTests : ApiTest
         });
     }
 
+    [Test]
+    public async Task The_generated_client_uploads_a_photo_in_chunks_resumes_after_a_cut_and_attaches_it()
+    {
+        var technicianId = (await HireTechnician())["id"]!.GetValue<Guid>();
+        var dispatcher = new AfterSalesClient(await As(Roles.Dispatcher));
+        var (_, registered) = await RegisterRepairRequest(dispatcher);
+        var order = await dispatcher.AssignWorkOrderAsync(registered.Id, ETagOf(registered.Version), idempotency_Key: null, new AssignWorkOrder { TechnicianId = technicianId });
+        var client = new AfterSalesClient(await AsLinked("sample.technician", technicianId, Roles.Technician));
+        var photo = SampleFiles.Jpeg(300_000);
+
+        // Start with what the file will be, send the first chunk, and lose the connection.
+        var upload = await client.StartUploadAsync(idempotency_Key: null, new StartUpload
+        {
+            FileName = "compressor.jpg",
+            ContentType = "image/jpeg",
+            Length = photo.Length,
+            Sha256 = SampleFiles.Sha256Of(photo),
+        });
+        await client.SendChunkAsync(upload.Id, photo, 0, 128 * 1024);
+
+        // Back online: ask where the server is, send the rest from there in chunks, attach the file as a photo.
+        var resumeFrom = (await client.GetUploadAsync(upload.Id)).ReceivedBytes;
+        var progress = upload;
+        for (var first = resumeFrom; first < photo.Length; first = progress.ReceivedBytes)
+        {
+            progress = await client.SendChunkAsync(upload.Id, photo, first, (int)Math.Min(128 * 1024, photo.Length - first));
+        }
+
+        var attached = await client.AddPhotoAsync(order.Id, ETagOf(order.Version), idempotency_Key: "sample-photo-1", new AddPhoto { FileId = upload.Id, Caption = "Compressor nameplate" });
+        using var download = await client.DownloadFileAsync(upload.Id);
+        using var bytes = new MemoryStream();
+        await download.Stream.CopyToAsync(bytes);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(resumeFrom, Is.EqualTo(128 * 1024));
+            Assert.That(progress.Status, Is.EqualTo(FileUploadStatus.Completed));
+            Assert.That(progress.ContentType, Is.EqualTo("image/jpeg"));
+            Assert.That(attached.Photos.Single().FileId, Is.EqualTo(upload.Id));
+            Assert.That(SampleFiles.Sha256Of(bytes.ToArray()), Is.EqualTo(SampleFiles.Sha256Of(photo)));
+        });
+    }
+
     private static async Task<(CustomerResponse Customer, WorkOrderResponse Order)> RegisterRepairRequest(AfterSalesClient client)
     {
         var customer = await client.RegisterCustomerAsync(idempotency_Key: null, new RegisterCustomer

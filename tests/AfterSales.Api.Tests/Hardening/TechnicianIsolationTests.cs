@@ -23,7 +23,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["quote"] = new { labour = 300, parts = 180.5, acceptedBy = "Mr Chen" },
         ["start"] = new { },
         ["time-entries"] = new { startedAt = "2026-11-16T14:10:00+08:00", minutes = 95, kind = "Paid" },
-        ["photos"] = new { reference = "photos/2026/11/spindle-after.jpg", caption = "Spindle after repair" },
+        ["photos"] = new { fileId = Guid.NewGuid(), caption = "Spindle after repair" },
         ["carry-back"] = new { receiptNumber = "R-2026-0042", condition = "scratch on right door", promisedReturnOn = "2026-11-20", loanerGiven = false },
         ["return-to-customer"] = new { signedBy = "Mr Chen" },
         ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },

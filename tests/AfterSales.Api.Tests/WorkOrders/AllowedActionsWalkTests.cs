@@ -139,7 +139,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "quote" => client.PostAsJsonAsync($"{orderPath}/quote", new { labour = 80.00m, parts = 0m, acceptedBy = "Chen Gong" }),
             "start" => client.PostAsync($"{orderPath}/start", null),
             "time-entries" => client.PostAsJsonAsync($"{orderPath}/time-entries", new { startedAt = Now.AddMinutes(-30), minutes = 20, kind = "Free" }),
-            "photos" => client.PostAsJsonAsync($"{orderPath}/photos", new { reference = "files/pump.jpg", caption = "Pump seal" }),
+            "photos" => AddPhotoAsync(client, orderPath),
             "carry-back" => client.PostAsJsonAsync($"{orderPath}/carry-back", new { receiptNumber = "R-9", condition = "Scratched door", promisedReturnOn = "2026-11-20", loanerGiven = false }),
             "return-to-customer" => client.PostAsJsonAsync($"{orderPath}/return-to-customer", new { signedBy = "Chen Gong" }),
             "resolve" => client.PostAsJsonAsync($"{orderPath}/resolve", new { summary = "Customer reset the drive as guided" }),
@@ -155,6 +155,10 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action this walk has no request for"),
         };
     }
+
+    /// <summary>WO-9 (r2): a photo is an image the caller uploaded first .</summary>
+    private static async Task<HttpResponseMessage> AddPhotoAsync(HttpClient client, string orderPath) =>
+        await client.PostAsJsonAsync($"{orderPath}/photos", new { fileId = await client.UploadAsync(SampleFiles.Jpeg(64), "pump.jpg"), caption = "Pump seal" });
 
     /// <summary>
     /// An order taken into <paramref name="status"/> the way the desk and the field would. From its assignment on it holds
@@ -220,7 +224,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             await Do(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
         }
 
-        await Do(order, "resolve", new { summary = "Fixed", customerSignOff = scenario.Method == "PhoneGuidance" ? null : new { name = "Chen Gong" } }, Roles.Technician);
+        await Do(order, "resolve", new { summary = "Fixed", customerSignOff = scenario.Method == "PhoneGuidance" ? null : await SignOff("Chen Gong") }, Roles.Technician);
         if (status == "Resolved")
         {
             return built;

@@ -198,23 +198,35 @@ public sealed partial class LifecycleTests : WorkOrderTest
     }
 
     [Test]
-    public async Task WO9_an_on_site_order_is_resolved_only_with_the_customers_sign_off()
+    public async Task WO9_an_on_site_order_is_resolved_only_with_the_customers_signature_file()
     {
         var order = await OnSiteInProgress();
+        var technician = await AsAssignedTechnician();
         await Do(order, "time-entries", new { startedAt = "2026-11-16T14:10:00+08:00", minutes = 95, kind = "Paid" }, Roles.Technician);
-        await Do(order, "photos", new { reference = "photos/2026/11/spindle-after.jpg", caption = "Spindle after repair" }, Roles.Technician);
+        var photo = await technician.UploadAsync(SampleFiles.Jpeg(2048), "spindle-after.jpg");
+        await Do(order, "photos", new { fileId = photo, caption = "Spindle after repair" }, Roles.Technician);
+        var signature = await technician.UploadAsync(SampleFiles.Png(1024), "signature.png");
+        var stillUploading = Uploads.IdOf(await (await technician.StartUploadAsync(SampleFiles.Png(1024), "signature.png")).ShouldBe(HttpStatusCode.Created));
+        var someoneElses = await (await As(Roles.Dispatcher)).UploadAsync(SampleFiles.Png(1024), "signature.png");
 
         var unsigned = await Act(order, "resolve", new { summary = "Replaced spindle bearing" }, Roles.Technician);
-        var signed = await Act(order, "resolve", new { summary = "Replaced spindle bearing", customerSignOff = new { name = "Mr Chen", at = "2026-11-16T15:50:00+08:00" } }, Roles.Technician);
+        var noSignature = await Act(order, "resolve", new { summary = "Replaced spindle bearing", customerSignOff = new { name = "Mr Chen" } }, Roles.Technician);
+        var unfinished = await Act(order, "resolve", new { summary = "Replaced spindle bearing", customerSignOff = new { name = "Mr Chen", signatureFileId = stillUploading } }, Roles.Technician);
+        var notTheirs = await Act(order, "resolve", new { summary = "Replaced spindle bearing", customerSignOff = new { name = "Mr Chen", signatureFileId = someoneElses } }, Roles.Technician);
+        var signed = await Act(order, "resolve", new { summary = "Replaced spindle bearing", customerSignOff = new { name = "Mr Chen", at = "2026-11-16T15:50:00+08:00", signatureFileId = signature } }, Roles.Technician);
 
         await unsigned.ShouldBeProblem(HttpStatusCode.Conflict, "WO-9");
+        await noSignature.ShouldBeProblem(HttpStatusCode.Conflict, "WO-9");
+        await unfinished.ShouldBeProblem(HttpStatusCode.Conflict, "X-6");
+        Assert.That((await notTheirs.ShouldBeProblem(HttpStatusCode.BadRequest))["errors"]!["customerSignOff.signatureFileId"], Is.Not.Null, "a file only its uploader may attach");
         var resolved = await signed.ShouldBe(HttpStatusCode.OK);
         Assert.Multiple(() =>
         {
             Assert.That(resolved["status"]!.GetValue<string>(), Is.EqualTo("Resolved"));
             Assert.That(resolved["customerSignOff"]!["name"]!.GetValue<string>(), Is.EqualTo("Mr Chen"));
+            Assert.That(resolved["customerSignOff"]!["signatureFileId"]!.GetValue<Guid>(), Is.EqualTo(signature));
             Assert.That(resolved["timeEntries"]![0]!["minutes"]!.GetValue<int>(), Is.EqualTo(95));
-            Assert.That(resolved["photos"]![0]!["reference"]!.GetValue<string>(), Is.EqualTo("photos/2026/11/spindle-after.jpg"));
+            Assert.That(resolved["photos"]![0]!["fileId"]!.GetValue<Guid>(), Is.EqualTo(photo));
         });
     }
 
@@ -235,9 +247,10 @@ public sealed partial class LifecycleTests : WorkOrderTest
             loanerGiven = true,
         }, Roles.Technician);
 
-        var early = await Act(order, "resolve", new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } }, Roles.Technician);
+        var signOff = await SignOff("Mr Chen");
+        var early = await Act(order, "resolve", new { summary = "Board replaced", customerSignOff = signOff }, Roles.Technician);
         await Do(order, "return-to-customer", new { signedBy = "Mr Chen" }, Roles.Technician);
-        var resolved = await Do(order, "resolve", new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } }, Roles.Technician);
+        var resolved = await Do(order, "resolve", new { summary = "Board replaced", customerSignOff = signOff }, Roles.Technician);
 
         await early.ShouldBeProblem(HttpStatusCode.Conflict, "WO-10");
         Assert.Multiple(() =>

@@ -41,15 +41,15 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(order, "start", null, Roles.Technician);
         await Step(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", accessoriesLeftWithCustomer = "Cable", promisedReturnOn = "2026-11-20", loanerGiven = true }, Roles.Technician);
         await Step(order, "time-entries", new { startedAt = "2026-11-16T08:10:00+08:00", minutes = 95, kind = "Paid" }, Roles.Technician);
-        await Step(order, "photos", new { reference = "photos/2026/11/controller.jpg", caption = "Controller board" }, Roles.Technician);
+        await Step(order, "photos", await Photo("Controller board"), Roles.Technician);
         await Step(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
         await Step(order, $"parts/{outstanding}/old-part-returned", null, Roles.Warehouse);
-        await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = new { name = "Chen Gong" } }, Roles.Technician);
+        await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = await SignOff("Chen Gong") }, Roles.Technician);
         await Step(order, "follow-up", new { satisfied = false, survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 2 }, comments = "Still leaks" }, Roles.Manager);
         Factory.Clock.Advance(TimeSpan.FromHours(20));
         await Step(order, "contact", new { note = "Will come back for it" }, Roles.Technician);
         await Step(order, "start", null, Roles.Technician);
-        await Step(order, "resolve", new { summary = "Resealed the pump", customerSignOff = new { name = "Chen Gong" } }, Roles.Technician);
+        await Step(order, "resolve", new { summary = "Resealed the pump", customerSignOff = await SignOff("Chen Gong") }, Roles.Technician);
         await Step(order, "follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } }, Roles.Manager);
         await Step(order, "reopen", new { reason = "Leaks again" }, Roles.Manager);
     }

@@ -97,6 +97,14 @@ public abstract class WorkOrderTest : ApiTest
         return await Do(order, "start", null, Roles.Technician);
     }
 
+    /// <summary>WO-9 (r2): the customer's sign-off with their signature, a file the assigned technician uploaded .</summary>
+    protected async Task<object> SignOff(string name, string? at = null) =>
+        new { name, at, signatureFileId = await (await AsAssignedTechnician()).UploadAsync(SampleFiles.Png(256), "signature.png") };
+
+    /// <summary>WO-9 (r2): a photo, an image the assigned technician uploaded .</summary>
+    protected async Task<object> Photo(string caption) =>
+        new { fileId = await (await AsAssignedTechnician()).UploadAsync(SampleFiles.Jpeg(512), "photo.jpg"), caption };
+
     protected async Task<JsonNode> Sla(JsonNode order, string clock)
     {
         var manager = await As(Roles.Manager);

@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
@@ -68,6 +69,8 @@ internal sealed class WorkOrderScenario
     /// <summary>The East team's lead, who supervises <see cref="Technician"/> and <see cref="Colleague"/>.</summary>
     public Technician Lead { get; }
 
+    private FileUpload? signature;
+
     public TestClock Clock { get; }
 
     public Customer Customer { get; }
@@ -98,7 +101,19 @@ internal sealed class WorkOrderScenario
     public Equipment AddEquipment(string serialNumber, DateOnly warrantyEndsOn, DateOnly? contractEndsOn) =>
         Customer.AddEquipment("CNC-5000", serialNumber, new DateOnly(2025, 6, 1), warrantyEndsOn, contractEndsOn, Clock);
 
-    public CustomerSignOff SignOff() => new(CustomerName, Clock.Now);
+    /// <summary>WO-9 (r2): the customer's signature, a completed upload .</summary>
+    public FileUpload Signature => signature ??= Uploaded(SampleFiles.Png(200), "signature.png");
+
+    public CustomerSignOff SignOff() => CustomerSignOff.SignedOn(CustomerName, Clock.Now, Signature);
+
+    /// <summary>X-6: <paramref name="bytes"/> uploaded in one chunk and completed.</summary>
+    public FileUpload Uploaded(byte[] bytes, string fileName)
+    {
+        var upload = FileUpload.Start(fileName, "application/octet-stream", bytes.Length, SampleFiles.Sha256Of(bytes), 20 * 1024 * 1024, "tech-0042", Clock);
+        upload.Receive(0, bytes.Length - 1, bytes.Length);
+        upload.Complete(SampleFiles.Sha256Of(bytes), bytes, Clock);
+        return upload;
+    }
 
     /// <summary>Registers an order received now (or at <paramref name="receivedAt"/>) for <see cref="Equipment"/>.</summary>
     public WorkOrder Register(DateTimeOffset? receivedAt = null, Zone zone = Zone.Urban, ServiceType? serviceType = null, Equipment? equipment = null) =>

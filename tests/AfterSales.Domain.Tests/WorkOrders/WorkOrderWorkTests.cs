@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
@@ -57,7 +58,7 @@ public sealed class WorkOrderWorkTests
         var followUp = order.ClockOf(SlaClockName.FollowUp);
         Assert.Multiple(() =>
         {
-            Assert.That(order.SignOff, Is.EqualTo(new CustomerSignOff(CustomerName, ResolvedAt)));
+            Assert.That(order.SignOff, Is.EqualTo(new CustomerSignOff(CustomerName, ResolvedAt, given.Signature.Id)));
             Assert.That(resolution.State, Is.EqualTo(SlaState.Met));
             Assert.That(resolution.StoppedAt, Is.EqualTo(ResolvedAt));
             Assert.That(followUp.StartedAt, Is.EqualTo(ResolvedAt));
@@ -110,19 +111,74 @@ public sealed class WorkOrderWorkTests
     }
 
     [Test]
-    public void WO9_photos_are_kept_by_reference()
+    public void WO9_photos_are_uploaded_images()
     {
         var order = given.InProgress(ResolutionMethod.OnSite);
+        var before = given.Uploaded(SampleFiles.Png(100), "before.png");
+        var after = given.Uploaded(SampleFiles.Jpeg(100), "after.jpg");
 
-        order.AddPhoto("photos/2026/11/16/spindle-before.jpg", "Before", "T-0042", given.Clock);
-        order.AddPhoto("photos/2026/11/16/spindle-after.jpg", null, "T-0042", given.Clock);
+        order.AddPhoto(before, "Before", "T-0042", given.Clock);
+        order.AddPhoto(after, null, "T-0042", given.Clock);
 
         Assert.Multiple(() =>
         {
-            Assert.That(order.Photos.Select(photo => photo.Reference), Is.EqualTo(new[] { "photos/2026/11/16/spindle-before.jpg", "photos/2026/11/16/spindle-after.jpg" }));
+            Assert.That(order.Photos.Select(photo => photo.FileId), Is.EqualTo(new[] { before.Id, after.Id }));
             Assert.That(order.Photos.Select(photo => photo.Caption), Is.EqualTo(new[] { "Before", null }));
             Assert.That(order.Photos.Select(photo => photo.AddedAt).Distinct(), Is.EqualTo(new[] { WorkStartedAt }));
         });
+    }
+
+    [Test]
+    public void WO9_a_photo_is_an_image_and_a_complete_upload()
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+        var sheet = given.Uploaded(SampleFiles.Pdf(100), "sheet.pdf");
+        var uploading = FileUpload.Start("half.png", "image/png", 100, SampleFiles.Sha256Of(SampleFiles.Png(100)), 1000, "tech-0042", given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RuleOf(() => order.AddPhoto(sheet, null, "T-0042", given.Clock)), Is.EqualTo("WO-9"));
+            Assert.That(RuleOf(() => order.AddPhoto(uploading, null, "T-0042", given.Clock)), Is.EqualTo("X-6"));
+            Assert.That(order.Photos, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void X6_a_retried_attach_never_duplicates_a_photo()
+    {
+        var order = given.InProgress(ResolutionMethod.OnSite);
+        var file = given.Uploaded(SampleFiles.Png(100), "bearing.png");
+
+        var first = order.AddPhoto(file, "Worn bearing", "T-0042", given.Clock);
+        given.Clock.Advance(TimeSpan.FromMinutes(5));
+        var again = order.AddPhoto(file, "Worn bearing", "T-0042", given.Clock);
+
+        Assert.That(again, Is.SameAs(first));
+        Assert.That(order.Photos, Has.Count.EqualTo(1));
+    }
+
+    [TestCase(ResolutionMethod.OnSite)]
+    [TestCase(ResolutionMethod.Workshop)]
+    public void WO9_an_on_site_order_is_resolved_only_with_the_customers_signature_file(ResolutionMethod method)
+    {
+        var order = given.InProgress(method);
+        if (method == ResolutionMethod.Workshop)
+        {
+            given.CarryBackAndReturn(order);
+        }
+
+        var unsigned = new CustomerSignOff(CustomerName, given.Clock.Now, null);
+        var stillUploading = FileUpload.Start("signature.png", "image/png", 100, SampleFiles.Sha256Of(SampleFiles.Png(100)), 1000, "tech-0042", given.Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RuleOf(() => order.Resolve("Done", unsigned, Sla, given.Clock)), Is.EqualTo("WO-9"));
+            Assert.That(RuleOf(() => CustomerSignOff.SignedOn(CustomerName, given.Clock.Now, stillUploading)), Is.EqualTo("X-6"));
+            Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
+        });
+
+        order.Resolve("Done", CustomerSignOff.SignedOn(CustomerName, given.Clock.Now, given.Uploaded(SampleFiles.Pdf(300), "service-sheet.pdf")), Sla, given.Clock);
+        Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Resolved));
     }
 
     [Test]

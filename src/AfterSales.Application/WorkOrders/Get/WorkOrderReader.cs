@@ -28,6 +28,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.workshop_taken_at AS WorkshopTakenAt, o.workshop_returned_at AS WorkshopReturnedAt,
                o.workshop_return_signed_by AS WorkshopReturnSignedBy,
                o.resolution_summary AS ResolutionSummary, o.sign_off_name AS SignOffName, o.sign_off_at AS SignOffAt,
+               o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
                o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.xmin AS Version
         FROM aftersales.work_orders o WHERE o.id = @id;
@@ -35,7 +36,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         FROM aftersales.work_order_assignments WHERE work_order_id = @id ORDER BY id;
         SELECT id, technician_id AS TechnicianId, started_at AS StartedAt, minutes, kind
         FROM aftersales.time_entries WHERE work_order_id = @id ORDER BY id;
-        SELECT id, reference, caption, added_by AS AddedBy, added_at AS AddedAt
+        SELECT id, file_id AS FileId, caption, added_by AS AddedBy, added_at AS AddedAt
         FROM aftersales.work_order_photos WHERE work_order_id = @id ORDER BY id;
         SELECT satisfied, survey_attitude AS Attitude, survey_skill AS Skill, survey_punctuality AS Punctuality,
                survey_promise_keeping AS PromiseKeeping, comments, recorded_by AS RecordedBy, recorded_at AS RecordedAt
@@ -146,6 +147,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public DateTimeOffset? SignOffAt { get; init; }
 
+        public Guid? SignOffSignatureFileId { get; init; }
+
         public DateTimeOffset? ResolvedAt { get; init; }
 
         public DateTimeOffset? ClosedAt { get; init; }
@@ -202,7 +205,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                         WorkshopReturnSignedBy)
                     : null,
                 ResolutionSummary,
-                SignOffName is { } signedBy && SignOffAt is { } signedAt ? new SignOffResponse(signedBy, signedAt) : null,
+                SignOffName is { } signedBy && SignOffAt is { } signedAt ? new SignOffResponse(signedBy, signedAt, SignOffSignatureFileId) : null,
                 ResolvedAt,
                 ClosedAt,
                 CancelledAt,
@@ -263,7 +266,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
     {
         public Guid Id { get; init; }
 
-        public required string Reference { get; init; }
+        public Guid FileId { get; init; }
 
         public string? Caption { get; init; }
 
@@ -271,7 +274,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public DateTimeOffset AddedAt { get; init; }
 
-        public PhotoResponse ToResponse() => new(Id, Reference, Caption, AddedBy, AddedAt);
+        public PhotoResponse ToResponse() => new(Id, FileId, Caption, AddedBy, AddedAt);
     }
 
     private sealed record FollowUpRow

@@ -1,13 +1,14 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Files;
 using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Photos;
 
-/// <summary>WO-9: a reference to a photo held by the file store (the API stores no images).</summary>
-public sealed record AddPhoto(string Reference, string? Caption) : ICommand<WorkOrderResponse>
+/// <summary>WO-9 (r2): a photo of the work, an image the caller uploaded .</summary>
+public sealed record AddPhoto(Guid FileId, string? Caption) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -20,7 +21,7 @@ public sealed class AddPhotoValidator : AbstractValidator<AddPhoto>
 {
     public AddPhotoValidator()
     {
-        RuleFor(command => command.Reference).NotEmpty().MaximumLength(500);
+        RuleFor(command => command.FileId).NotEmpty();
         RuleFor(command => command.Caption).MaximumLength(200);
     }
 }
@@ -36,7 +37,8 @@ public sealed class AddPhotoHandler(
     public async ValueTask<WorkOrderResponse> Handle(AddPhoto command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        order.AddPhoto(command.Reference, command.Caption, user.UserName, clock);
+        var file = await db.FileUploads.ReferencedAsync(command.FileId, "fileId", user, cancellationToken);
+        order.AddPhoto(file, command.Caption, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

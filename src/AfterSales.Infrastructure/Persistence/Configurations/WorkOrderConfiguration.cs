@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -44,7 +45,13 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(order => order.EquipmentId);
 
         builder.OwnsOne(order => order.Appointment);
-        builder.OwnsOne(order => order.SignOff, signOff => signOff.Property(s => s.Name).HasMaxLength(100));
+        builder.OwnsOne(order => order.SignOff, signOff =>
+        {
+            signOff.Property(s => s.Name).HasMaxLength(100);
+
+            // who may download a signature is decided by the order that holds it.
+            signOff.HasIndex(s => s.SignatureFileId).HasFilter("sign_off_signature_file_id IS NOT NULL");
+        });
         builder.OwnsOne(order => order.Quote, quote =>
         {
             quote.Ignore(q => q.Total);
@@ -155,7 +162,10 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
     {
         builder.ToTable("work_order_photos");
         builder.Property(photo => photo.Id).ValueGeneratedNever();
-        builder.Property(photo => photo.Reference).HasMaxLength(500);
+        // a file is attached to an order once, however often the request is retried (the order finds it first; this
+        // settles two retries racing).
+        builder.HasIndex("WorkOrderId", nameof(Photo.FileId)).IsUnique().HasDatabaseName(UniqueConstraints.PhotoFile);
+        builder.HasOne<FileUpload>().WithMany().HasForeignKey(photo => photo.FileId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(photo => photo.Caption).HasMaxLength(200);
         builder.Property(photo => photo.AddedBy).HasMaxLength(100);
     }

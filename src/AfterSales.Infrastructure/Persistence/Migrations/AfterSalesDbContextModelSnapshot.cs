@@ -758,6 +758,80 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("equipment", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Files.FileUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("DeclaredContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("declared_content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<long>("ReceivedBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received_bytes");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_file_uploads");
+
+                    b.ToTable("file_uploads", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Handovers.HandoverChecklist", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1667,11 +1741,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("caption");
 
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("reference");
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
 
                     b.Property<Guid?>("WorkOrderId")
                         .HasColumnType("uuid")
@@ -1680,8 +1752,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_work_order_photos");
 
-                    b.HasIndex("WorkOrderId")
-                        .HasDatabaseName("ix_work_order_photos_work_order_id");
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_work_order_photos_file_id");
+
+                    b.HasIndex("WorkOrderId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_work_order_photos_work_order_id_file_id");
 
                     b.ToTable("work_order_photos", "aftersales");
                 });
@@ -1983,6 +2059,50 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasFilter("worst_clock_state = 'Overdue'");
 
                     b.ToTable("work_orders", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Infrastructure.Files.FileContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_file_contents");
+
+                    b.ToTable("file_contents", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Infrastructure.Files.FileUploadPart", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("upload_id");
+
+                    b.Property<long>("Offset")
+                        .HasColumnType("bigint")
+                        .HasColumnName("offset");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("UploadId", "Offset")
+                        .HasName("pk_file_upload_parts");
+
+                    b.ToTable("file_upload_parts", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Assessments.AssessmentAmendment", b =>
@@ -2795,6 +2915,13 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Photo", b =>
                 {
+                    b.HasOne("AfterSales.Domain.Files.FileUpload", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_order_photos_file_uploads_file_id");
+
                     b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
                         .WithMany("Photos")
                         .HasForeignKey("WorkOrderId")
@@ -2895,7 +3022,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(100)")
                                 .HasColumnName("sign_off_name");
 
+                            b1.Property<Guid?>("SignatureFileId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("sign_off_signature_file_id");
+
                             b1.HasKey("WorkOrderId");
+
+                            b1.HasIndex("SignatureFileId")
+                                .HasDatabaseName("ix_work_orders_sign_off_signature_file_id")
+                                .HasFilter("sign_off_signature_file_id IS NOT NULL");
 
                             b1.ToTable("work_orders", "aftersales");
 
@@ -3000,6 +3135,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("SignOff");
 
                     b.Navigation("Workshop");
+                });
+
+            modelBuilder.Entity("AfterSales.Infrastructure.Files.FileUploadPart", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Files.FileUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_file_upload_parts_file_uploads_upload_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Assessments.MonthlyAssessment", b =>
