@@ -96,7 +96,9 @@ public sealed class FieldTimeTests : WorkOrderTest
         await Sweep();
         var contactBeforeSync = await Sla(order, "contact");
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 16, 23));
-        var queue = OnSiteDay(order);
+        // Back online, the phone first uploads the customer's signature, then replays the queue.
+        var signature = await (await AsAssignedTechnician()).UploadAsync(SampleFiles.Png(256), "signature.png");
+        var queue = OnSiteDay(order, signature);
 
         var landed = await Replay(queue);
         var after = await Get(order);
@@ -183,14 +185,14 @@ public sealed class FieldTimeTests : WorkOrderTest
         Assert.That(ApiFactory.StartupFailureWith(key, value), Does.Contain(named));
 
     /// <summary>A day on site as the phone queued it: each step with its field time and its own idempotency key.</summary>
-    private static QueuedStep[] OnSiteDay(JsonNode order) =>
+    private static QueuedStep[] OnSiteDay(JsonNode order, Guid signatureFileId) =>
     [
         new("day-1", order, "contact", new { appointmentStart = Shanghai(2026, 11, 16, 14), appointmentEnd = Shanghai(2026, 11, 16, 16), note = "Called", at = Shanghai(2026, 11, 16, 10, 30) }),
         new("day-2", order, "plan", new { method = "OnSite", at = Shanghai(2026, 11, 16, 10, 35) }),
         new("day-3", order, "arrive", new { at = Shanghai(2026, 11, 16, 14, 10) }),
         new("day-4", order, "start", new { at = Shanghai(2026, 11, 16, 14, 15) }),
         new("day-5", order, "time-entries", new { startedAt = Shanghai(2026, 11, 16, 14, 15), minutes = 120, kind = "Free", at = Shanghai(2026, 11, 16, 16, 20) }),
-        new("day-6", order, "resolve", new { summary = "Spindle bearing replaced", customerSignOff = new { name = "Wang Fang" }, at = Shanghai(2026, 11, 16, 16, 30) }),
+        new("day-6", order, "resolve", new { summary = "Spindle bearing replaced", customerSignOff = new { name = "Wang Fang", signatureFileId }, at = Shanghai(2026, 11, 16, 16, 30) }),
     ];
 
     private static (string State, DateTimeOffset? StoppedAt) Met(DateTimeOffset stoppedAt) => ("Met", stoppedAt);
