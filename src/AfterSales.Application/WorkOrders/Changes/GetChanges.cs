@@ -2,7 +2,6 @@ using System.Data;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Security;
 using AfterSales.Application.WorkOrders.Get;
-using AfterSales.Domain.Common;
 using Dapper;
 using Mediator;
 
@@ -14,10 +13,10 @@ public sealed record GetChanges(string? Since) : IQuery<ChangesResponse>;
 /// <summary>
 /// Finds the changed orders and the departures with SQL on the primary (a standby lags behind the writes its snapshot
 /// would be compared with), in one repeatable-read transaction whose snapshot becomes the next token, then answers each
-/// order exactly as <see cref="GetWorkOrder"/> does for this caller, so the feed and the single read never differ. An
+/// order exactly as <c>GET /work-orders/{id}</c> does for this caller, so the feed and the single read never differ. An
 /// order changed after the snapshot and before its body is read comes back again next time, which is harmless.
 /// </summary>
-public sealed class GetChangesHandler(IReadDatabase reads, ISender sender, ICurrentUser caller) : IQueryHandler<GetChanges, ChangesResponse>
+public sealed class GetChangesHandler(IReadDatabase reads, WorkOrderReader reader, WorkOrderResponses responses, ICurrentUser caller) : IQueryHandler<GetChanges, ChangesResponse>
 {
     private const string Snapshot = "SELECT pg_current_snapshot()::text;";
 
@@ -62,18 +61,9 @@ public sealed class GetChangesHandler(IReadDatabase reads, ISender sender, ICurr
             },
             cancellationToken);
 
-        List<WorkOrderResponse> orders = [];
-        foreach (var id in changedIds)
-        {
-            try
-            {
-                orders.Add(await sender.Send(new GetWorkOrder(id), cancellationToken));
-            }
-            catch (NotFoundException)
-            {
-                // Reassigned away since the snapshot: the snapshot did not see that departure, so the next sync brings its tombstone.
-            }
-        }
+        // An order reassigned away since the snapshot is left out: the snapshot did not see that departure, so the next
+        // sync brings its tombstone.
+        var orders = await responses.ForCallerAsync(await reader.ReadAssignedAsync(changedIds, technicianId, cancellationToken), cancellationToken);
 
         // An order that left and came back is answered by what it is now; of several departures, the latest says why.
         var answered = orders.Select(order => order.Id).ToHashSet();

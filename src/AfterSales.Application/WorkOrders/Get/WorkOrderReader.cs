@@ -77,6 +77,25 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             },
             cancellationToken);
 
+    /// <summary>
+    /// Those of <paramref name="ids"/> still assigned to <paramref name="technicianId"/>, in the order given, without the
+    /// caller's actions: a technician's working set for the field app (WO-21, X-8). One by one, as a single read reads
+    /// each: a technician holds a day's worth of orders.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkOrderResponse>> ReadAssignedAsync(IEnumerable<Guid> ids, Guid technicianId, CancellationToken cancellationToken)
+    {
+        var orders = new List<WorkOrderResponse>();
+        foreach (var id in ids)
+        {
+            if (await ReadAsync(id, cancellationToken) is { } order && order.TechnicianId == technicianId)
+            {
+                orders.Add(order);
+            }
+        }
+
+        return orders;
+    }
+
     private sealed record OrderRow
     {
         public Guid Id { get; init; }

@@ -44,16 +44,6 @@ public sealed class ListMyWorkOrdersHandler(IReadDatabase reads, WorkOrderReader
                 new { technicianId },
                 cancellationToken: cancellationToken)),
             cancellationToken);
-        var orders = new List<WorkOrderResponse>();
-        foreach (var id in ids)
-        {
-            // Read one by one: a technician holds a day's worth of orders, and each is the same representation a GET answers.
-            if (await reader.ReadAsync(id, cancellationToken) is { } order)
-            {
-                orders.Add(order);
-            }
-        }
-
-        return new MyWorkOrders(await responses.ForCallerAsync(orders, cancellationToken));
+        return new MyWorkOrders(await responses.ForCallerAsync(await reader.ReadAssignedAsync(ids, technicianId, cancellationToken), cancellationToken));
     }
 }
