@@ -280,6 +280,8 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await register('register an order: not for Finance', {}, { as: finance, expect: 403 });
 
   const read = await w.get('an order', dispatcher, `/work-orders/${onSite}`);
+  await w.get('an order by its number (WO-1)', dispatcher, `/work-orders/by-number/${read.json?.number}`);
+  await w.get('an order by its number: unknown', dispatcher, '/work-orders/by-number/WO-2026-999999', { expect: 404 });
   await w.get('an order: unknown id', dispatcher, `/work-orders/${NO_SUCH_ID}`, { expect: 404 });
   await w.get('its clocks', hr, `/work-orders/${onSite}/sla`);
 
@@ -522,7 +524,9 @@ async function complaints(w, { dispatcher, lead, manager, hr, people, customer, 
   await register('register a complaint: the promise in the past (CP-1)', { promisedResponseBy: minutesFromNow(-60) }, { expect: 409 });
   await register('register a complaint: category missing', { category: undefined }, { expect: 400, bad: 'a required property is missing' });
   await register('register a complaint: not for HR', {}, { as: hr, expect: 403 });
-  await w.get('a complaint', dispatcher, `/complaints/${general}`);
+  const complaint = await w.get('a complaint', dispatcher, `/complaints/${general}`);
+  await w.get('a complaint by its number', dispatcher, `/complaints/by-number/${complaint.json?.number}`);
+  await w.get('a complaint by its number: unknown', dispatcher, '/complaints/by-number/CP-2026-999999', { expect: 404 });
   await w.get('a complaint: unknown id', dispatcher, `/complaints/${NO_SUCH_ID}`, { expect: 404 });
   await w.get('a complaint: not for HR', hr, `/complaints/${general}`, { expect: 403 });
   await w.get('complaints', lead, `/complaints?status=Received&technicianId=${field.id}&category=Timeliness`);

@@ -35,6 +35,10 @@ internal static class ComplaintEndpoints
                 TypedResults.Ok(await sender.Send(new GetComplaint(id), cancellationToken)))
             .RequireAuthorization(Policies.ComplaintReaders).WithName(nameof(GetComplaint))
             .WithSummary("A complaint (technicians: where they are accused or responsible)");
+        complaints.MapGet("/by-number/{number}", async Task<Ok<ComplaintResponse>> (string number, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetComplaintByNumber(number), cancellationToken)))
+            .RequireAuthorization(Policies.ComplaintReaders).WithName(nameof(GetComplaintByNumber))
+            .WithSummary("A complaint by the number the customer quotes, e.g. CP-2026-000004 (technicians: where they are accused or responsible)");
         complaints.MapGet("/", async Task<Ok<PagedList<ComplaintResponse>>> ([AsParameters] ListComplaints query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.ComplaintReaders).WithName(nameof(ListComplaints))

@@ -49,6 +49,9 @@ internal static class WorkOrderEndpoints
         orders.MapGet("/{id:guid}", async Task<Ok<WorkOrderResponse>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetWorkOrder(id), cancellationToken)))
             .WithName(nameof(GetWorkOrder)).WithSummary("A work order (technicians: their own; team leads: their team's and the unassigned, X-4)");
+        orders.MapGet("/by-number/{number}", async Task<Ok<WorkOrderResponse>> (string number, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new GetWorkOrderByNumber(number), cancellationToken)))
+            .WithName(nameof(GetWorkOrderByNumber)).WithSummary("A work order by the number the customer quotes, e.g. WO-2026-000017 (WO-1; X-4 as for the id)");
         orders.MapGet("/", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)");

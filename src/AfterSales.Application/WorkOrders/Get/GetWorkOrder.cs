@@ -3,11 +3,20 @@ using AfterSales.Domain.Common;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.WorkOrders;
 using Dapper;
+using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.WorkOrders.Get;
 
 public sealed record GetWorkOrder(Guid Id) : IQuery<WorkOrderResponse>;
+
+/// <summary>WO-1 (r2): the order the customer quotes by its number, e.g. <c>WO-2026-000017</c> (any case).</summary>
+public sealed record GetWorkOrderByNumber(string Number) : IQuery<WorkOrderResponse>;
+
+public sealed class GetWorkOrderByNumberValidator : AbstractValidator<GetWorkOrderByNumber>
+{
+    public GetWorkOrderByNumberValidator() => RuleFor(query => query.Number).NotEmpty().MaximumLength(30);
+}
 
 /// <summary>WO-6: the order's six clocks.</summary>
 public sealed record GetWorkOrderSla(Guid Id) : IQuery<IReadOnlyList<SlaClockResponse>>;
@@ -15,17 +24,20 @@ public sealed record GetWorkOrderSla(Guid Id) : IQuery<IReadOnlyList<SlaClockRes
 /// <summary>Both read with SQL (<see cref="WorkOrderReader"/>); another technician's order is not found .</summary>
 public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase reads, WorkOrderAccess access, WorkOrderResponses responses)
     : IQueryHandler<GetWorkOrder, WorkOrderResponse>,
+      IQueryHandler<GetWorkOrderByNumber, WorkOrderResponse>,
       IQueryHandler<GetWorkOrderSla, IReadOnlyList<SlaClockResponse>>
 {
-    public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken)
-    {
-        var order = await reader.ReadAsync(query.Id, cancellationToken);
-        if (order is null || !await access.SeesAsync(order.TechnicianId, order.Team, cancellationToken))
-        {
-            throw new NotFoundException(nameof(WorkOrder), query.Id);
-        }
+    public async ValueTask<WorkOrderResponse> Handle(GetWorkOrder query, CancellationToken cancellationToken) =>
+        await VisibleAsync(query.Id, cancellationToken) ?? throw new NotFoundException(nameof(WorkOrder), query.Id);
 
-        return await responses.ForCallerAsync(order, cancellationToken);
+    public async ValueTask<WorkOrderResponse> Handle(GetWorkOrderByNumber query, CancellationToken cancellationToken)
+    {
+        var number = query.Number.Trim().ToUpperInvariant();
+        var id = await reads.ReadAsync(
+            connection => connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
+                "SELECT id FROM aftersales.work_orders WHERE number = @number", new { number }, cancellationToken: cancellationToken)),
+            cancellationToken);
+        return (id is { } found ? await VisibleAsync(found, cancellationToken) : null) ?? throw new NotFoundException(nameof(WorkOrder), number);
     }
 
     public async ValueTask<IReadOnlyList<SlaClockResponse>> Handle(GetWorkOrderSla query, CancellationToken cancellationToken)
@@ -50,6 +62,15 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
         }
 
         return [.. rows.OrderBy(row => row.Name).Select(row => row.ToResponse())];
+    }
+
+    /// <summary>The order as the caller sees it, or null when there is none or it is out of their sight .</summary>
+    private async Task<WorkOrderResponse?> VisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var order = await reader.ReadAsync(id, cancellationToken);
+        return order is not null && await access.SeesAsync(order.TechnicianId, order.Team, cancellationToken)
+            ? await responses.ForCallerAsync(order, cancellationToken)
+            : null;
     }
 
     private sealed record ClockRow
