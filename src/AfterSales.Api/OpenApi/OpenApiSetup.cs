@@ -80,29 +80,20 @@ internal static class OpenApiSetup
     /// <summary>Documents the headers endpoints read outside model binding: If-Match, If-None-Match (with its 304) and Idempotency-Key.</summary>
     private sealed class ConditionalHeadersFilter : IOperationFilter
     {
+        private static OpenApiParameter Header(string name, string description) =>
+            new() { Name = name, In = ParameterLocation.Header, Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             operation.Parameters ??= [];
             if (context.ReadsIfMatch())
             {
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = "If-Match",
-                    In = ParameterLocation.Header,
-                    Description = "The ETag last read; a stale one is refused with 412.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
+                operation.Parameters.Add(Header("If-Match", "The ETag last read; a stale one is refused with 412."));
             }
 
             if (context.AnswersNotModified())
             {
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = "If-None-Match",
-                    In = ParameterLocation.Header,
-                    Description = "The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8).",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
+                operation.Parameters.Add(Header("If-None-Match", "The ETag of the copy you hold; while it is current the answer is 304 with no body (X-8)."));
                 operation.Responses ??= [];
                 operation.Responses["304"] = new OpenApiResponse
                 {
@@ -120,13 +111,7 @@ internal static class OpenApiSetup
                 return;
             }
 
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = IdempotencyMiddleware.Header,
-                In = ParameterLocation.Header,
-                Description = "Makes a retry safe: the same key and body replay the first response; another body → 422.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            });
+            operation.Parameters.Add(Header(IdempotencyMiddleware.Header, "Makes a retry safe: the same key and body replay the first response; another body → 422."));
         }
     }
 }

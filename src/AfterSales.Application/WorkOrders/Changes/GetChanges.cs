@@ -20,10 +20,7 @@ public sealed class GetChangesHandler(IReadDatabase reads, WorkOrderReader reade
 {
     private const string Snapshot = "SELECT pg_current_snapshot()::text;";
 
-    private const string OpenOrders = Snapshot + """
-        SELECT id FROM aftersales.work_orders
-        WHERE technician_id = @technician AND status NOT IN ('Closed', 'Cancelled') ORDER BY received_at, id;
-        """;
+    private const string OpenOrders = Snapshot + WorkOrderReader.OpenOrderIdsOfTechnician;
 
     // Written by a transaction the last snapshot could not see; the range on the xid lets the index find them. A cancelled
     // order is answered by its tombstone only; a closed one by its last representation, so the app sees it close.

@@ -77,6 +77,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             },
             cancellationToken);
 
+    /// <summary>The ids of a technician's open orders (<c>@technician</c>), oldest first: the field app's working set (WO-21, X-8).</summary>
+    public const string OpenOrderIdsOfTechnician = """
+        SELECT id FROM aftersales.work_orders
+        WHERE technician_id = @technician AND status NOT IN ('Closed', 'Cancelled') ORDER BY received_at, number;
+        """;
+
     /// <summary>
     /// Those of <paramref name="ids"/> still assigned to <paramref name="technicianId"/>, in the order given, without the
     /// caller's actions: a technician's working set for the field app (WO-21, X-8). One by one, as a single read reads

@@ -36,13 +36,7 @@ public sealed class ListMyWorkOrdersHandler(IReadDatabase reads, WorkOrderReader
             ?? throw new ForbiddenException("WO-21: the day's orders are a technician's own, and the signed-in user is not linked to a technician.");
         var ids = await reads.ReadAsync(
             connection => connection.QueryAsync<Guid>(new CommandDefinition(
-                """
-                SELECT o.id FROM aftersales.work_orders o
-                WHERE o.technician_id = @technicianId AND o.status NOT IN ('Closed', 'Cancelled')
-                ORDER BY o.received_at, o.number
-                """,
-                new { technicianId },
-                cancellationToken: cancellationToken)),
+                WorkOrderReader.OpenOrderIdsOfTechnician, new { technician = technicianId }, cancellationToken: cancellationToken)),
             cancellationToken);
         return new MyWorkOrders(await responses.ForCallerAsync(await reader.ReadAssignedAsync(ids, technicianId, cancellationToken), cancellationToken));
     }
