@@ -69,6 +69,12 @@ public sealed class WorkingCalendar
     public bool IsWorkingDay(DateOnly date) => PeriodsOn(date).Length > 0;
 
     /// <summary>
+    /// WO-7: why <paramref name="day"/> cannot be a make-up working day of this week beside <paramref name="holidays"/>,
+    /// or null when it can; the same rule the constructor enforces, for a calendar edited through the API.
+    /// </summary>
+    public string? MakeUpDayProblem(DateOnly day, IReadOnlySet<DateOnly> holidays) => MakeUpDayProblem(day, _week, holidays);
+
+    /// <summary>
     /// The instant, in UTC, at which <paramref name="workingTime"/> of working time has passed after
     /// <paramref name="start"/>; counting outside working time begins at the next period's start. A
     /// deadline that falls on a period's end is that end, not the next period's start.
@@ -197,26 +203,31 @@ public sealed class WorkingCalendar
     private static FrozenSet<DateOnly> ValidExtraWorkingDays(IEnumerable<DateOnly> extraWorkingDays, WorkingPeriod[][] week, FrozenSet<DateOnly> holidays)
     {
         var days = extraWorkingDays.ToFrozenSet();
-        if (days.Count > 0 && week[(int)DayOfWeek.Monday].Length == 0)
-        {
-            throw new ArgumentException("Extra working days work Monday's periods, but Monday has none.", nameof(extraWorkingDays));
-        }
-
         foreach (var day in days)
         {
-            if (holidays.Contains(day))
+            if (MakeUpDayProblem(day, week, holidays) is { } problem)
             {
-                throw new ArgumentException($"{day:yyyy-MM-dd} is both a holiday and an extra working day.", nameof(extraWorkingDays));
-            }
-
-            // Most likely a mistyped date: a make-up day replaces a day the week does not work.
-            if (week[(int)day.DayOfWeek].Length > 0)
-            {
-                throw new ArgumentException($"{day:yyyy-MM-dd} is a {day.DayOfWeek}, which is already a working day.", nameof(extraWorkingDays));
+                throw new ArgumentException(problem, nameof(extraWorkingDays));
             }
         }
 
         return days;
+    }
+
+    private static string? MakeUpDayProblem(DateOnly day, WorkingPeriod[][] week, IReadOnlySet<DateOnly> holidays)
+    {
+        if (week[(int)DayOfWeek.Monday].Length == 0)
+        {
+            return "Extra working days work Monday's periods, but Monday has none.";
+        }
+
+        if (holidays.Contains(day))
+        {
+            return $"{day:yyyy-MM-dd} is both a holiday and an extra working day.";
+        }
+
+        // Most likely a mistyped date: a make-up day replaces a day the week does not work.
+        return week[(int)day.DayOfWeek].Length > 0 ? $"{day:yyyy-MM-dd} is a {day.DayOfWeek}, which is already a working day." : null;
     }
 
     private static string Describe(WorkingPeriod period) => $"{period.Start:HH\\:mm}–{period.End:HH\\:mm}";

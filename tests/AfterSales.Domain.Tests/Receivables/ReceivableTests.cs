@@ -1,6 +1,7 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Tests.Scheduling;
 using AfterSales.Domain.Tests.WorkOrders;
 using AfterSales.Domain.WorkOrders;
 
@@ -118,6 +119,18 @@ public sealed class ReceivableTests
         receivable.ApplyPayment(300.00m, new DateOnly(2026, 11, 20), holidayMonday, ReleaseWorkingDays, Clock);
 
         Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 25)));
+    }
+
+    [Test]
+    public void WO7_a_receivable_settled_before_the_national_day_week_is_released_after_it()
+    {
+        // Settled on Wednesday 30 September 2026; 1..7 October are holidays, so the 2 working days are Thursday 8 and
+        // Friday 9 October (weekdays alone would have said Friday 2 October).
+        var (_, receivable) = ResolvedOwing300();
+
+        receivable.ApplyPayment(300.00m, new DateOnly(2026, 9, 30), StateCouncil2026.Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2026, 10, 9)));
     }
 
     [Test]
