@@ -118,6 +118,7 @@ api.MapComplaints();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();
+api.MapCalendar();
 api.MapUsers(app.Configuration);
 
 var migrate = seedDemo || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");

@@ -1,3 +1,4 @@
+using AfterSales.Application.Abstractions;
 using AfterSales.Application.Assessments;
 using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Common.Idempotency;
@@ -68,15 +69,14 @@ public static class DependencyInjection
             .ValidateOnStart();
 
         services.AddSingleton<CompanyCalendar>();
-        services.AddSingleton(provider => SlaPolicyFactory.Create(
-            provider.GetRequiredService<IOptions<SlaOptions>>().Value,
-            provider.GetRequiredService<CompanyCalendar>()));
 
-        // The company's days in its time zone, for reports by day (WO-14) and the working days of receivables (WO-12); the same calendar the SLA counts in.
-        services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
-
-        // Appeals count working days on that same calendar (CP-8).
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(
+        // WO-7 (r2): holidays are data an Admin changes while the API runs, so each request takes the calendar as it is
+        // then, and so do the SLA policy (WO-6), the days of reports (WO-14) and receivables (WO-12), and appeals (CP-8).
+        services.AddScoped(provider => provider.GetRequiredService<IWorkingCalendars>().Current);
+        services.AddScoped(provider => new SlaPolicy(
+            provider.GetRequiredService<IOptions<SlaOptions>>().Value.Terms(),
+            provider.GetRequiredService<WorkingCalendar>()));
+        services.AddScoped(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(
             provider.GetRequiredService<WorkingCalendar>(),
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
 
@@ -109,7 +109,7 @@ public static class DependencyInjection
     {
         try
         {
-            options.WorkingHours.Calendar(TimeZoneInfo.Utc);
+            options.WorkingHours.Calendar(TimeZoneInfo.Utc, [], []);
             return true;
         }
         catch (Exception exception) when (exception is FormatException or ArgumentException or IndexOutOfRangeException)

@@ -1,8 +1,11 @@
 using AfterSales.Application;
 using AfterSales.Application.Abstractions;
+using AfterSales.Application.Common.Time;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
 using AfterSales.Application.WorkOrders;
+using AfterSales.Domain.Scheduling;
+using AfterSales.Infrastructure.Calendar;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Files;
@@ -16,6 +19,8 @@ using Dapper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AfterSales.Infrastructure;
@@ -63,6 +68,14 @@ public static class DependencyInjection
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
+        services.AddSingleton(provider => new WorkingCalendars(
+            connectionString,
+            provider.GetRequiredService<IOptions<SlaOptions>>(),
+            provider.GetRequiredService<CompanyCalendar>(),
+            provider.GetRequiredService<ILogger<WorkingCalendars>>()));
+        services.AddSingleton<IWorkingCalendars>(provider => provider.GetRequiredService<WorkingCalendars>());
+        services.AddHostedService(provider => provider.GetRequiredService<WorkingCalendars>());
+        services.AddScoped<IDomainEventHandler<WorkingCalendarChanged>, CalendarChangeNotice>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
         services.AddSingleton<IdempotencyKeyCleanUp>();

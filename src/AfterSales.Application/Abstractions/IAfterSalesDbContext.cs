@@ -7,6 +7,7 @@ using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
+using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ public interface IAfterSalesDbContext
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DbSet<FileUpload> FileUploads { get; }
+
+    DbSet<CalendarYear> CalendarYears { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -87,11 +87,14 @@ public static class Policies
     /// <summary>Creates the users people sign in as, sets their roles, links them to technicians, resets and disables them .</summary>
     public static readonly AccessPolicy UserAdministration = new(nameof(UserAdministration), [Roles.Admin]);
 
+    /// <summary>Maintains the working calendar's holidays and make-up working days (WO-7 r2); everyone on the staff reads it.</summary>
+    public static readonly AccessPolicy CalendarAdministration = new(nameof(CalendarAdministration), [Roles.Admin]);
+
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration,
+        UserAdministration, CalendarAdministration,
     ];
 }

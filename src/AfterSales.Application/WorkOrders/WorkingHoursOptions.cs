@@ -4,7 +4,10 @@ using AfterSales.Domain.Scheduling;
 
 namespace AfterSales.Application.WorkOrders;
 
-/// <summary>[Sla:WorkingHours] — WO-7's calendar: periods per weekday ("08:30-12:00,13:00-17:30"), holidays and make-up working days.</summary>
+/// <summary>
+/// [Sla:WorkingHours] — WO-7's working week: periods per weekday ("08:30-12:00,13:00-17:30"). Holidays and make-up
+/// working days are data (WO-7 r2, <c>/calendar/{year}</c>), read through <see cref="Abstractions.IWorkingCalendars"/>.
+/// </summary>
 public sealed class WorkingHoursOptions
 {
     public Dictionary<DayOfWeek, string> Week { get; set; } = new()
@@ -16,11 +19,6 @@ public sealed class WorkingHoursOptions
         [DayOfWeek.Friday] = "08:30-17:30",
     };
 
-    public List<DateOnly> Holidays { get; set; } = [];
-
-    /// <summary>Weekend days declared working days (调休); they follow Monday's hours.</summary>
-    public List<DateOnly> ExtraWorkingDays { get; set; } = [];
-
     /// <summary>
     /// Public holidays are published a year at a time. From this many days before a year starts, a year that lists
     /// none makes /health/ready report Degraded: its deadlines would count the holidays as working time.
@@ -28,15 +26,16 @@ public sealed class WorkingHoursOptions
     [Range(0, 365)]
     public int HolidayWarningDays { get; set; } = 45;
 
-    /// <summary>The years from <paramref name="today"/> to <see cref="HolidayWarningDays"/> ahead without a single listed holiday.</summary>
-    public IReadOnlyList<int> YearsWithoutHolidays(DateOnly today) =>
-        [.. Enumerable.Range(today.Year, today.AddDays(HolidayWarningDays).Year - today.Year + 1).Where(year => !Holidays.Any(day => day.Year == year))];
+    /// <summary>The years from <paramref name="today"/> to <see cref="HolidayWarningDays"/> ahead that are not among <paramref name="yearsWithHolidays"/>.</summary>
+    public IReadOnlyList<int> YearsWithoutHolidays(DateOnly today, IReadOnlySet<int> yearsWithHolidays) =>
+        [.. Enumerable.Range(today.Year, today.AddDays(HolidayWarningDays).Year - today.Year + 1).Where(year => !yearsWithHolidays.Contains(year))];
 
-    public WorkingCalendar Calendar(TimeZoneInfo timeZone) => new(
+    /// <summary>The configured week in <paramref name="timeZone"/> with the calendar's holidays and make-up working days.</summary>
+    public WorkingCalendar Calendar(TimeZoneInfo timeZone, IEnumerable<DateOnly> holidays, IEnumerable<DateOnly> makeUpWorkingDays) => new(
         timeZone,
         Week.ToDictionary(day => day.Key, day => (IReadOnlyList<WorkingPeriod>)Periods(day.Value)),
-        Holidays,
-        ExtraWorkingDays);
+        holidays,
+        makeUpWorkingDays);
 
     private static List<WorkingPeriod> Periods(string text) =>
         [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

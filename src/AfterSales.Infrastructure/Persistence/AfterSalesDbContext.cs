@@ -9,6 +9,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
+using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
@@ -52,6 +53,8 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<FileUpload> FileUploads => Set<FileUpload>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     private RequestScope Scope => scope
         ?? throw new InvalidOperationException("This context was not leased for a request: resolve it from the request's services.");

@@ -23,6 +23,7 @@ internal static class UniqueConstraints
     public const string AssessmentOfMonth = "ux_monthly_assessments_technician_id_month";
     public const string FieldStepSequence = "ux_work_order_field_steps_work_order_id_sequence";
     public const string PhotoFile = "ux_work_order_photos_work_order_id_file_id";
+    public const string CalendarYear = "ux_calendar_years_year";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -41,6 +42,9 @@ internal static class UniqueConstraints
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),
+
+        // Two first listings of the same year: neither had a version to check.
+        [CalendarYear] = ("X-2", "this year's calendar was listed by another request at the same moment; reload it and send yours again"),
     };
 
     public static BusinessRuleViolationException? Translate(DbUpdateException exception) =>

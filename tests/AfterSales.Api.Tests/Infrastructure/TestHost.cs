@@ -1,5 +1,9 @@
 // The set-up fixture sits in the root namespace so that NUnit runs it around every test in the assembly.
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Abstractions;
+using AfterSales.Infrastructure.Persistence.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
 using Respawn.Graph;
@@ -10,6 +14,9 @@ namespace AfterSales.Api.Tests;
 [SetUpFixture]
 public sealed class TestHost
 {
+    // Respawn empties the working calendar with everything else: put back what a new database starts with (WO-7 r2).
+    private static readonly string CalendarSeed = new WorkingCalendarAsData().UpOperations.OfType<SqlOperation>().Single().Sql;
+
     private static Respawner? respawner;
 
     public static ApiFactory Factory { get; private set; } = null!;
@@ -38,5 +45,11 @@ public sealed class TestHost
         await using var connection = new NpgsqlConnection(ApiFactory.ConnectionString);
         await connection.OpenAsync();
         await respawner!.ResetAsync(connection);
+        await using (var seed = new NpgsqlCommand(CalendarSeed, connection))
+        {
+            await seed.ExecuteNonQueryAsync();
+        }
+
+        await Factory.Services.GetRequiredService<IWorkingCalendars>().ReloadAsync(CancellationToken.None);
     }
 }

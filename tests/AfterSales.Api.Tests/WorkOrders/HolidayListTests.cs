@@ -1,12 +1,14 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Infrastructure;
+using AfterSales.Application.Security;
 
 namespace AfterSales.Api.Tests.WorkOrders;
 
 /// <summary>
 /// WO-7 counts in working hours, on a holiday list published a year at a time: readiness warns 45 days
-/// [Sla:WorkingHours:HolidayWarningDays] before a year that lists no holiday.
+/// [Sla:WorkingHours:HolidayWarningDays] before a year whose calendar (/calendar/{year}, r2) lists no holiday.
 /// </summary>
 public sealed class HolidayListTests : ApiTest
 {
@@ -23,19 +25,26 @@ public sealed class HolidayListTests : ApiTest
             Assert.That(fortySixDaysBefore["status"]!.GetValue<string>(), Is.EqualTo("Healthy"));
             Assert.That(fortyFiveDaysBefore["status"]!.GetValue<string>(), Is.EqualTo("Degraded"));
             Assert.That(fortyFiveDaysBefore["checks"]!["database"]!["status"]!.GetValue<string>(), Is.EqualTo("Healthy"));
-            Assert.That(fortyFiveDaysBefore["checks"]!["holidays"]!["description"]!.GetValue<string>(), Does.StartWith("Sla:WorkingHours:Holidays lists no public holiday in 2027"));
+            Assert.That(fortyFiveDaysBefore["checks"]!["holidays"]!["description"]!.GetValue<string>(), Does.StartWith("The working calendar lists no public holiday in 2027"));
         });
     }
 
     [Test]
-    public async Task WO7_readiness_is_healthy_once_the_coming_year_lists_its_holidays()
+    public async Task WO7_readiness_is_healthy_once_an_admin_lists_the_coming_years_holidays()
     {
-        await using var listed = new ApiFactory(new Dictionary<string, string?> { ["Sla:WorkingHours:Holidays:8"] = "2027-01-01" });
-        listed.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+        Factory.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 20, 10, 0, 0, TimeSpan.FromHours(8)));
+        var unlisted = await Readiness(Anonymous());
 
-        var ready = await Readiness(listed.CreateClient());
+        var admin = await As(Roles.Admin);
+        var put = await admin.PutAsJsonAsync("/api/v1/calendar/2027", new { holidays = new[] { "2027-01-01" }, makeUpWorkingDays = Array.Empty<string>() });
+        await put.ShouldBe(HttpStatusCode.OK);
+        var listed = await Readiness(Anonymous());
 
-        Assert.That(ready["status"]!.GetValue<string>(), Is.EqualTo("Healthy"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(unlisted["status"]!.GetValue<string>(), Is.EqualTo("Degraded"));
+            Assert.That(listed["status"]!.GetValue<string>(), Is.EqualTo("Healthy"));
+        });
     }
 
     [Test]

@@ -74,7 +74,7 @@ public sealed class SlaTests : WorkOrderTest
     [Test]
     public async Task WO7_a_suburban_order_before_a_configured_holiday_counts_working_hours_after_it()
     {
-        // appsettings lists the National Day holiday 2026-10-01..07; 1.5 h on Wednesday 30 September, 5.5 h on Thursday 8 October.
+        // The seeded 2026 schedule has the National Day holiday 2026-10-01..07; 1.5 h on Wednesday 30 September, 5.5 h on Thursday 8 October.
         Factory.Clock.SetUtcNow(Shanghai(2026, 9, 30, 16, 5));
 
         var order = await Register(receivedAt: "2026-09-30T16:00:00+08:00", zone: "Suburban");

@@ -1217,6 +1217,69 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("sales_leads", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CalendarYearId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("calendar_year_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_days");
+
+                    b.HasIndex("CalendarYearId")
+                        .HasDatabaseName("ix_calendar_days_calendar_year_id");
+
+                    b.HasIndex("Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_calendar_days_date");
+
+                    b.ToTable("calendar_days", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_years");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ux_calendar_years_year");
+
+                    b.ToTable("calendar_years", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Technicians.ComplaintReviewFlag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2798,6 +2861,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_sales_leads_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarDay", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Scheduling.CalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("CalendarYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_days_calendar_years_calendar_year_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Technicians.ComplaintReviewFlag", b =>
                 {
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
@@ -3173,6 +3246,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.Technician", b =>
