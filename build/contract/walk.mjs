@@ -121,6 +121,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
   await users(w, { admin, dispatcher, people });
+  await workingCalendar(w, { admin, dispatcher });
   await w.get('audit of an order', admin, `/audit?entityId=${orders.onSite}&page=1&pageSize=20`);
   await w.get('audit: not for a dispatcher', dispatcher, '/audit', { expect: 403 });
 
@@ -135,7 +136,8 @@ async function everyOperationRefusesAnonymousCallers(w) {
     for (let operation = pending.shift(); operation; operation = pending.shift()) {
       await w.send(`no token: ${operation.operationId}`, {
         method: operation.method,
-        path: operation.template.replace('/api/v1', '').replace(/\{[^}]+\}/g, NO_SUCH_ID),
+        // A calendar's year is a number: its route matches nothing else.
+        path: operation.template.replace('/api/v1', '').replace('{year}', '2099').replace(/\{[^}]+\}/g, NO_SUCH_ID),
         body: !operation.hasBody ? undefined : operation.bodyType === OCTETS ? new Uint8Array(0) : {},
         headers: operation.bodyType === OCTETS ? { 'content-type': OCTETS, 'content-range': 'bytes 0-0/1' } : {},
         expect: 401,
@@ -669,6 +671,17 @@ async function handovers(w, { manager, hr, dispatcher, people }) {
   const transfer = (await start('start a transfer', { technicianId: colleague.id, reason: 'Transfer', successorId: people.field.id, newTeam: 'South' })).json?.id;
   await w.post('withdraw: reason missing', manager, `/handovers/${transfer}/withdraw`, {}, { expect: 400, bad: 'a required property is missing' });
   await w.post('withdraw the transfer', manager, `/handovers/${transfer}/withdraw`, { reason: 'The South team closed its opening' });
+}
+
+// WO-7 (r2): the seeded 2026 schedule read and written back unchanged, so every later step counts as before.
+async function workingCalendar(w, { admin, dispatcher }) {
+  const read = await w.get('the working calendar of 2026 (WO-7)', dispatcher, '/calendar/2026');
+  const schedule = { holidays: read.json?.holidays, makeUpWorkingDays: read.json?.makeUpWorkingDays };
+  await w.put('the calendar: the same schedule back', admin, '/calendar/2026', schedule, { headers: { 'if-match': read.etag } });
+  await w.put('the calendar: stale If-Match', admin, '/calendar/2026', schedule, { headers: { 'if-match': read.etag }, expect: 412 });
+  await w.put('the calendar: not for a dispatcher', dispatcher, '/calendar/2026', schedule, { expect: 403 });
+  await w.put('the calendar: a make-up day on a weekday', admin, '/calendar/2026', { ...schedule, makeUpWorkingDays: ['2026-12-31'] }, { expect: 400 });
+  await w.get('the working calendar of a year not listed yet', dispatcher, '/calendar/2099');
 }
 
 async function users(w, { admin, dispatcher, people }) {

@@ -16,10 +16,10 @@ internal static class CalendarEndpoints
     {
         var calendar = api.MapGroup("/calendar").WithTags("Calendar");
 
-        calendar.MapGet("/{year:int}", async Task<Ok<CalendarYearResponse>> (int year, ISender sender, CancellationToken cancellationToken) =>
+        calendar.MapGet("/{year}", async Task<Ok<CalendarYearResponse>> (int year, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetCalendarYear(year), cancellationToken)))
             .WithName(nameof(GetCalendarYear)).WithSummary("A year's public holidays and make-up working days, which every working-hour and working-day count uses (WO-7)");
-        calendar.MapPut("/{year:int}", async Task<Ok<CalendarYearResponse>> (int year, ReplaceCalendarYear command, IfMatch ifMatch, ISender sender, IWorkingCalendars calendars, CancellationToken cancellationToken) =>
+        calendar.MapPut("/{year}", async Task<Ok<CalendarYearResponse>> (int year, ReplaceCalendarYear command, IfMatch ifMatch, ISender sender, IWorkingCalendars calendars, CancellationToken cancellationToken) =>
             {
                 var replaced = await sender.Send(command with { Year = year, ExpectedVersion = ifMatch.Version }, cancellationToken);
 

@@ -1,6 +1,5 @@
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Domain.Scheduling;
-using FluentValidation;
 
 namespace AfterSales.Application.Calendar;
 
@@ -9,10 +8,4 @@ public sealed record CalendarYearResponse(int Year, IReadOnlyList<DateOnly> Holi
     : IVersionedResource
 {
     public static CalendarYearResponse From(CalendarYear year) => new(year.Year, year.Holidays, year.MakeUpWorkingDays, year.Version);
-}
-
-public static class CalendarYearValidation
-{
-    /// <summary>Years a calendar can be kept for: far enough either way for any order's deadlines, and every date in them valid.</summary>
-    public static IRuleBuilderOptions<T, int> IsCalendarYear<T>(this IRuleBuilder<T, int> year) => year.InclusiveBetween(2000, 2100);
 }

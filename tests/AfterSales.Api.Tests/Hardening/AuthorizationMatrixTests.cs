@@ -22,6 +22,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
     {
         ["POST /api/v1/auth/dev-token"] =                                        "D    T    L    M    R    F    W    S    Q    H    A",
         ["GET /api/v1/audit"] =                                                  ".    .    .    M    R    .    .    .    .    .    A",
+        ["GET /api/v1/calendar/{year}"] =                                        "D    T    L    M    R    F    W    S    Q    H    A",
+        ["PUT /api/v1/calendar/{year}"] =                                        ".    .    .    .    .    .    .    .    .    .    A",
         ["POST /api/v1/technicians"] =                                           ".    .    .    M    R    .    .    .    .    .    A",
         ["GET /api/v1/technicians/{id}"] =                                       "D    T    L    M    R    F    W    S    Q    H    A",
         ["GET /api/v1/technicians"] =                                            "D    T    L    M    R    F    W    S    Q    H    A",

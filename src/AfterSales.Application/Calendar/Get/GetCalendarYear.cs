@@ -1,17 +1,12 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Scheduling;
-using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace AfterSales.Application.Calendar.Get;
 
+/// <summary>Any year can be read: one nobody has listed is empty.</summary>
 public sealed record GetCalendarYear(int Year) : IQuery<CalendarYearResponse>;
-
-public sealed class GetCalendarYearValidator : AbstractValidator<GetCalendarYear>
-{
-    public GetCalendarYearValidator() => RuleFor(query => query.Year).IsCalendarYear();
-}
 
 public sealed class GetCalendarYearHandler(IAfterSalesDbContext db) : IQueryHandler<GetCalendarYear, CalendarYearResponse>
 {

@@ -226,8 +226,9 @@ internal sealed class BadInputs(OpenApiOperations document, int seed, Func<strin
         };
     }
 
+    /// <summary>The seeded record's id; for a calendar's year, the one path parameter that is a number, a year nobody has listed.</summary>
     private string RealId(string path, string parameter) =>
-        (knownId(parameter == "id" ? path.Split('/')[3] : parameter) ?? NewId()).ToString();
+        parameter == "year" ? "2099" : (knownId(parameter == "id" ? path.Split('/')[3] : parameter) ?? NewId()).ToString();
 
     private static string UrlFor(OpenApiOperation operation, Func<string, string> valueOf) =>
         System.Text.RegularExpressions.Regex.Replace(operation.Path, "{([^}]+)}", match => valueOf(match.Groups[1].Value));
