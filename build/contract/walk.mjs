@@ -143,7 +143,8 @@ async function everyOperationRefusesAnonymousCallers(w) {
         method: operation.method,
         path: operation.template.replace('/api/v1', '').replace(/\{[^}]+\}/g, NO_SUCH_ID),
         body: !operation.hasBody ? undefined : operation.bodyType === OCTETS ? new Uint8Array(0) : {},
-        headers: operation.bodyType === OCTETS ? { 'content-type': OCTETS, 'content-range': 'bytes 0-0/1' } : {},
+        headers: operation.bodyType === OCTETS ? { 'content-type': OCTETS, 'content-range': 'bytes 0-0/1' }
+          : operation.bodyType ? { 'content-type': operation.bodyType } : {},
         expect: 401,
         bad: 'no bearer token',
       });

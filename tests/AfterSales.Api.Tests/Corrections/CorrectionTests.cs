@@ -308,6 +308,23 @@ public sealed class CorrectionTests : WorkOrderTest
         await outOfRange.ShouldBeProblem(HttpStatusCode.BadRequest);
     }
 
+    [Test]
+    public async Task WO6_a_machine_registered_with_a_new_order_brings_its_contracts_hours()
+    {
+        var order = await (await (await As(Roles.Dispatcher)).PostAsJsonAsync("/api/v1/work-orders", new
+        {
+            customerId = CustomerId,
+            equipment = new { model = "PRESS-200", serialNumber = "SN-200-7", purchaseDate = "2024-01-10", warrantyEndsOn = "2025-01-10", contractEndsOn = "2027-01-10", arrivalWorkingHours = 20 },
+            problemDescription = "Hydraulic pressure drops",
+            zone = "Remote",
+            priority = "Normal",
+            channel = "Phone",
+        })).ShouldBe(HttpStatusCode.Created);
+
+        // Monday 10:00 + 20 working hours: 7.5 that day, 9 on Tuesday, 3.5 from Wednesday 08:30.
+        Assert.That(Instant((await Sla(order, "arrival"))["deadline"]), Is.EqualTo(Shanghai(2026, 11, 18, 12)));
+    }
+
     private async Task<JsonNode> RegisterRemote(Guid equipmentId) =>
         await (await (await As(Roles.Dispatcher)).PostAsJsonAsync("/api/v1/work-orders", new
         {
