@@ -77,6 +77,12 @@ class Client {
     return this.send(step, { as, method: 'PUT', path, body, ...options });
   }
 
+  /** A correction: a JSON merge patch (RFC 7396). */
+  patch(step, as, path, body, options = {}) {
+    const { headers = {}, ...rest } = options;
+    return this.send(step, { as, method: 'PATCH', path, body, headers: { 'content-type': 'application/merge-patch+json', ...headers }, ...rest });
+  }
+
   /** An action without fields: `{}` where the document describes a body, nothing where it does not. */
   act(step, as, path, options = {}) {
     const operation = this.operations.match('POST', `/api/v1${path}`);
@@ -139,7 +145,8 @@ async function everyOperationRefusesAnonymousCallers(w) {
         // A calendar's year is a number: its route matches nothing else.
         path: operation.template.replace('/api/v1', '').replace('{year}', '2099').replace(/\{[^}]+\}/g, NO_SUCH_ID),
         body: !operation.hasBody ? undefined : operation.bodyType === OCTETS ? new Uint8Array(0) : {},
-        headers: operation.bodyType === OCTETS ? { 'content-type': OCTETS, 'content-range': 'bytes 0-0/1' } : {},
+        headers: operation.bodyType === OCTETS ? { 'content-type': OCTETS, 'content-range': 'bytes 0-0/1' }
+          : operation.bodyType ? { 'content-type': operation.bodyType } : {},
         expect: 401,
         bad: 'no bearer token',
       });
@@ -175,6 +182,16 @@ async function technicians(w, { admin, manager, lead, dispatcher }) {
   await w.get('a technician: unknown id', dispatcher, `/technicians/${NO_SUCH_ID}`, { expect: 404 });
   await w.get('technicians of a team', dispatcher, '/technicians?team=North&page=1&pageSize=50');
   await w.get('technicians by status', manager, '/technicians?status=Active');
+
+  // Corrections (TE-1 r2): a merge patch with the ETag just read; the team changes only through a handover (TE-3).
+  const uncorrected = await w.get('a technician to correct', manager, `/technicians/${colleague.id}`);
+  const corrected = await w.patch('correct a technician\'s phone and pay level', manager, `/technicians/${colleague.id}`, { phone: '13911110002', payLevel: 4 },
+    { headers: { 'if-match': uncorrected.etag } });
+  await w.patch('correct a technician: stale If-Match', manager, `/technicians/${colleague.id}`, { payLevel: 5 }, { headers: { 'if-match': uncorrected.etag }, expect: 412 });
+  await w.patch('correct a technician: no If-Match', manager, `/technicians/${colleague.id}`, { payLevel: 5 },
+    { expect: 428, bad: 'the required If-Match header is missing' });
+  await w.patch('correct a technician: the team (TE-3)', manager, `/technicians/${colleague.id}`, { team: 'South' }, { headers: { 'if-match': corrected.etag }, expect: 409 });
+  await w.patch('correct a technician: not for a dispatcher', dispatcher, `/technicians/${colleague.id}`, { payLevel: 5 }, { headers: { 'if-match': corrected.etag }, expect: 403 });
 
   // Leave and return (TE-2): an OnLeave technician cannot be given work.
   const away = await w.act('start leave', manager, `/technicians/${other.id}/leave`);
@@ -246,6 +263,19 @@ async function customers(w, { dispatcher, manager, hr, people }) {
   await w.post('responsible technician: unknown technician', dispatcher, `/customers/${customer.id}/responsible-technician`, { technicianId: NO_SUCH_ID }, { expect: 400 });
   await w.post('log a check-up call', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'FollowUpCall', contactedOn: today(), note: 'All fine' });
   await w.post('log a visit in the future (CU-4)', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'Visit', contactedOn: today(5) }, { expect: 409 });
+
+  // Corrections (CU-1 r2): merge patches with the card's ETag; a machine's contract may name its arrival hours (WO-6 r2).
+  const card = await w.get('the card to correct', dispatcher, `/customers/${customer.id}`);
+  const newPhone = await w.patch('correct the phone number', dispatcher, `/customers/${customer.id}`, { phone: `021-8${run}` }, { headers: { 'if-match': card.etag } });
+  await w.patch('correct the phone number: stale If-Match', dispatcher, `/customers/${customer.id}`, { phone: `021-9${run}` }, { headers: { 'if-match': card.etag }, expect: 412 });
+  await w.patch('correct the phone number: no If-Match', dispatcher, `/customers/${customer.id}`, { phone: `021-9${run}` },
+    { expect: 428, bad: 'the required If-Match header is missing' });
+  const contractHours = await w.patch('correct a machine\'s contract arrival hours', dispatcher, `/customers/${customer.id}/equipment/${customer.equipment?.[0]?.id}`,
+    { arrivalWorkingHours: 24, contractEndsOn: '2028-12-31' }, { headers: { 'if-match': newPhone.etag } });
+  await w.patch('correct a machine: its model (CU-1)', dispatcher, `/customers/${customer.id}/equipment/${customer.equipment?.[0]?.id}`, { model: 'CNC-7000' },
+    { headers: { 'if-match': contractHours.etag }, expect: 409 });
+  await w.patch('correct a machine: unknown machine', dispatcher, `/customers/${customer.id}/equipment/${NO_SUCH_ID}`, { purchaseDate: '2025-05-01' },
+    { headers: { 'if-match': contractHours.etag }, expect: 404 });
 
   for (const list of ['contracts', 'warranties', 'visits']) {
     await w.get(`reminders: ${list}`, dispatcher, `/reminders/${list}?page=1&pageSize=20`);

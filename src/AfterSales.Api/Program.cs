@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using AfterSales.Api.Auth;
 using AfterSales.Api.CommandLine;
 using AfterSales.Api.Endpoints;
@@ -8,6 +9,7 @@ using AfterSales.Api.OpenApi;
 using AfterSales.Application;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Behaviours;
+using AfterSales.Application.Common.Patching;
 using AfterSales.Application.Security;
 using AfterSales.Identity;
 using AfterSales.Infrastructure;
@@ -45,6 +47,8 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     // A property the request does not have is refused (400 naming it), as the document's additionalProperties: false says,
     // rather than dropped: a client's misspelt field would otherwise be lost without a word.
     json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    // A merge patch tells a member sent as null (clear it) from one left out (keep it).
+    json.SerializerOptions.TypeInfoResolver = (json.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(MergePatch.NoteNamedMembers);
 });
 builder.Services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>

@@ -3,6 +3,7 @@ using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Customers;
 using AfterSales.Application.Customers.Contacts;
+using AfterSales.Application.Customers.Corrections;
 using AfterSales.Application.Customers.EquipmentRegistration;
 using AfterSales.Application.Customers.Get;
 using AfterSales.Application.Customers.List;
@@ -35,9 +36,19 @@ internal static class CustomerEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.CustomerReaders).WithName(nameof(ListCustomers)).WithSummary("Customers by zone and by part of their name or phone number");
 
+        customers.MapPatch("/{id:guid}", (Guid id, CorrectCustomer patch, RequiredIfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(patch with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Accepts<CorrectCustomer>(MergePatchJson.MediaType)
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(CorrectCustomer))
+            .WithSummary("Correct the customer's name, phone, address or zone: a JSON merge patch with If-Match (CU-1 r2)");
         customers.MapPost("/{id:guid}/equipment", (Guid id, AddEquipment command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(AddEquipment)).WithSummary("Add equipment to a customer (CU-1)");
+        customers.MapPatch("/{id:guid}/equipment/{equipmentId:guid}", (Guid id, Guid equipmentId, CorrectEquipment patch, RequiredIfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(patch with { CustomerId = id, EquipmentId = equipmentId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Accepts<CorrectEquipment>(MergePatchJson.MediaType)
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(CorrectEquipment))
+            .WithSummary("Correct a machine's dates, contract arrival hours or (before any work order) serial number: a JSON merge patch with the card's If-Match (CU-1 r2, WO-6 r2)");
         customers.MapPost("/{id:guid}/responsible-technician", (Guid id, AssignResponsibleTechnician command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { CustomerId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(AssignResponsibleTechnician)).WithSummary("Put the customer in an active technician's care (TE-2)");

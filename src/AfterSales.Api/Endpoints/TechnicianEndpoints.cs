@@ -3,6 +3,7 @@ using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Security;
 using AfterSales.Application.Technicians;
+using AfterSales.Application.Technicians.Corrections;
 using AfterSales.Application.Technicians.Discipline;
 using AfterSales.Application.Technicians.Get;
 using AfterSales.Application.Technicians.Hire;
@@ -33,6 +34,11 @@ internal static class TechnicianEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .WithName(nameof(ListTechnicians)).WithSummary("Technicians by status and team");
 
+        technicians.MapPatch("/{id:guid}", (Guid id, CorrectTechnician patch, RequiredIfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(patch with { TechnicianId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Accepts<CorrectTechnician>(MergePatchJson.MediaType)
+            .RequireAuthorization(Policies.StaffAdministration).WithName(nameof(CorrectTechnician))
+            .WithSummary("Correct a technician's name, phone, pay level or supervisor: a JSON merge patch with If-Match (TE-1 r2; team and status only by handover, TE-3)");
         technicians.MapPost("/{id:guid}/leave", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new StartLeave { TechnicianId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.StaffAdministration).WithName(nameof(StartLeave)).WithSummary("Send an active technician on leave (no new work while away, TE-2)");

@@ -92,6 +92,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         BusinessRuleViolationException rule => RuleProblem(rule),
         FileTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", tooLarge.Message),
         UnsupportedFileTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "The file's type is not accepted.", unsupported.Message),
+        PreconditionRequiredException required => PreconditionRequired(required),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
         DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 =>
             Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "It was changed by someone else since it was read; reload it and try again."),
@@ -140,6 +141,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var problem = Problem(StatusCodes.Status409Conflict, "A business rule refuses this action.", rule.Message);
         problem.Extensions["ruleId"] = rule.RuleId;
+        return problem;
+    }
+
+    /// <summary>ASP.NET Core knows no type link for 428, which RFC 6585 added.</summary>
+    private static ProblemDetails PreconditionRequired(PreconditionRequiredException required)
+    {
+        var problem = Problem(StatusCodes.Status428PreconditionRequired, "If-Match is required.", required.Message);
+        problem.Type = "https://www.rfc-editor.org/rfc/rfc6585#section-3";
         return problem;
     }
 

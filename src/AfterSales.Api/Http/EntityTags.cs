@@ -12,6 +12,18 @@ public readonly record struct IfMatch(uint? Version)
     public static ValueTask<IfMatch> BindAsync(HttpContext context) => ValueTask.FromResult(new IfMatch(EntityTags.ExpectedVersion(context.Request)));
 }
 
+/// <summary>
+/// The <c>If-Match</c> condition a correction (PATCH) must carry: a merge patch applied to a version the client never
+/// saw would silently undo the change it missed, so no condition, or <c>*</c> (which any version matches), is a 428.
+/// Refused when the endpoint reads <see cref="Version"/>, after the body is bound, so a malformed body is told first.
+/// </summary>
+public readonly struct RequiredIfMatch(uint? version)
+{
+    public uint Version => version ?? throw new PreconditionRequiredException();
+
+    public static ValueTask<RequiredIfMatch> BindAsync(HttpContext context) => ValueTask.FromResult(new RequiredIfMatch(EntityTags.ExpectedVersion(context.Request)));
+}
+
 /// <summary>Strong ETags made from an aggregate's version, and the If-Match and If-None-Match headers read back against one .</summary>
 internal static class EntityTags
 {

@@ -80,13 +80,17 @@ internal static class OpenApiSetup
     /// <summary>Documents the headers endpoints read outside model binding: If-Match, If-None-Match (with its 304) and Idempotency-Key.</summary>
     private sealed class ConditionalHeadersFilter : IOperationFilter
     {
-        private static OpenApiParameter Header(string name, string description) =>
-            new() { Name = name, In = ParameterLocation.Header, Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        private static OpenApiParameter Header(string name, string description, bool required = false) =>
+            new() { Name = name, In = ParameterLocation.Header, Description = description, Required = required, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
 
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             operation.Parameters ??= [];
-            if (context.ReadsIfMatch())
+            if (context.RequiresIfMatch())
+            {
+                operation.Parameters.Add(Header("If-Match", "The ETag last read, required: without it 428; a stale one is refused with 412.", required: true));
+            }
+            else if (context.ReadsIfMatch())
             {
                 operation.Parameters.Add(Header("If-Match", "The ETag last read; a stale one is refused with 412."));
             }

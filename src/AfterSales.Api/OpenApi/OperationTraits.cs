@@ -14,7 +14,8 @@ internal static class OperationTraits
 
     public static bool IsPost(this OperationFilterContext context) => HttpMethods.IsPost(context.ApiDescription.HttpMethod ?? string.Empty);
 
-    public static bool IsWrite(this OperationFilterContext context) => context.IsPost() || HttpMethods.IsPut(context.ApiDescription.HttpMethod ?? string.Empty);
+    public static bool IsWrite(this OperationFilterContext context) =>
+        context.IsPost() || HttpMethods.IsPut(context.ApiDescription.HttpMethod ?? string.Empty) || HttpMethods.IsPatch(context.ApiDescription.HttpMethod ?? string.Empty);
 
     /// <summary>X-3: the idempotency middleware acts on a signed-in caller's POSTs, except those whose answer is a secret it must not store.</summary>
     public static bool HonoursIdempotencyKey(this OperationFilterContext context) =>
@@ -22,7 +23,11 @@ internal static class OperationTraits
 
     /// <summary>IfMatch binds itself (BindAsync), so the API explorer does not list it: look at the handler's parameters.</summary>
     public static bool ReadsIfMatch(this OperationFilterContext context) =>
-        context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(IfMatch)) == true;
+        context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(IfMatch) || parameter.ParameterType == typeof(RequiredIfMatch)) == true;
+
+    /// <summary>A correction: If-Match is required (428 without it).</summary>
+    public static bool RequiresIfMatch(this OperationFilterContext context) =>
+        context.MethodInfo?.GetParameters().Any(parameter => parameter.ParameterType == typeof(RequiredIfMatch)) == true;
 
     /// <summary>X-8: a read of one versioned resource, which the entity-tag filter answers with 304 when If-None-Match names its ETag.</summary>
     public static bool AnswersNotModified(this OperationFilterContext context) =>

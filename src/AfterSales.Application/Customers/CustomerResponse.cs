@@ -22,7 +22,8 @@ public sealed record EquipmentResponse(
     string SerialNumber,
     DateOnly PurchaseDate,
     DateOnly WarrantyEndsOn,
-    DateOnly? ContractEndsOn);
+    DateOnly? ContractEndsOn,
+    int? ArrivalWorkingHours);
 
 public sealed class CustomerMappings : Profile
 {

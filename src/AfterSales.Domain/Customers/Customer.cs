@@ -81,18 +81,62 @@ public sealed class Customer : AggregateRoot
         Raise(new ResponsibleTechnicianChanged(Id, previous, technician.Id, clock.GetUtcNow()));
     }
 
-    /// <summary>CU-1: a serial number is unique per model; within one card this checks it, across cards the store does.</summary>
-    public Equipment AddEquipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, TimeProvider clock)
+    /// <summary>
+    /// CU-1: a serial number is unique per model; within one card this checks it, across cards the store does. The
+    /// maintenance contract may name the working hours to arrive on site (WO-6 r2).
+    /// </summary>
+    public Equipment AddEquipment(
+        string model,
+        string serialNumber,
+        DateOnly purchaseDate,
+        DateOnly warrantyEndsOn,
+        DateOnly? contractEndsOn,
+        TimeProvider clock,
+        int? arrivalWorkingHours = null)
     {
-        var equipment = new Equipment(model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn);
-        if (_equipment.Any(existing => existing.Identifies(equipment.Model, equipment.SerialNumber)))
-        {
-            throw new BusinessRuleViolationException("CU-1", $"equipment {equipment.Model} / {equipment.SerialNumber} is already registered");
-        }
-
+        var equipment = new Equipment(model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn, arrivalWorkingHours);
+        EnsureUnique(equipment, equipment.SerialNumber);
         _equipment.Add(equipment);
         Raise(new EquipmentAdded(Id, equipment.Id, clock.GetUtcNow()));
         return equipment;
+    }
+
+    /// <summary>CU-1 (r2): corrects the card's name, phone, address or zone; only the fields named change.</summary>
+    public void Correct(CustomerCorrection correction, TimeProvider clock)
+    {
+        var name = correction.Name is { } newName ? Require.Text(newName.Value, 200, "name") : Name;
+        var phone = correction.Phone is { } newPhone ? Require.Text(newPhone.Value, 30, "phone") : Phone;
+        var address = correction.Address is { } newAddress ? Require.Text(newAddress.Value, 500, "address") : Address;
+        var zone = correction.Zone is { } newZone
+            ? Require.Defined(newZone.Value ?? throw new InvalidInputException("zone", "zone cannot be removed."), "zone")
+            : Zone;
+
+        var changed = new[] { (nameof(Name), name != Name), (nameof(Phone), phone != Phone), (nameof(Address), address != Address), (nameof(Zone), zone != Zone) }
+            .Where(field => field.Item2).Select(field => field.Item1).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        (Name, Phone, Address, Zone) = (name, phone, address, zone);
+        Raise(new CustomerCorrected(Id, changed, clock.GetUtcNow()));
+    }
+
+    /// <summary>CU-1 (r2): corrects one machine on the card (<see cref="Customers.Equipment.Correct"/> says what may change).</summary>
+    public void CorrectEquipment(Guid equipmentId, EquipmentCorrection correction, bool referredToByWorkOrder, TimeProvider clock)
+    {
+        var equipment = _equipment.SingleOrDefault(machine => machine.Id == equipmentId)
+            ?? throw new NotFoundException(nameof(Customers.Equipment), equipmentId);
+        if (correction.SerialNumber is { Value: { } serialNumber })
+        {
+            EnsureUnique(equipment, serialNumber.Trim());
+        }
+
+        var changed = equipment.Correct(correction, referredToByWorkOrder);
+        if (changed.Count > 0)
+        {
+            Raise(new EquipmentCorrected(Id, equipmentId, changed, clock.GetUtcNow()));
+        }
     }
 
     public Equipment? FindEquipment(string model, string serialNumber) =>
@@ -115,5 +159,13 @@ public sealed class Customer : AggregateRoot
 
         Raise(new CustomerContacted(Id, contact.Id, contact.Kind, contactedOn, clock.GetUtcNow()));
         return contact;
+    }
+
+    private void EnsureUnique(Equipment equipment, string serialNumber)
+    {
+        if (_equipment.Any(existing => existing != equipment && existing.Identifies(equipment.Model, serialNumber)))
+        {
+            throw new BusinessRuleViolationException("CU-1", $"equipment {equipment.Model} / {serialNumber} is already registered");
+        }
     }
 }

@@ -9,3 +9,8 @@ public sealed record EquipmentAdded(Guid CustomerId, Guid EquipmentId, DateTimeO
 public sealed record ResponsibleTechnicianChanged(Guid CustomerId, Guid? From, Guid To, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomerContacted(Guid CustomerId, Guid ContactId, ContactKind Kind, DateOnly ContactedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>CU-1 (r2): the card was corrected; <see cref="Fields"/> names what changed (the audit trail holds the values).</summary>
+public sealed record CustomerCorrected(Guid CustomerId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record EquipmentCorrected(Guid CustomerId, Guid EquipmentId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -6,30 +6,25 @@ namespace AfterSales.Domain.Customers;
 /// <summary>A machine the customer owns (CU-1).</summary>
 public sealed class Equipment
 {
+    /// <summary>Longer than any contract offers (25 working days): a larger figure is a typing slip, not a term.</summary>
+    public const int MaxArrivalWorkingHours = 200;
+
     private Equipment()
     {
         Model = null!;
         SerialNumber = null!;
     }
 
-    internal Equipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn)
+    internal Equipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, int? arrivalWorkingHours)
     {
-        if (warrantyEndsOn < purchaseDate)
-        {
-            throw new BusinessRuleViolationException("CU-1", $"the warranty cannot end ({warrantyEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
-        }
-
-        if (contractEndsOn < purchaseDate)
-        {
-            throw new BusinessRuleViolationException("CU-1", $"the maintenance contract cannot end ({contractEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
-        }
-
+        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn);
         Id = Guid.CreateVersion7();
         Model = Require.Text(model, 100);
         SerialNumber = Require.Text(serialNumber, 100);
         PurchaseDate = purchaseDate;
         WarrantyEndsOn = warrantyEndsOn;
         ContractEndsOn = contractEndsOn;
+        ArrivalWorkingHours = ValidArrivalHours(arrivalWorkingHours);
     }
 
     public Guid Id { get; private set; }
@@ -46,6 +41,9 @@ public sealed class Equipment
 
     public DateOnly? ContractEndsOn { get; private set; }
 
+    /// <summary>WO-6 (r2): the working hours to arrive on site that the maintenance contract promises, if it names a figure.</summary>
+    public int? ArrivalWorkingHours { get; private set; }
+
     public bool IsUnderWarrantyOn(DateOnly date) => date >= PurchaseDate && date <= WarrantyEndsOn;
 
     public bool IsUnderContractOn(DateOnly date) => ContractEndsOn is { } end && date <= end;
@@ -56,7 +54,77 @@ public sealed class Equipment
         : IsUnderContractOn(reportedOn) ? ServiceType.Contract
         : ServiceType.Paid;
 
+    /// <summary>WO-6 (r2): the contract's arrival hours while the contract is in force on that day; a lapsed contract promises nothing.</summary>
+    public int? ContractedArrivalHoursOn(DateOnly date) => IsUnderContractOn(date) ? ArrivalWorkingHours : null;
+
+    /// <summary>
+    /// CU-1 (r2): corrects what was recorded wrongly. The model and the owner identify the machine and are never
+    /// corrected (register it again instead); the serial number only while no work order refers to it, since the
+    /// order's history names the machine by it. Returns the names of the fields whose values changed.
+    /// </summary>
+    internal IReadOnlyList<string> Correct(EquipmentCorrection correction, bool referredToByWorkOrder)
+    {
+        if (correction.Model is not null)
+        {
+            throw new BusinessRuleViolationException("CU-1", $"the model of equipment {SerialNumber} cannot be corrected: register the machine under its model");
+        }
+
+        if (correction.CustomerId is not null)
+        {
+            throw new BusinessRuleViolationException("CU-1", $"equipment {Model} / {SerialNumber} cannot move to another customer by a correction");
+        }
+
+        var serialNumber = correction.SerialNumber is { } serial ? Require.Text(serial.Value, 100, "serialNumber") : SerialNumber;
+        if (referredToByWorkOrder && !string.Equals(serialNumber, SerialNumber, StringComparison.Ordinal))
+        {
+            throw new BusinessRuleViolationException("CU-1", $"the serial number of {Model} / {SerialNumber} cannot change: a work order refers to it");
+        }
+
+        var purchaseDate = correction.PurchaseDate is { } purchase ? purchase.Value ?? throw Required("purchaseDate") : PurchaseDate;
+        var warrantyEndsOn = correction.WarrantyEndsOn is { } warranty ? warranty.Value ?? throw Required("warrantyEndsOn") : WarrantyEndsOn;
+        var contractEndsOn = correction.ContractEndsOn is { } contract ? contract.Value : ContractEndsOn;
+        var arrivalWorkingHours = correction.ArrivalWorkingHours is { } hours ? ValidArrivalHours(hours.Value) : ArrivalWorkingHours;
+        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn);
+
+        var changed = new List<string>();
+        Set(nameof(SerialNumber), SerialNumber, serialNumber, value => SerialNumber = value);
+        Set(nameof(PurchaseDate), PurchaseDate, purchaseDate, value => PurchaseDate = value);
+        Set(nameof(WarrantyEndsOn), WarrantyEndsOn, warrantyEndsOn, value => WarrantyEndsOn = value);
+        Set(nameof(ContractEndsOn), ContractEndsOn, contractEndsOn, value => ContractEndsOn = value);
+        Set(nameof(ArrivalWorkingHours), ArrivalWorkingHours, arrivalWorkingHours, value => ArrivalWorkingHours = value);
+        return changed;
+
+        void Set<T>(string field, T current, T next, Action<T> assign)
+        {
+            if (!EqualityComparer<T>.Default.Equals(current, next))
+            {
+                assign(next);
+                changed.Add(field);
+            }
+        }
+    }
+
     internal bool Identifies(string model, string serialNumber) =>
         string.Equals(Model, model, StringComparison.OrdinalIgnoreCase)
         && string.Equals(SerialNumber, serialNumber, StringComparison.OrdinalIgnoreCase);
+
+    private static void EnsureDatesInOrder(DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn)
+    {
+        if (warrantyEndsOn < purchaseDate)
+        {
+            throw new BusinessRuleViolationException("CU-1", $"the warranty cannot end ({warrantyEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
+        }
+
+        if (contractEndsOn < purchaseDate)
+        {
+            throw new BusinessRuleViolationException("CU-1", $"the maintenance contract cannot end ({contractEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
+        }
+    }
+
+    private static int? ValidArrivalHours(int? hours) =>
+        hours is { } value
+            ? Require.Between(value, 1, MaxArrivalWorkingHours, $"Arrival working hours must be between 1 and {MaxArrivalWorkingHours}.", "arrivalWorkingHours")
+            : null;
+
+    private static InvalidInputException Required(string field) => new(field, $"{field} cannot be removed.");
 }

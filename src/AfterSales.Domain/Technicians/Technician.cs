@@ -60,11 +60,6 @@ public sealed partial class Technician : AggregateRoot
         Guid? supervisorId,
         TimeProvider clock)
     {
-        if (payLevel < 1)
-        {
-            throw new InvalidInputException(nameof(payLevel), "Pay level must be 1 or more.");
-        }
-
         var technician = new Technician(Guid.CreateVersion7())
         {
             EmployeeNumber = Require.Text(employeeNumber, 20),
@@ -72,13 +67,50 @@ public sealed partial class Technician : AggregateRoot
             Phone = Require.Text(phone, 30),
             Team = Require.Text(team, 50),
             Position = Require.Defined(position),
-            PayLevel = payLevel,
+            PayLevel = ValidPayLevel(payLevel),
             HireDate = hireDate,
             SupervisorId = supervisorId,
             Status = TechnicianStatus.Active,
         };
         technician.Raise(new TechnicianHired(technician.Id, technician.EmployeeNumber, clock.GetUtcNow()));
         return technician;
+    }
+
+    /// <summary>
+    /// TE-1 (r2): corrects the name, phone, pay level or supervisor. The team and status change only through a
+    /// handover or leave (TE-3), and the employee number, position and hire date are the record's identity and history
+    /// (TE-1): a correction naming any of them is refused whole.
+    /// </summary>
+    public void Correct(TechnicianCorrection correction, TimeProvider clock)
+    {
+        if (correction.Team is not null || correction.Status is not null)
+        {
+            throw new BusinessRuleViolationException("TE-3", $"the team and status of technician {EmployeeNumber} change only through a handover or leave, not a correction");
+        }
+
+        if (correction.EmployeeNumber is not null || correction.Position is not null || correction.HireDate is not null)
+        {
+            throw new BusinessRuleViolationException("TE-1", $"the employee number, position and hire date of technician {EmployeeNumber} cannot be corrected");
+        }
+
+        var name = correction.Name is { } newName ? Require.Text(newName.Value, 100, "name") : Name;
+        var phone = correction.Phone is { } newPhone ? Require.Text(newPhone.Value, 30, "phone") : Phone;
+        var payLevel = correction.PayLevel is { } newPayLevel ? ValidPayLevel(newPayLevel.Value) : PayLevel;
+        var supervisorId = correction.SupervisorId is { } newSupervisor ? newSupervisor.Value : SupervisorId;
+        if (supervisorId == Id)
+        {
+            throw new InvalidInputException("supervisorId", "A technician cannot be their own supervisor.");
+        }
+
+        var changed = new[] { (nameof(Name), name != Name), (nameof(Phone), phone != Phone), (nameof(PayLevel), payLevel != PayLevel), (nameof(SupervisorId), supervisorId != SupervisorId) }
+            .Where(field => field.Item2).Select(field => field.Item1).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        (Name, Phone, PayLevel, SupervisorId) = (name, phone, payLevel, supervisorId);
+        Raise(new TechnicianCorrected(Id, changed, clock.GetUtcNow()));
     }
 
     /// <summary>TE-2: only an active technician can be given new work.</summary>
@@ -142,6 +174,9 @@ public sealed partial class Technician : AggregateRoot
         Raise(new DisciplineRecorded(Id, record.Id, record.Kind, record.OccurredOn, record.RecordedAt));
         return record;
     }
+
+    private static int ValidPayLevel(int? payLevel) =>
+        payLevel is >= 1 ? payLevel.Value : throw new InvalidInputException("payLevel", "Pay level must be 1 or more.");
 
     private PropertyItem FindProperty(Guid itemId) =>
         _property.SingleOrDefault(item => item.Id == itemId)

@@ -5,6 +5,9 @@ namespace AfterSales.Domain.Technicians;
 
 public sealed record TechnicianHired(Guid TechnicianId, string EmployeeNumber, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>TE-1 (r2): the record was corrected; <see cref="Fields"/> names what changed (the audit trail holds the values).</summary>
+public sealed record TechnicianCorrected(Guid TechnicianId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record TechnicianStatusChanged(Guid TechnicianId, TechnicianStatus From, TechnicianStatus To, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record TechnicianTransferred(Guid TechnicianId, string FromTeam, string ToTeam, DateTimeOffset OccurredAt) : IDomainEvent;

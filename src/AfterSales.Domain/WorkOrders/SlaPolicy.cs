@@ -26,6 +26,15 @@ public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
     /// <summary>WO-5: arriving later than this after the appointment window opens is a late arrival.</summary>
     public TimeSpan AppointmentGrace => terms.AppointmentGrace;
 
+    /// <summary>
+    /// WO-6 (r2): the policy for an order for this machine received on that day: a Remote order gets the working hours
+    /// its maintenance contract names, and [Sla:ArrivalWorkingHours:Remote] only where the contract names none.
+    /// </summary>
+    public SlaPolicy ForContractOf(Equipment equipment, DateOnly receivedOn) =>
+        equipment.ContractedArrivalHoursOn(receivedOn) is { } hours
+            ? new SlaPolicy(terms with { ArrivalWorkingTime = new Dictionary<Zone, TimeSpan>(terms.ArrivalWorkingTime) { [Zone.Remote] = TimeSpan.FromHours(hours) } }, calendar)
+            : this;
+
     public DateTimeOffset DeadlineFor(SlaClockName clock, DateTimeOffset start, Zone zone) => clock switch
     {
         SlaClockName.Dispatch => start + terms.Dispatch,

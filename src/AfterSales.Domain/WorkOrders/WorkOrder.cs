@@ -177,7 +177,7 @@ public sealed partial class WorkOrder : AggregateRoot
         };
         order._clocks.AddRange(Enum.GetValues<SlaClockName>().Select(name => new SlaClock(name)));
         order.StartClock(SlaClockName.Dispatch, receivedAt, sla);
-        order.StartClock(SlaClockName.Arrival, receivedAt, sla);
+        order.StartClock(SlaClockName.Arrival, receivedAt, sla.ForContractOf(equipment, receivedOn));
         order.StartClock(SlaClockName.Resolution, receivedAt, sla);
         order.Raise(new WorkOrderRegistered(order.Id, order.Number, now));
 

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/technicians"] =                                           ".    .    .    M    R    .    .    .    .    .    A",
         ["GET /api/v1/technicians/{id}"] =                                       "D    T    L    M    R    F    W    S    Q    H    A",
         ["GET /api/v1/technicians"] =                                            "D    T    L    M    R    F    W    S    Q    H    A",
+        ["PATCH /api/v1/technicians/{id}"] =                                     ".    .    .    M    R    .    .    .    .    .    A",
         ["POST /api/v1/technicians/{id}/leave"] =                                ".    .    .    M    R    .    .    .    .    .    A",
         ["POST /api/v1/technicians/{id}/return-from-leave"] =                    ".    .    .    M    R    .    .    .    .    .    A",
         ["POST /api/v1/technicians/{id}/property"] =                             ".    .    .    M    R    .    .    .    .    .    .",
@@ -35,7 +36,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/customers"] =                                             "D    .    L    M    R    .    .    .    .    .    A",
         ["GET /api/v1/customers/{id}"] =                                         "D    T    L    M    R    F    .    .    .    H    A",
         ["GET /api/v1/customers"] =                                              "D    .    L    M    R    F    .    .    .    H    A",
+        ["PATCH /api/v1/customers/{id}"] =                                       "D    .    L    M    R    .    .    .    .    .    A",
         ["POST /api/v1/customers/{id}/equipment"] =                              "D    .    L    M    R    .    .    .    .    .    A",
+        ["PATCH /api/v1/customers/{id}/equipment/{equipmentId}"] =               "D    .    L    M    R    .    .    .    .    .    A",
         ["POST /api/v1/customers/{id}/responsible-technician"] =                 "D    .    L    M    R    .    .    .    .    .    A",
         ["POST /api/v1/customers/{id}/contacts"] =                               "D    .    L    M    R    .    .    .    .    .    A",
         ["GET /api/v1/reminders/contracts"] =                                    "D    .    L    M    R    .    .    .    .    .    A",
@@ -181,7 +184,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (method is not ("GET" or "HEAD"))
         {
-            request.Content = operation == ChunkUpload ? new ByteArrayContent([]) { Headers = { ContentType = new("application/octet-stream") } } : JsonContent.Create(new { });
+            request.Content = operation == ChunkUpload ? new ByteArrayContent([]) { Headers = { ContentType = new("application/octet-stream") } }
+                : JsonContent.Create(new { }, mediaType: new(method == "PATCH" ? "application/merge-patch+json" : "application/json"));
         }
 
         return await client.SendAsync(request);

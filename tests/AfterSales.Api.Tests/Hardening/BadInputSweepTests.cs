@@ -118,7 +118,7 @@ public sealed class BadInputSweepTests : ComplaintTest
     {
         using var message = new HttpRequestMessage(new HttpMethod(request.Operation.Method), request.Url)
         {
-            Content = new ByteArrayContent(request.Body!) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            Content = new ByteArrayContent(request.Body!) { Headers = { ContentType = new MediaTypeHeaderValue(request.ContentType) } },
         };
         if (token is not null)
         {

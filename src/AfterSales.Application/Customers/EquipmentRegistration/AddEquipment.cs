@@ -13,7 +13,8 @@ public sealed record AddEquipment(
     string SerialNumber,
     DateOnly? PurchaseDate,
     DateOnly? WarrantyEndsOn,
-    DateOnly? ContractEndsOn) : ICommand<CustomerResponse>, IEquipmentDetails
+    DateOnly? ContractEndsOn,
+    int? ArrivalWorkingHours = null) : ICommand<CustomerResponse>, IEquipmentDetails
 {
     [JsonIgnore]
     public Guid CustomerId { get; init; }
@@ -33,7 +34,7 @@ public sealed class AddEquipmentHandler(IAfterSalesDbContext db, TimeProvider cl
     public async ValueTask<CustomerResponse> Handle(AddEquipment command, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.LoadForChangeAsync(command.CustomerId, command.ExpectedVersion, cancellationToken);
-        customer.AddEquipment(command.Model, command.SerialNumber, command.PurchaseDate!.Value, command.WarrantyEndsOn!.Value, command.ContractEndsOn, clock);
+        customer.AddEquipment(command.Model, command.SerialNumber, command.PurchaseDate!.Value, command.WarrantyEndsOn!.Value, command.ContractEndsOn, clock, command.ArrivalWorkingHours);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<CustomerResponse>(customer);
     }

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Customers;
 using FluentValidation;
 
 namespace AfterSales.Application.Customers.EquipmentRegistration;
@@ -14,6 +15,9 @@ public interface IEquipmentDetails
     DateOnly? WarrantyEndsOn { get; }
 
     DateOnly? ContractEndsOn { get; }
+
+    /// <summary>WO-6 (r2): the working hours to arrive on site for a Remote order that the maintenance contract names, if any.</summary>
+    int? ArrivalWorkingHours { get; }
 }
 
 public sealed record EquipmentDetails(
@@ -21,7 +25,8 @@ public sealed record EquipmentDetails(
     string SerialNumber,
     DateOnly? PurchaseDate,
     DateOnly? WarrantyEndsOn,
-    DateOnly? ContractEndsOn) : IEquipmentDetails;
+    DateOnly? ContractEndsOn,
+    int? ArrivalWorkingHours = null) : IEquipmentDetails;
 
 public sealed class EquipmentDetailsValidator : AbstractValidator<IEquipmentDetails>
 {
@@ -34,5 +39,6 @@ public sealed class EquipmentDetailsValidator : AbstractValidator<IEquipmentDeta
             .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The warranty cannot end before the purchase date.");
         RuleFor(equipment => equipment.ContractEndsOn)
             .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The contract cannot end before the purchase date.");
+        RuleFor(equipment => equipment.ArrivalWorkingHours).InclusiveBetween(1, Equipment.MaxArrivalWorkingHours);
     }
 }

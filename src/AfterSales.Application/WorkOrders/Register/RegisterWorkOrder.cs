@@ -120,6 +120,6 @@ public sealed class RegisterWorkOrderHandler(
 
         var details = command.Equipment!;
         return customer.FindEquipment(details.Model, details.SerialNumber)
-            ?? customer.AddEquipment(details.Model, details.SerialNumber, details.PurchaseDate!.Value, details.WarrantyEndsOn!.Value, details.ContractEndsOn, clock);
+            ?? customer.AddEquipment(details.Model, details.SerialNumber, details.PurchaseDate!.Value, details.WarrantyEndsOn!.Value, details.ContractEndsOn, clock, details.ArrivalWorkingHours);
     }
 }

@@ -709,6 +709,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int?>("ArrivalWorkingHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("arrival_working_hours");
+
                     b.Property<DateOnly?>("ContractEndsOn")
                         .HasColumnType("date")
                         .HasColumnName("contract_ends_on");

@@ -10,10 +10,13 @@ internal sealed record SweepRequest(
     string Variant,
     string Url,
     byte[]? Body = null,
-    string ContentType = "application/json",
+    string? MediaType = null,
     IReadOnlyDictionary<string, string>? Headers = null,
     int? ExpectedStatus = null)
 {
+    /// <summary>The body's type: the one the operation takes unless the request is about sending another.</summary>
+    public string ContentType => MediaType ?? Operation.BodyMediaType;
+
     public override string ToString() => $"{Operation.Method} {Url} [{Variant}]";
 }
 
@@ -82,7 +85,7 @@ internal sealed class BadInputs(OpenApiOperations document, int seed, Func<strin
         }
 
         var url = UrlFor(operation, name => RealId(operation.Path, name));
-        SweepRequest Raw(string variant, string text, string contentType = "application/json") =>
+        SweepRequest Raw(string variant, string text, string? contentType = null) =>
             new(operation, variant, url, Encoding.UTF8.GetBytes(text), contentType);
 
         yield return Raw("empty object", "{}");

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace AfterSales.Api.Tests.Hardening.Sweep;
 
 /// <summary>One operation of the OpenAPI document: "POST /api/v1/work-orders/{id}/assign" with its parameters and body schema.</summary>
-internal sealed record OpenApiOperation(string Method, string Path, IReadOnlyList<OpenApiParameter> Parameters, JsonObject? BodySchema)
+internal sealed record OpenApiOperation(string Method, string Path, IReadOnlyList<OpenApiParameter> Parameters, JsonObject? BodySchema, string BodyMediaType = "application/json")
 {
     public string Name => $"{Method} {Path}";
 }
@@ -25,8 +25,17 @@ internal sealed class OpenApiOperations(JsonNode document)
                operation.Key.ToUpperInvariant(),
                path.Key,
                [.. Parameters(path.Value["parameters"]).Concat(Parameters(operation.Value!["parameters"]))],
-               operation.Value!["requestBody"]?["content"]?["application/json"]?["schema"] is JsonObject body ? Resolve(body) : null),
+               JsonBody(operation.Value!) is { } body ? Resolve(body.Schema) : null,
+               JsonBody(operation.Value!)?.MediaType ?? "application/json"),
     ];
+
+    /// <summary>The JSON body an operation takes: <c>application/json</c>, or a correction's <c>application/merge-patch+json</c>.</summary>
+    private static (string MediaType, JsonObject Schema)? JsonBody(JsonNode operation) =>
+        operation["requestBody"]?["content"]?.AsObject()
+            .Where(media => media.Key is "application/json" or "application/merge-patch+json" && media.Value?["schema"] is JsonObject)
+            .Select(media => (media.Key, media.Value!["schema"]!.AsObject()))
+            .Cast<(string, JsonObject)?>()
+            .FirstOrDefault();
 
     /// <summary>The schema itself, with a $ref followed and a single allOf/oneOf/anyOf wrapper (3.0 nullable refs) opened.</summary>
     public JsonObject Resolve(JsonObject schema)
