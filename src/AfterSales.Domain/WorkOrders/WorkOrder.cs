@@ -481,7 +481,8 @@ public sealed partial class WorkOrder : AggregateRoot
         }
         else
         {
-            ReturnToTechnician(now, ReopenReasonFrom(comments), sla);
+            ReturnToWork(now, ReopenReasonFrom(comments), sla);
+            ChangeStatus(WorkOrderStatus.Assigned, now);
         }
     }
 
@@ -508,24 +509,24 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         ClosedAt = null;
-        ReturnToTechnician(now, reopenReason, sla);
+        ReturnToWork(now, reopenReason, sla);
         if (technician.Status != TechnicianStatus.Departed)
         {
-            return;
+            ChangeStatus(WorkOrderStatus.Assigned, now);
         }
-
-        var why = $"WO-13: technician {technician.EmployeeNumber} has departed";
-        if (responsible is { Status: TechnicianStatus.Active })
+        else if (responsible is { Status: TechnicianStatus.Active })
         {
-            RecordAssignment(responsible, reopenedBy, why, now);
+            RecordAssignment(responsible, reopenedBy, $"WO-13: technician {technician.EmployeeNumber} has departed", now);
             Raise(new WorkOrderAssigned(Id, responsible.Id, technician.Id, now));
-            return;
+            ChangeStatus(WorkOrderStatus.Assigned, now);
         }
-
-        TechnicianId = null;
-        Team = null;
-        StartNextRound(SlaClockName.Dispatch, now, sla);
-        ChangeStatus(WorkOrderStatus.Registered, now);
+        else
+        {
+            TechnicianId = null;
+            Team = null;
+            StartNextRound(SlaClockName.Dispatch, now, sla);
+            ChangeStatus(WorkOrderStatus.Registered, now);
+        }
     }
 
     /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
@@ -601,9 +602,9 @@ public sealed partial class WorkOrder : AggregateRoot
 
     private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(CurrentClocks());
 
-    private void ReturnToTechnician(DateTimeOffset now, string reason, SlaPolicy sla)
+    /// <summary>Both ways back (an unsatisfied follow-up, a reopening after closure): the work starts over, timed again (WO-13 r2).</summary>
+    private void ReturnToWork(DateTimeOffset now, string reason, SlaPolicy sla)
     {
-        // Both ways back (an unsatisfied follow-up, a reopening after closure) undo the latest resolution.
         _resolutions.MaxBy(resolution => resolution.ResolvedAt)!.MarkReopened(now);
         ReopenCount++;
         LastReopenedAt = now;
@@ -613,7 +614,6 @@ public sealed partial class WorkOrder : AggregateRoot
         Appointment = null;
         SignOff = null;
         StartNextRound(SlaClockName.Resolution, now, sla);
-        ChangeStatus(WorkOrderStatus.Assigned, now);
     }
 
     private void StartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla, bool provisional = false)
