@@ -414,6 +414,21 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.post('follow-up, not satisfied: reopened', dispatcher, `/work-orders/${phone}/follow-up`, {
     satisfied: false, survey: { attitude: 3, skill: 2, punctuality: 3, promiseKeeping: 2 }, comments: 'Still noisy',
   });
+  // WO-18: the promised resolution time, and the Manager's daily list.
+  await w.post('promise a resolution time (WO-18)', dispatcher, `/work-orders/${phone}/promise`, { promisedResolutionAt: minutesFromNow(24 * 60), note: 'By tomorrow' });
+  await w.post('promise: a time already past', dispatcher, `/work-orders/${phone}/promise`, { promisedResolutionAt: minutesFromNow(-60) }, { expect: 400 });
+  await w.post('promise: not for Finance', finance, `/work-orders/${phone}/promise`, { promisedResolutionAt: minutesFromNow(60) }, { expect: 403 });
+  await w.get('the manager\'s daily list (WO-18)', manager, `/work-orders/promise-list?date=${today(0)}`);
+  await w.get('the manager\'s daily list: no date', manager, '/work-orders/promise-list', { expect: 400 });
+  await w.get('the manager\'s daily list: not for a dispatcher', dispatcher, `/work-orders/promise-list?date=${today(0)}`, { expect: 403 });
+
+  // WO-19: a salesperson's order says when they heard of the fault; a late one is listed for Sales.
+  const sales = await w.token('walk.sales', ['Sales']);
+  await register('register a salesperson\'s order heard of a day ago (WO-19)', { channel: 'Salesperson', salespersonHeardAt: minutesFromNow(-24 * 60) });
+  await register('register a salesperson\'s order: when heard missing', { channel: 'Salesperson' }, { expect: 400 });
+  await register('register a phone order with a salesperson\'s time', { salespersonHeardAt: minutesFromNow(-60) }, { expect: 400 });
+  await w.get('late salesperson forwards (WO-19)', sales, `/work-orders/late-forwards?from=${encodeURIComponent(minutesFromNow(-600))}`);
+  await w.get('late salesperson forwards: not for a dispatcher', dispatcher, '/work-orders/late-forwards', { expect: 403 });
 
   const cancelled = (await register('register an order to cancel', {})).json?.id;
   await w.post('cancel', dispatcher, `/work-orders/${cancelled}/cancel`, { reason: 'Customer fixed it' });

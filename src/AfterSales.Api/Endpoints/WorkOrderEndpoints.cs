@@ -10,11 +10,13 @@ using AfterSales.Application.WorkOrders.Contact;
 using AfterSales.Application.WorkOrders.DispatchQueue;
 using AfterSales.Application.WorkOrders.FollowUps;
 using AfterSales.Application.WorkOrders.Get;
+using AfterSales.Application.WorkOrders.LateForwards;
 using AfterSales.Application.WorkOrders.List;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Application.WorkOrders.Payments;
 using AfterSales.Application.WorkOrders.Photos;
 using AfterSales.Application.WorkOrders.Plan;
+using AfterSales.Application.WorkOrders.Promises;
 using AfterSales.Application.WorkOrders.Quoting;
 using AfterSales.Application.WorkOrders.Register;
 using AfterSales.Application.WorkOrders.Reopen;
@@ -59,9 +61,17 @@ internal static class WorkOrderEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetDispatchQueue))
             .WithSummary("Undispatched orders: carried over first, Urgent before Normal, oldest first (WO-3)");
+        orders.MapGet("/promise-list", async Task<Ok<PagedList<PromiseListItem>>> ([AsParameters] GetPromiseList query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.PromiseList).WithName(nameof(GetPromiseList))
+            .WithSummary("The Manager's daily list for a working day (WO-18): orders that arrived on it unresolved at its end with no promised resolution time (NoPromise), and orders past their promise (PromiseBroken)");
+        orders.MapGet("/late-forwards", async Task<Ok<PagedList<LateForward>>> ([AsParameters] ListLateForwards query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.LateForwardReaders).WithName(nameof(ListLateForwards))
+            .WithSummary("Orders a salesperson passed on more than [Sla:SalesForwardHours] after hearing of the fault, by received time, newest first (WO-19)");
         orders.MapGet("/{id:guid}/sla", async Task<Ok<IReadOnlyList<SlaClockResponse>>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetWorkOrderSla(id), cancellationToken)))
-            .WithName(nameof(GetWorkOrderSla)).WithSummary("The six service-level clocks (WO-6)");
+            .WithName(nameof(GetWorkOrderSla)).WithSummary("The six service-level clocks (WO-6), with the earlier rounds of those a reopening ran again (WO-13)");
 
         orders.MapPost("/{id:guid}/assign", (Guid id, AssignWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
@@ -105,7 +115,10 @@ internal static class WorkOrderEndpoints
             .Action(WorkOrderAction.Cancel, nameof(CancelWorkOrder), "Cancel before work starts");
         orders.MapPost("/{id:guid}/reopen", (Guid id, ReopenWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.Reopen, nameof(ReopenWorkOrder), "Reopen a closed order within the reopening window");
+            .Action(WorkOrderAction.Reopen, nameof(ReopenWorkOrder), "Reopen a closed order within the reopening window, with a new resolution clock; a departed technician's goes to the customer's responsible technician or the dispatch queue (WO-13)");
+        orders.MapPost("/{id:guid}/promise", (Guid id, PromiseResolution command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.PromiseResolution, nameof(PromiseResolution), "Record the resolution time promised to the customer; it replaces the one in force, which stays on record (WO-18)");
 
         orders.MapPost("/{id:guid}/parts", (Guid id, RequestPart command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))

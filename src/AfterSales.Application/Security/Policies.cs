@@ -84,6 +84,12 @@ public static class Policies
     /// <summary>HR's grade reports (AS-8), which the manager may also pull.</summary>
     public static readonly AccessPolicy GradeReports = new(nameof(GradeReports), [Roles.HR, .. Roles.Management]);
 
+    /// <summary>"Manager+": the after-sales manager's daily list of orders without a promise or past it (WO-18).</summary>
+    public static readonly AccessPolicy PromiseList = new(nameof(PromiseList), Roles.Management);
+
+    /// <summary>Orders salespeople passed on late (WO-19): the sales manager, and the after-sales managers.</summary>
+    public static readonly AccessPolicy LateForwardReaders = new(nameof(LateForwardReaders), [Roles.Sales, .. Roles.Management]);
+
     /// <summary>Creates the users people sign in as, sets their roles, links them to technicians, resets and disables them .</summary>
     public static readonly AccessPolicy UserAdministration = new(nameof(UserAdministration), [Roles.Admin]);
 
@@ -95,6 +101,6 @@ public static class Policies
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration, CalendarAdministration,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders,
     ];
 }

@@ -4,7 +4,7 @@ using AfterSales.Domain.WorkOrders;
 
 namespace AfterSales.Application.WorkOrders;
 
-/// <summary>[Sla] — the service-level numbers of WO-5..WO-8 and the working calendar of WO-7.</summary>
+/// <summary>[Sla] — the service-level numbers of WO-5..WO-8, WO-17, WO-19 and the working calendar of WO-7.</summary>
 public sealed class SlaOptions
 {
     public const string Section = "Sla";
@@ -44,6 +44,10 @@ public sealed class SlaOptions
     [Range(0, 168)]
     public double FieldSyncGraceHours { get; set; } = 12;
 
+    /// <summary>WO-19: a salesperson's order registered more than this many hours after they heard of the fault was forwarded late.</summary>
+    [Range(0, 168)]
+    public double SalesForwardHours { get; set; } = 12;
+
     /// <summary>WO-8: a running clock whose deadline is this close is "at risk".</summary>
     [Range(0.25, 48)]
     public double AtRiskHours { get; set; } = 2;
@@ -63,5 +67,8 @@ public sealed class SlaOptions
         TimeSpan.FromHours(FollowUpHours),
         Enum.GetValues<Zone>().ToDictionary(zone => zone, zone => TimeSpan.FromHours(ArrivalWorkingHours[zone])),
         TimeSpan.FromMinutes(AppointmentGraceMinutes),
-        TimeSpan.FromHours(FieldSyncGraceHours));
+        TimeSpan.FromHours(FieldSyncGraceHours))
+    {
+        SalesForward = TimeSpan.FromHours(SalesForwardHours),
+    };
 }

@@ -33,6 +33,7 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.WaiveOldPartReturn, "parts/waive-old-part", Policies.Finance),
         new(WorkOrderAction.RecordPayment, "payments", Policies.PaymentCollection),
         new(WorkOrderAction.RemitPayment, "payments/remit", Policies.Finance),
+        new(WorkOrderAction.PromiseResolution, "promise", Policies.CustomerContact),
     ];
 
     private static readonly Dictionary<WorkOrderAction, ActionAccess> ByAction = All.ToDictionary(access => access.Action);

@@ -14,7 +14,11 @@ public sealed class WorkOrderMappings : Profile
             // Depend on the caller, not on the order alone: WorkOrderResponses adds them.
             .ForMember(response => response.AllowedActions, options => options.Ignore())
             .ForMember(response => response.Site, options => options.Ignore())
-            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)));
+            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)))
+            .ForMember(response => response.Promises, options => options.MapFrom(order => order.Promises.OrderBy(promise => promise.RecordedAt)))
+            .ForMember(
+                response => response.SalespersonForward,
+                options => options.MapFrom(order => SalespersonForwardOf(order)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();
@@ -23,9 +27,13 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<TimeEntry, TimeEntryResponse>();
         CreateMap<FieldStep, FieldStepResponse>();
         CreateMap<Photo, PhotoResponse>();
+        CreateMap<ResolutionPromise, PromiseResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();
         CreateMap<Part, PartResponse>();
         CreateMap<Payment, PaymentResponse>().ConvertUsing<PaymentResponseConverter>();
     }
+
+    private static SalespersonForwardResponse? SalespersonForwardOf(WorkOrder order) =>
+        order.SalespersonHeardAt is { } heardAt ? new SalespersonForwardResponse(heardAt, order.ForwardedLate) : null;
 }

@@ -53,4 +53,13 @@ public sealed record WorkOrderResponse(
 
     /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
     public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
+
+    /// <summary>WO-18: the resolution time promised to the customer now in force, if any.</summary>
+    public DateTimeOffset? PromisedResolutionAt { get; init; }
+
+    /// <summary>WO-18: every promise made, oldest first; the last is the one in force.</summary>
+    public IReadOnlyList<PromiseResponse> Promises { get; init; } = [];
+
+    /// <summary>WO-19: for an order from the Salesperson channel, when the salesperson heard of it; otherwise absent.</summary>
+    public SalespersonForwardResponse? SalespersonForward { get; init; }
 }

@@ -163,6 +163,22 @@ public sealed class WorkingCalendar
         return result;
     }
 
+    /// <summary>When working day <paramref name="date"/> ends (its last period's end, WO-18), or null when it is not worked.</summary>
+    public DateTimeOffset? EndOfWorkingDay(DateOnly date) => PeriodsOn(date) is { Length: > 0 } periods ? ToInstant(date, periods[^1].End) : null;
+
+    /// <summary>The end of the last working day before <paramref name="date"/>: an order arriving after it arrived on the next working day (WO-18).</summary>
+    public DateTimeOffset EndOfPreviousWorkingDay(DateOnly date)
+    {
+        // The week has a working period (ValidWeek), so the loop ends within a week and a year's holidays.
+        for (var day = date.AddDays(-1); ; day = day.AddDays(-1))
+        {
+            if (EndOfWorkingDay(day) is { } end)
+            {
+                return end;
+            }
+        }
+    }
+
     private static WorkingPeriod[][] ValidWeek(IReadOnlyDictionary<DayOfWeek, IReadOnlyList<WorkingPeriod>> week)
     {
         var days = new WorkingPeriod[7][];

@@ -4,7 +4,9 @@ namespace AfterSales.Domain.ServiceLevels;
 /// One service-level promise on an order: started by one event, stopped by another, met when the
 /// stop came by the deadline. Past the deadline without its stop it is overdue, and breached once
 /// <see cref="FinalDeadline"/> passes too (WO-17). A breach is recorded once and never undone (WO-8). A value kept with the aggregate
-/// it times (a work order's JSON column), so any aggregate with promises to keep can hold a set of them.
+/// it times (a work order's JSON column), so any aggregate with promises to keep can hold a set of them. A clock that
+/// runs again (a reopened order's resolution and follow-up, WO-13 r2) is a new clock of the next <see cref="Round"/>;
+/// the earlier one stays as it ended.
 /// </summary>
 public sealed class SlaClock
 {
@@ -12,13 +14,23 @@ public sealed class SlaClock
     {
     }
 
-    internal SlaClock(SlaClockName name)
+    internal SlaClock(SlaClockName name, int round = 1)
     {
         Name = name;
+        Round = round;
         State = SlaState.Pending;
     }
 
     public SlaClockName Name { get; private set; }
+
+    /// <summary>WO-13 (r2): 1 for the order's first run of this clock, 2 for the run after the first reopening, and so on.</summary>
+    public int Round { get; private set; }
+
+    /// <summary>
+    /// WO-6 (r2): runs before it is known whether the clock applies at all (an arrival before the method is chosen): it
+    /// turns overdue like any other but is never breached until it is confirmed.
+    /// </summary>
+    public bool Provisional { get; private set; }
 
     public DateTimeOffset? StartedAt { get; private set; }
 
@@ -39,32 +51,23 @@ public sealed class SlaClock
 
     public bool IsRunning => StartedAt is not null && StoppedAt is null && State is SlaState.Pending or SlaState.Overdue or SlaState.Breached;
 
-    /// <summary>The next moment this clock can change by itself: its deadline while pending, its final deadline while overdue.</summary>
+    /// <summary>
+    /// The next moment this clock can change by itself: its deadline while pending, its final deadline while overdue
+    /// (none for a provisional one, which stays overdue).
+    /// </summary>
     public DateTimeOffset? NextJudgement => IsRunning ? State switch
     {
         SlaState.Pending => Deadline,
-        SlaState.Overdue => FinalDeadline,
+        SlaState.Overdue when !Provisional => FinalDeadline,
         _ => null,
     } : null;
 
-    internal void Start(DateTimeOffset at, DateTimeOffset deadline, TimeSpan grace)
+    internal void Start(DateTimeOffset at, DateTimeOffset deadline, TimeSpan grace, bool provisional = false)
     {
         StartedAt = at;
         Deadline = deadline;
         FinalDeadline = deadline + grace;
-    }
-
-    /// <summary>Runs the clock again from a new start (a reopened order resolved again); a recorded breach is kept.</summary>
-    internal void Restart(DateTimeOffset at, DateTimeOffset deadline, TimeSpan grace)
-    {
-        if (State == SlaState.Breached)
-        {
-            return;
-        }
-
-        Start(at, deadline, grace);
-        StoppedAt = null;
-        State = SlaState.Pending;
+        Provisional = provisional;
     }
 
     /// <summary>Stops a running clock at the time the stop happened; true when this stop recorded a breach. A stop by the deadline meets an overdue clock too (WO-17).</summary>
@@ -102,7 +105,7 @@ public sealed class SlaClock
             return false;
         }
 
-        if (now <= FinalDeadline)
+        if (now <= FinalDeadline || Provisional)
         {
             State = SlaState.Overdue;
             return false;
@@ -118,15 +121,20 @@ public sealed class SlaClock
     /// </summary>
     internal void NotApplicable()
     {
+        Provisional = false;
         if (State is SlaState.Pending or SlaState.Overdue)
         {
             State = SlaState.NotApplicable;
         }
     }
 
-    /// <summary>Applies again, e.g. the method changed back to on-site; its deadline never moved.</summary>
+    /// <summary>
+    /// Applies for certain (an on-site visit chosen, WO-6 r2): a provisional clock is judged from now on like any other,
+    /// overdue included; one that did not apply applies again. Its deadline never moved.
+    /// </summary>
     internal void Applicable()
     {
+        Provisional = false;
         if (State == SlaState.NotApplicable)
         {
             State = SlaState.Pending;

@@ -9,11 +9,11 @@ public sealed record SlaStanding(DateTimeOffset? NextDeadline, SlaState WorstSta
 {
     public static readonly SlaStanding None = new(null, SlaState.NotApplicable);
 
-    /// <summary>The standing of <paramref name="clocks"/>, counting only those <paramref name="isJudged"/> accepts.</summary>
-    public static SlaStanding Of(IEnumerable<SlaClock> clocks, Func<SlaClock, bool> isJudged)
+    /// <summary>The standing of <paramref name="clocks"/>: those that count, without earlier rounds that have ended.</summary>
+    public static SlaStanding Of(IEnumerable<SlaClock> clocks)
     {
         var standing = None;
-        foreach (var clock in clocks.Where(isJudged))
+        foreach (var clock in clocks)
         {
             var nextDeadline = clock.NextJudgement is { } next && (standing.NextDeadline is null || next < standing.NextDeadline)
                 ? next

@@ -5,7 +5,7 @@ using AfterSales.Domain.ServiceLevels;
 namespace AfterSales.Domain.WorkOrders;
 
 /// <summary>
-/// The numbers of WO-5, WO-6 and WO-17: wall-clock hours for most clocks, working hours for arrival, the grace before
+/// The numbers of WO-5, WO-6, WO-17 and WO-19: wall-clock hours for most clocks, working hours for arrival, the grace before
 /// an arrival is late, and how long an overdue field clock waits for a step still on a phone offline.
 /// </summary>
 public sealed record SlaTerms(
@@ -16,7 +16,11 @@ public sealed record SlaTerms(
     TimeSpan FollowUp,
     IReadOnlyDictionary<Zone, TimeSpan> ArrivalWorkingTime,
     TimeSpan AppointmentGrace,
-    TimeSpan FieldSyncGrace);
+    TimeSpan FieldSyncGrace)
+{
+    /// <summary>WO-19: a salesperson's order registered later than this after they heard of the fault was forwarded late.</summary>
+    public required TimeSpan SalesForward { get; init; }
+}
 
 /// <summary>Computes each clock's deadline from its start (WO-6, WO-7) and its grace once overdue (WO-17).</summary>
 public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
@@ -34,6 +38,9 @@ public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
         equipment.ContractedArrivalHoursOn(receivedOn) is { } hours
             ? new SlaPolicy(terms with { ArrivalWorkingTime = new Dictionary<Zone, TimeSpan>(terms.ArrivalWorkingTime) { [Zone.Remote] = TimeSpan.FromHours(hours) } }, calendar)
             : this;
+
+    /// <summary>WO-19: how long a salesperson may take to pass a fault on.</summary>
+    public TimeSpan SalesForwardLimit => terms.SalesForward;
 
     public DateTimeOffset DeadlineFor(SlaClockName clock, DateTimeOffset start, Zone zone) => clock switch
     {

@@ -133,7 +133,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// <summary>
     /// WO-1: registers a request for one machine of the customer. The service type defaults from the
     /// machine's warranty and contract on the day received (CU-2); the clocks that start on receipt
-    /// start now (WO-6).
+    /// start now (WO-6). An order a salesperson passed on says when they heard of the fault (WO-19).
     /// </summary>
     public static WorkOrder Register(
         string number,
@@ -146,7 +146,8 @@ public sealed partial class WorkOrder : AggregateRoot
         ServiceType? serviceType,
         DateTimeOffset receivedAt,
         SlaPolicy sla,
-        TimeProvider clock)
+        TimeProvider clock,
+        DateTimeOffset? salespersonHeardAt = null)
     {
         var now = clock.GetUtcNow();
         receivedAt = receivedAt.ToUniversalTime();
@@ -175,9 +176,12 @@ public sealed partial class WorkOrder : AggregateRoot
             ReceivedAt = receivedAt,
             ReceivedOn = receivedOn,
         };
+        order.RecordSalespersonForward(salespersonHeardAt, sla);
         order._clocks.AddRange(Enum.GetValues<SlaClockName>().Select(name => new SlaClock(name)));
         order.StartClock(SlaClockName.Dispatch, receivedAt, sla);
-        order.StartClock(SlaClockName.Arrival, receivedAt, sla.ForContractOf(equipment, receivedOn));
+
+        // WO-6 (r2): whether the visit is on site is not known yet, so the arrival clock runs provisionally.
+        order.StartClock(SlaClockName.Arrival, receivedAt, sla.ForContractOf(equipment, receivedOn), provisional: true);
         order.StartClock(SlaClockName.Resolution, receivedAt, sla);
         order.Raise(new WorkOrderRegistered(order.Id, order.Number, now));
 
@@ -261,6 +265,7 @@ public sealed partial class WorkOrder : AggregateRoot
         MethodNote = methodNote;
         StopClock(SlaClockName.Plan, chosenAt);
         StopClock(SlaClockName.Contact, chosenAt);
+        // WO-6 (r2): the provisional arrival clock becomes the visit's, or stops applying; so does a change of mind.
         var arrival = ClockOf(SlaClockName.Arrival);
         if (method == ResolutionMethod.OnSite)
         {
@@ -453,13 +458,16 @@ public sealed partial class WorkOrder : AggregateRoot
         _resolutions.Add(new Resolution(technicianId, resolvedAt));
         StopClock(SlaClockName.Resolution, resolvedAt);
 
-        // Every resolution gets its follow-up (WO-13), also after a reopening; a breach stays on record.
-        RestartClock(SlaClockName.FollowUp, now, sla);
+        // Every resolution gets its follow-up (WO-13), after a reopening a new one (r2).
+        StartNextRound(SlaClockName.FollowUp, now, sla);
         ChangeStatus(WorkOrderStatus.Resolved, now);
     }
 
-    /// <summary>WO-13: the follow-up call. Satisfied closes the order; not satisfied sends it back to its technician.</summary>
-    public void RecordFollowUp(bool satisfied, Survey survey, string? comments, string recordedBy, TimeProvider clock)
+    /// <summary>
+    /// WO-13: the follow-up call. Satisfied closes the order; not satisfied sends it back to its technician (still
+    /// there: a leaver's resolved orders are handed over, HC-5) with a new resolution clock.
+    /// </summary>
+    public void RecordFollowUp(bool satisfied, Survey survey, string? comments, string recordedBy, SlaPolicy sla, TimeProvider clock)
     {
         Ensure(WorkOrderAction.RecordFollowUp);
         var now = clock.GetUtcNow();
@@ -473,13 +481,24 @@ public sealed partial class WorkOrder : AggregateRoot
         }
         else
         {
-            ReturnToTechnician(now, ReopenReasonFrom(comments));
+            ReturnToWork(now, ReopenReasonFrom(comments), sla);
+            ChangeStatus(WorkOrderStatus.Assigned, now);
         }
     }
 
-    /// <summary>A closed order comes back when the fault returns within the reopening window.</summary>
-    public void Reopen(string reason, int windowDays, TimeProvider clock)
+    /// <summary>
+    /// A closed order comes back when the fault returns within the reopening window, with a new resolution clock (WO-13
+    /// r2). It goes back to its technician (<paramref name="technician"/>); if they have departed, to the customer's
+    /// responsible technician (<paramref name="responsible"/>) when active, else to the dispatch queue with a new dispatch
+    /// clock. A technician still leaving keeps it: their open handover lists it (HC-2).
+    /// </summary>
+    public void Reopen(string reason, int windowDays, Technician technician, Technician? responsible, string reopenedBy, SlaPolicy sla, TimeProvider clock)
     {
+        if (technician.Id != TechnicianId)
+        {
+            throw new ArgumentException("The technician must be the order's.", nameof(technician));
+        }
+
         Ensure(WorkOrderAction.Reopen);
         var closedAt = ClosedAt ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Reopen);
         var reopenReason = Require.Text(reason, 500);
@@ -490,7 +509,24 @@ public sealed partial class WorkOrder : AggregateRoot
         }
 
         ClosedAt = null;
-        ReturnToTechnician(now, reopenReason);
+        ReturnToWork(now, reopenReason, sla);
+        if (technician.Status != TechnicianStatus.Departed)
+        {
+            ChangeStatus(WorkOrderStatus.Assigned, now);
+        }
+        else if (responsible is { Status: TechnicianStatus.Active })
+        {
+            RecordAssignment(responsible, reopenedBy, $"WO-13: technician {technician.EmployeeNumber} has departed", now);
+            Raise(new WorkOrderAssigned(Id, responsible.Id, technician.Id, now));
+            ChangeStatus(WorkOrderStatus.Assigned, now);
+        }
+        else
+        {
+            TechnicianId = null;
+            Team = null;
+            StartNextRound(SlaClockName.Dispatch, now, sla);
+            ChangeStatus(WorkOrderStatus.Registered, now);
+        }
     }
 
     /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
@@ -516,7 +552,7 @@ public sealed partial class WorkOrder : AggregateRoot
     /// </summary>
     public void DetectBreaches(DateTimeOffset now)
     {
-        foreach (var slaClock in _clocks.Where(candidate => IsJudged(candidate.Name) && candidate.JudgeLate(now)))
+        foreach (var slaClock in CurrentClocks().Where(candidate => candidate.JudgeLate(now)))
         {
             Raise(new SlaClockBreached(Id, slaClock.Name, slaClock.Deadline!.Value, now));
         }
@@ -526,7 +562,8 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public bool IsAssignedTo(Guid technicianId) => TechnicianId == technicianId;
 
-    public SlaClock ClockOf(SlaClockName name) => _clocks.Single(candidate => candidate.Name == name);
+    /// <summary>The clock of <paramref name="name"/> that runs now: the latest round (WO-13 r2).</summary>
+    public SlaClock ClockOf(SlaClockName name) => _clocks.Where(candidate => candidate.Name == name).MaxBy(candidate => candidate.Round)!;
 
     /// <summary>The follow-up's comments (up to 2,000 characters) as the reopen reason, cut to its 500 without splitting a surrogate pair.</summary>
     private static string ReopenReasonFrom(string? comments)
@@ -560,14 +597,14 @@ public sealed partial class WorkOrder : AggregateRoot
         Team = technician.Team;
     }
 
-    /// <summary>The arrival clock applies to on-site visits only, so it is not judged until the method is known.</summary>
-    private bool IsJudged(SlaClockName clock) => clock != SlaClockName.Arrival || Method is not null;
+    /// <summary>Each clock's latest round: the earlier ones have ended and stay on record as they ended (WO-13 r2).</summary>
+    private IEnumerable<SlaClock> CurrentClocks() => Enum.GetValues<SlaClockName>().Select(ClockOf);
 
-    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(_clocks, slaClock => IsJudged(slaClock.Name));
+    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(CurrentClocks());
 
-    private void ReturnToTechnician(DateTimeOffset now, string reason)
+    /// <summary>Both ways back (an unsatisfied follow-up, a reopening after closure): the work starts over, timed again (WO-13 r2).</summary>
+    private void ReturnToWork(DateTimeOffset now, string reason, SlaPolicy sla)
     {
-        // Both ways back (an unsatisfied follow-up, a reopening after closure) undo the latest resolution.
         _resolutions.MaxBy(resolution => resolution.ResolvedAt)!.MarkReopened(now);
         ReopenCount++;
         LastReopenedAt = now;
@@ -576,24 +613,29 @@ public sealed partial class WorkOrder : AggregateRoot
         ArrivedAt = null;
         Appointment = null;
         SignOff = null;
-        ChangeStatus(WorkOrderStatus.Assigned, now);
+        StartNextRound(SlaClockName.Resolution, now, sla);
     }
 
-    private void StartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
+    private void StartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla, bool provisional = false)
     {
         var slaClock = ClockOf(name);
         if (slaClock.StartedAt is null)
         {
-            slaClock.Start(at, sla.DeadlineFor(name, at, Zone), sla.GraceFor(name));
+            slaClock.Start(at, sla.DeadlineFor(name, at, Zone), sla.GraceFor(name), provisional);
         }
 
         ReviewClocks();
     }
 
-    private void RestartClock(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
+    /// <summary>Starts the clock's first round if it has not run yet, else a new round after the order's latest reopening (WO-13 r2).</summary>
+    private void StartNextRound(SlaClockName name, DateTimeOffset at, SlaPolicy sla)
     {
-        ClockOf(name).Restart(at, sla.DeadlineFor(name, at, Zone), sla.GraceFor(name));
-        ReviewClocks();
+        if (ClockOf(name).StartedAt is not null)
+        {
+            _clocks.Add(new SlaClock(name, ReopenCount + 1));
+        }
+
+        StartClock(name, at, sla);
     }
 
     private void StopClock(SlaClockName name, DateTimeOffset at)

@@ -24,4 +24,5 @@ public enum WorkOrderAction
     RecordPayment,
     RemitPayment,
     HandOver,
+    PromiseResolution,
 }

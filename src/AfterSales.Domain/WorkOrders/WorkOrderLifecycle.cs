@@ -42,6 +42,7 @@ public static class WorkOrderLifecycle
         [RecordPayment] =      new("WO-12", "take a payment for",                    [Assigned, Scheduled, InProgress, Resolved, Closed]),
         [RemitPayment] =       new("WO-12", "remit a payment for",                   AfterAssignment),
         [HandOver] =           new("HC-5",  "hand over",                             [Assigned, Scheduled, InProgress, Resolved]),
+        [PromiseResolution] =  new("WO-18", "promise a resolution time for",         [Registered, Assigned, Scheduled, InProgress]),
     };
     #pragma warning restore format
 

@@ -82,7 +82,7 @@ public sealed class OpenApiConventionTests : ApiTest
         // customerId or customer, equipmentId or equipment: conditional rules stay out of the schema.
         Assert.That(Names(registerOrder["required"]), Is.EquivalentTo(new[] { "problemDescription", "priority", "channel" }));
         Assert.That(Names(schemas["AssignWorkOrder"]!["required"]), Is.EqualTo(new[] { "technicianId" }));
-        Assert.That(Names(schemas["SlaClockResponse"]!["required"]), Is.EquivalentTo(new[] { "clock", "startedAt", "deadline", "stoppedAt", "state" }));
+        Assert.That(Names(schemas["SlaClockResponse"]!["required"]), Is.EquivalentTo(new[] { "clock", "startedAt", "deadline", "stoppedAt", "state", "round", "provisional" }));
     }
 
     private static IEnumerable<string> Names(JsonNode? array) => array!.AsArray().Select(name => name!.GetValue<string>());

@@ -135,7 +135,7 @@ public sealed class SlaTests : WorkOrderTest
             Assert.That(swept.Sum(), Is.EqualTo(1), "two instances sweeping at once breach the clock once");
             Assert.That(sweptAgain, Is.EqualTo(0));
             Assert.That(Ids(breached), Is.EqualTo(new[] { overdue["id"]!.GetValue<Guid>() }));
-            // Dispatch (due 22:00) is breached once; arrival (due 16:00) is not judged before an on-site visit is chosen.
+            // Dispatch (due 22:00) is breached once; arrival (due 16:00) is only overdue while no method is chosen (WO-6 r2).
             Assert.That(breachRows, Has.Count.EqualTo(1));
         });
         Assert.That((await Sla(fresh, "dispatch"))["state"]!.GetValue<string>(), Is.EqualTo("Pending"));

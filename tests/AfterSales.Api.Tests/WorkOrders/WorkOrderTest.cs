@@ -105,11 +105,15 @@ public abstract class WorkOrderTest : ApiTest
     protected async Task<object> Photo(string caption) =>
         new { fileId = await (await AsAssignedTechnician()).UploadAsync(SampleFiles.Jpeg(512), "photo.jpg"), caption };
 
-    protected async Task<JsonNode> Sla(JsonNode order, string clock)
+    /// <summary>The clock of that name that runs now: its latest round (WO-13 r2).</summary>
+    protected async Task<JsonNode> Sla(JsonNode order, string clock) => (await Rounds(order, clock))[^1];
+
+    /// <summary>Every round of the clock of that name, first to latest (WO-13 r2).</summary>
+    protected async Task<List<JsonNode>> Rounds(JsonNode order, string clock)
     {
         var manager = await As(Roles.Manager);
         var clocks = await (await manager.GetAsync($"/api/v1/work-orders/{order["id"]}/sla")).ShouldBe(HttpStatusCode.OK);
-        return clocks.AsArray().Single(c => c!["clock"]!.GetValue<string>() == clock)!;
+        return [.. clocks.AsArray().Where(c => c!["clock"]!.GetValue<string>() == clock).Select(c => c!)];
     }
 
     protected static DateTimeOffset Instant(JsonNode? value) =>

@@ -187,7 +187,7 @@ public sealed class HandoverCompletionTests : HandoverChecklistTest
         scenario.SignAll(checklist);
         scenario.Complete(checklist);
 
-        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "Still vibrates", Dispatcher, scenario.Clock);
+        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "Still vibrates", Dispatcher, WorkOrderScenario.Sla, scenario.Clock);
 
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Assigned));
         Assert.That(order.TechnicianId, Is.EqualTo(scenario.Successor.Id));

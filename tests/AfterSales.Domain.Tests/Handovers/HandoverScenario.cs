@@ -73,7 +73,7 @@ internal sealed class HandoverScenario
 
         ClosedOrder = Work.ResolvedByPhone(ServiceType.Paid, 300.00m);
         Receivable = Receivable.Open(ClosedOrder, MoneyScenario.Calendar, Clock);
-        ClosedOrder.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, WorkOrderScenario.Dispatcher, Clock);
+        ClosedOrder.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, WorkOrderScenario.Dispatcher, WorkOrderScenario.Sla, Clock);
 
         OpenOrders.Add(Work.Assigned());
         OpenOrders.Add(Work.Scheduled(ResolutionMethod.PhoneGuidance));

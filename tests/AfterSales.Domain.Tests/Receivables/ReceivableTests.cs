@@ -172,7 +172,7 @@ public sealed class ReceivableTests
     {
         var (order, receivable) = ResolvedOwing300();
         Clock.SetUtcNow(WorkOrderScenario.FollowedUpAt);
-        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", WorkOrderScenario.Dispatcher, Clock);
+        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "still vibrates", WorkOrderScenario.Dispatcher, WorkOrderScenario.Sla, Clock);
         order.RecordContact(null, "call back", Clock);
         order.StartWork(Clock);
         order.RequestAndIssue(Clock, quantity: 1, unitPrice: 80.00m);

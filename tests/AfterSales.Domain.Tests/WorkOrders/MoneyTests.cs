@@ -76,7 +76,7 @@ public sealed class MoneyTests
         var order = scenario.WorkedByPhone(ServiceType.Paid);
         var part = order.Request(Clock);
         order.Resolve("Fixed", null, WorkOrderScenario.Sla, Clock);
-        order.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, "dispatcher", Clock);
+        order.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, "dispatcher", WorkOrderScenario.Sla, Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
 

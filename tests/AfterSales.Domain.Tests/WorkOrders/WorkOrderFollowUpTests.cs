@@ -29,7 +29,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Resolved();
         given.Clock.SetUtcNow(FollowedUpAt);
 
-        order.RecordFollowUp(true, new Survey(1, 2, 3, 4), "Arrived late but fixed it", Dispatcher, given.Clock);
+        order.RecordFollowUp(true, new Survey(1, 2, 3, 4), "Arrived late but fixed it", Dispatcher, WorkOrderScenario.Sla, given.Clock);
 
         var followUp = order.FollowUps.Single();
         Assert.Multiple(() =>
@@ -51,7 +51,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Resolved();
         given.Clock.SetUtcNow(FollowedUpAt);
 
-        order.RecordFollowUp(false, new Survey(2, 1, 3, 2), "Still vibrates", Dispatcher, given.Clock);
+        order.RecordFollowUp(false, new Survey(2, 1, 3, 2), "Still vibrates", Dispatcher, WorkOrderScenario.Sla, given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -73,7 +73,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Resolved();
         var comments = new string('x', 1200);
 
-        order.RecordFollowUp(false, new Survey(1, 1, 1, 1), comments, Dispatcher, given.Clock);
+        order.RecordFollowUp(false, new Survey(1, 1, 1, 1), comments, Dispatcher, WorkOrderScenario.Sla, given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -89,7 +89,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Resolved();
         var comments = new string('x', 499) + "\U0001F621 still vibrates";
 
-        order.RecordFollowUp(false, new Survey(1, 1, 1, 1), comments, Dispatcher, given.Clock);
+        order.RecordFollowUp(false, new Survey(1, 1, 1, 1), comments, Dispatcher, WorkOrderScenario.Sla, given.Clock);
 
         Assert.That(order.LastReopenReason, Is.EqualTo(new string('x', 499)));
     }
@@ -100,7 +100,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Closed();
         given.Clock.SetUtcNow(FollowedUpAt.AddDays(30));
 
-        order.Reopen("Vibration is back", ReopenWindowDays, given.Clock);
+        order.Reopen("Vibration is back", ReopenWindowDays, given.Technician, null, Dispatcher, Sla, given.Clock);
 
         Assert.Multiple(() =>
         {
@@ -119,7 +119,7 @@ public sealed class WorkOrderFollowUpTests
         var order = given.Closed();
         given.Clock.SetUtcNow(FollowedUpAt.AddDays(31));
 
-        Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, given.Clock)), Is.EqualTo("WO-13"));
+        Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, given.Technician, null, Dispatcher, Sla, given.Clock)), Is.EqualTo("WO-13"));
         Assert.Multiple(() =>
         {
             Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Closed));
@@ -133,7 +133,7 @@ public sealed class WorkOrderFollowUpTests
     {
         var order = given.Resolved();
 
-        Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, given.Clock)), Is.EqualTo("WO-13"));
+        Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, given.Technician, null, Dispatcher, Sla, given.Clock)), Is.EqualTo("WO-13"));
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Resolved));
     }
 
@@ -187,7 +187,7 @@ public sealed class WorkOrderFollowUpTests
     {
         var order = given.Resolved(ResolutionMethod.PhoneGuidance);
         given.Clock.SetUtcNow(At(11, 17, 9));
-        order.RecordFollowUp(false, new Survey(2, 2, 3, 3), "Still vibrates", "desk.li", given.Clock);
+        order.RecordFollowUp(false, new Survey(2, 2, 3, 3), "Still vibrates", "desk.li", WorkOrderScenario.Sla, given.Clock);
         order.RecordContact(null, "Called again", given.Clock);
         order.StartWork(given.Clock);
         given.Clock.SetUtcNow(At(11, 18, 15));

@@ -30,7 +30,7 @@ public sealed class WorkOrderResolutionTests
     {
         var order = given.Resolved();
         given.Clock.SetUtcNow(FollowedUpAt);
-        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "Still vibrates", Dispatcher, given.Clock);
+        order.RecordFollowUp(false, new Survey(2, 2, 2, 2), "Still vibrates", Dispatcher, WorkOrderScenario.Sla, given.Clock);
         order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, customerAdvisedOnFitting: false, given.Clock);
         order.RecordContact(null, "Talked through it", given.Clock);
         order.StartWork(given.Clock);
@@ -50,7 +50,7 @@ public sealed class WorkOrderResolutionTests
         var reopenedAt = FollowedUpAt.AddDays(3);
         given.Clock.SetUtcNow(reopenedAt);
 
-        order.Reopen("Vibration is back", 30, given.Clock);
+        order.Reopen("Vibration is back", 30, given.Technician, null, Dispatcher, Sla, given.Clock);
 
         Assert.That(order.Resolutions.Single().ReopenedAt, Is.EqualTo(reopenedAt));
     }

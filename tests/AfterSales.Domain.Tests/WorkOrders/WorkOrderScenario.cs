@@ -24,6 +24,9 @@ internal sealed class WorkOrderScenario
     /// <summary>WO-17: an overdue field clock waits 12 hours for a step still on a phone offline.</summary>
     public static readonly TimeSpan FieldSyncGrace = TimeSpan.FromHours(12);
 
+    /// <summary>WO-19: a salesperson passes a fault on within 12 hours.</summary>
+    public static readonly TimeSpan SalesForward = TimeSpan.FromHours(12);
+
     /// <summary>National Day 2026, the configured holiday week.</summary>
     public static readonly DateOnly[] Holidays = [.. Enumerable.Range(1, 7).Select(day => new DateOnly(2026, 10, day))];
 
@@ -41,7 +44,10 @@ internal sealed class WorkOrderScenario
                 [Zone.Remote] = TimeSpan.FromHours(16),
             },
             Grace,
-            FieldSyncGrace),
+            FieldSyncGrace)
+        {
+            SalesForward = SalesForward,
+        },
         WorkingCalendar.Standard(Shanghai, Holidays, []));
 
     // The happy path, Monday 2026-11-16 in Shanghai. An urban order received at 10:00 is due on site by 16:00.
@@ -195,7 +201,7 @@ internal sealed class WorkOrderScenario
     {
         var order = Resolved();
         Clock.SetUtcNow(FollowedUpAt);
-        order.RecordFollowUp(true, new Survey(4, 4, 3, 4), "Quick and tidy", Dispatcher, Clock);
+        order.RecordFollowUp(true, new Survey(4, 4, 3, 4), "Quick and tidy", Dispatcher, WorkOrderScenario.Sla, Clock);
         return order;
     }
 

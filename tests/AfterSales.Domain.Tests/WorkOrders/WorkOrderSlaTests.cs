@@ -198,18 +198,6 @@ public sealed class WorkOrderSlaTests
     }
 
     [Test]
-    public void WO8_the_arrival_clock_is_not_judged_before_the_method_is_known()
-    {
-        // The urban arrival clock is due at 16:00; until a method is chosen it may not apply at all.
-        var order = given.Register();
-
-        order.DetectBreaches(At(11, 16, 17));
-
-        Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending));
-        Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 16, 22)), "the sweeper next looks at dispatch (22:00), not arrival (16:00)");
-    }
-
-    [Test]
     public void WO8_the_standing_names_the_next_deadline_a_clock_can_miss()
     {
         var order = given.Register();
@@ -217,13 +205,13 @@ public sealed class WorkOrderSlaTests
         given.Clock.SetUtcNow(AssignedAt);
         order.Assign(given.Technician, Dispatcher, TeamReach.All, null, Sla, given.Clock);
         var assigned = order.NextClockDeadline;
-        order.ChooseMethod(ResolutionMethod.OnSite, null, false, given.Clock);
+        order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, false, given.Clock);
 
         Assert.Multiple(() =>
         {
-            Assert.That(registered, Is.EqualTo((At(11, 16, 22), SlaState.Pending)), "dispatch, due 12 h after 10:00");
-            Assert.That(assigned, Is.EqualTo(At(11, 16, 23)), "contact, due 12 h after the 11:00 assignment");
-            Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 16, 16)), "arrival counts once the visit is on site: 6 working hours after 10:00");
+            Assert.That(registered, Is.EqualTo((At(11, 16, 16), SlaState.Pending)), "arrival, provisionally (WO-6 r2): 6 working hours after 10:00");
+            Assert.That(assigned, Is.EqualTo(At(11, 16, 16)), "still arrival, before contact (23:00)");
+            Assert.That(order.NextClockDeadline, Is.EqualTo(At(11, 19, 10)), "resolution, once no visit is on site: 72 h after receipt");
         });
     }
 
@@ -313,7 +301,7 @@ public sealed class WorkOrderSlaTests
             Assert.That(dispatch.Deadline, Is.EqualTo(At(11, 16, 21)));
             Assert.That(dispatch.BreachedAt, Is.EqualTo(At(11, 17, 10)));
             Assert.That(Breaches(order, SlaClockName.Dispatch).Count(), Is.EqualTo(1));
-            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Pending), "not judged before the method is known");
+            Assert.That(order.ClockOf(SlaClockName.Arrival).State, Is.EqualTo(SlaState.Overdue), "provisional: overdue, never breached before the method is known (WO-6 r2)");
             Assert.That(order.ClockOf(SlaClockName.Resolution).State, Is.EqualTo(SlaState.Pending));
         });
     }

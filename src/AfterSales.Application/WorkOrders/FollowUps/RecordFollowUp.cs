@@ -41,6 +41,7 @@ public sealed class RecordFollowUpHandler(
     WorkOrderAccess access,
     WorkOrderResponses responses,
     ICurrentUser user,
+    SlaPolicy sla,
     TimeProvider clock)
     : ICommandHandler<RecordFollowUp, WorkOrderResponse>
 {
@@ -49,7 +50,7 @@ public sealed class RecordFollowUpHandler(
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var answers = command.Survey!;
         var survey = new Survey(answers.Attitude, answers.Skill, answers.Punctuality, answers.PromiseKeeping);
-        order.RecordFollowUp(command.Satisfied!.Value, survey, command.Comments, user.UserName, clock);
+        order.RecordFollowUp(command.Satisfied!.Value, survey, command.Comments, user.UserName, sla, clock);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

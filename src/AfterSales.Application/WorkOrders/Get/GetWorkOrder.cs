@@ -18,7 +18,7 @@ public sealed class GetWorkOrderByNumberValidator : AbstractValidator<GetWorkOrd
     public GetWorkOrderByNumberValidator() => RuleFor(query => query.Number).NotEmpty().MaximumLength(30);
 }
 
-/// <summary>WO-6: the order's six clocks.</summary>
+/// <summary>WO-6: the order's six clocks, and (WO-13 r2) the earlier rounds of those a reopening ran again.</summary>
 public sealed record GetWorkOrderSla(Guid Id) : IQuery<IReadOnlyList<SlaClockResponse>>;
 
 /// <summary>Both read with SQL (<see cref="WorkOrderReader"/>); another technician's order is not found (X-4).</summary>
@@ -46,10 +46,11 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
             connection => connection.QueryAsync<ClockRow>(new CommandDefinition(
                 """
                 SELECT o.technician_id AS TechnicianId, o.team AS Team, c."Name" AS Name, c."StartedAt" AS StartedAt, c."Deadline" AS Deadline,
-                       c."StoppedAt" AS StoppedAt, c."State" AS State
+                       c."StoppedAt" AS StoppedAt, c."State" AS State, c."Round" AS Round, c."Provisional" AS Provisional
                 FROM aftersales.work_orders o
                 CROSS JOIN LATERAL jsonb_to_recordset(o.clocks)
-                    AS c("Name" text, "StartedAt" timestamptz, "Deadline" timestamptz, "StoppedAt" timestamptz, "State" text)
+                    AS c("Name" text, "StartedAt" timestamptz, "Deadline" timestamptz, "StoppedAt" timestamptz, "State" text,
+                         "Round" int, "Provisional" boolean)
                 WHERE o.id = @id
                 """,
                 new { id = query.Id },
@@ -61,7 +62,7 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
             throw new NotFoundException(nameof(WorkOrder), query.Id);
         }
 
-        return [.. rows.OrderBy(row => row.Name).Select(row => row.ToResponse())];
+        return [.. rows.OrderBy(row => row.Name).ThenBy(row => row.Round).Select(row => row.ToResponse())];
     }
 
     /// <summary>The order as the caller sees it, or null when there is none or it is out of their sight (X-4).</summary>
@@ -89,6 +90,10 @@ public sealed class GetWorkOrderHandlers(WorkOrderReader reader, IReadDatabase r
 
         public SlaState State { get; init; }
 
-        public SlaClockResponse ToResponse() => new(SlaClockResponse.NameOf(Name), StartedAt, Deadline, StoppedAt, State);
+        public int Round { get; init; }
+
+        public bool Provisional { get; init; }
+
+        public SlaClockResponse ToResponse() => new(SlaClockResponse.NameOf(Name), StartedAt, Deadline, StoppedAt, State) { Round = Round, Provisional = Provisional };
     }
 }

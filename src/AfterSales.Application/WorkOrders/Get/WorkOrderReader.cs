@@ -30,7 +30,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.resolution_summary AS ResolutionSummary, o.sign_off_name AS SignOffName, o.sign_off_at AS SignOffAt,
                o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
-               o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.xmin AS Version
+               o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.promised_resolution_at AS PromisedResolutionAt,
+               o.salesperson_heard_at AS SalespersonHeardAt, o.forwarded_late AS ForwardedLate, o.xmin AS Version
         FROM aftersales.work_orders o WHERE o.id = @id;
         SELECT technician_id AS TechnicianId, assigned_at AS AssignedAt, assigned_by AS AssignedBy, reason
         FROM aftersales.work_order_assignments WHERE work_order_id = @id ORDER BY id;
@@ -51,6 +52,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         FROM aftersales.payments WHERE work_order_id = @id ORDER BY id;
         SELECT step, at, received_at AS ReceivedAt
         FROM aftersales.work_order_field_steps WHERE work_order_id = @id ORDER BY sequence;
+        SELECT promised_resolution_at AS PromisedResolutionAt, note, recorded_by AS RecordedBy, recorded_at AS RecordedAt
+        FROM aftersales.work_order_promises WHERE work_order_id = @id ORDER BY recorded_at, id;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>
@@ -73,7 +76,14 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var today = calendar.Today;
                 var payments = (await results.ReadAsync<PaymentRow>()).Select(row => row.ToResponse(today)).ToList();
                 var fieldSteps = (await results.ReadAsync<FieldStepRow>()).Select(row => new FieldStepResponse(row.Step, row.At, row.ReceivedAt)).ToList();
-                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with { FieldSteps = fieldSteps };
+                var promises = (await results.ReadAsync<PromiseRow>()).Select(row => new PromiseResponse(row.PromisedResolutionAt, row.Note, row.RecordedBy, row.RecordedAt)).ToList();
+                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with
+                {
+                    FieldSteps = fieldSteps,
+                    PromisedResolutionAt = order.PromisedResolutionAt,
+                    Promises = promises,
+                    SalespersonForward = order.SalespersonHeardAt is { } heardAt ? new SalespersonForwardResponse(heardAt, order.ForwardedLate) : null,
+                };
             },
             cancellationToken);
 
@@ -101,6 +111,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         return orders;
     }
+
+    private sealed record PromiseRow(DateTimeOffset PromisedResolutionAt, string? Note, string RecordedBy, DateTimeOffset RecordedAt);
 
     private sealed record OrderRow
     {
@@ -183,6 +195,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public string? CancelReason { get; init; }
 
         public int ReopenCount { get; init; }
+
+        public DateTimeOffset? PromisedResolutionAt { get; init; }
+
+        public DateTimeOffset? SalespersonHeardAt { get; init; }
+
+        public bool ForwardedLate { get; init; }
 
         public uint Version { get; init; }
 

@@ -17,7 +17,7 @@ public sealed record NewCustomer(string Name, string Phone, string Address, Zone
 /// WO-1: a repair request for an existing customer (<see cref="CustomerId"/>) or a new one
 /// (<see cref="Customer"/>), about a machine on the card (<see cref="EquipmentId"/>) or given by model
 /// and serial (<see cref="Equipment"/>, added to the card when new). Service type defaults by CU-2,
-/// zone from the customer, received time to now.
+/// zone from the customer, received time to now. A salesperson's order says when they heard of the fault (WO-19).
 /// </summary>
 public sealed record RegisterWorkOrder(
     Guid? CustomerId,
@@ -29,7 +29,8 @@ public sealed record RegisterWorkOrder(
     Priority? Priority,
     Channel? Channel,
     ServiceType? ServiceType,
-    DateTimeOffset? ReceivedAt) : ICommand<WorkOrderResponse>;
+    DateTimeOffset? ReceivedAt,
+    DateTimeOffset? SalespersonHeardAt = null) : ICommand<WorkOrderResponse>;
 
 public sealed class RegisterWorkOrderValidator : AbstractValidator<RegisterWorkOrder>
 {
@@ -56,6 +57,10 @@ public sealed class RegisterWorkOrderValidator : AbstractValidator<RegisterWorkO
         RuleFor(command => command.Priority).NotNull().IsInEnum();
         RuleFor(command => command.Channel).NotNull().IsInEnum();
         RuleFor(command => command.ServiceType).IsInEnum();
+        RuleFor(command => command.SalespersonHeardAt).NotNull().When(command => command.Channel == Channel.Salesperson)
+            .WithMessage("WO-19: an order from the Salesperson channel says when the salesperson heard of the fault.");
+        RuleFor(command => command.SalespersonHeardAt).Null().When(command => command.Channel != Channel.Salesperson)
+            .WithMessage("WO-19: only an order from the Salesperson channel says when a salesperson heard of it.");
     }
 }
 
@@ -90,7 +95,8 @@ public sealed class RegisterWorkOrderHandler(
             command.ServiceType,
             receivedAt,
             sla,
-            clock);
+            clock,
+            command.SalespersonHeardAt);
         db.WorkOrders.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);

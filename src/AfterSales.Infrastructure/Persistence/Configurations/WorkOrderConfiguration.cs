@@ -94,6 +94,16 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         Children(builder, order => order.Resolutions);
         Children(builder, order => order.Parts);
         Children(builder, order => order.Payments);
+
+        // WO-18: the Manager's daily list finds orders past their promise by index.
+        Children(builder, order => order.Promises);
+        builder.HasIndex(order => order.PromisedResolutionAt).HasFilter("promised_resolution_at IS NOT NULL");
+
+        // WO-19: the sales manager's list of late forwards, a few among all orders.
+        builder.HasIndex(order => order.ReceivedAt, "ix_work_orders_forwarded_late")
+            .IsDescending()
+            .HasFilter("forwarded_late")
+            .HasDatabaseName("ix_work_orders_forwarded_late");
     }
 
     private static void Children<TChild>(EntityTypeBuilder<WorkOrder> builder, Expression<Func<WorkOrder, IEnumerable<TChild>?>> navigation)
@@ -128,6 +138,19 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
 
         // AS-1: a technician's resolutions in a month (resolution rate and quality).
         builder.HasIndex(resolution => new { resolution.TechnicianId, resolution.ResolvedAt });
+    }
+}
+
+/// <summary>WO-18: each resolution time promised to the customer; the no-promise list asks whether one was recorded by a day's end.</summary>
+internal sealed class ResolutionPromiseConfiguration : IEntityTypeConfiguration<ResolutionPromise>
+{
+    public void Configure(EntityTypeBuilder<ResolutionPromise> builder)
+    {
+        builder.ToTable("work_order_promises");
+        builder.Property(promise => promise.Id).ValueGeneratedNever();
+        builder.Property(promise => promise.Note).HasMaxLength(500);
+        builder.Property(promise => promise.RecordedBy).HasMaxLength(100);
+        builder.HasIndex("WorkOrderId", nameof(ResolutionPromise.RecordedAt));
     }
 }
 

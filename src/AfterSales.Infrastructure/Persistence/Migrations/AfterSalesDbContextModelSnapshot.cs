@@ -1863,6 +1863,44 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_order_resolutions", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.ResolutionPromise", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("PromisedResolutionAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_resolution_at");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_promises");
+
+                    b.HasIndex("WorkOrderId", "RecordedAt")
+                        .HasDatabaseName("ix_work_order_promises_work_order_id_recorded_at");
+
+                    b.ToTable("work_order_promises", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.TimeEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1948,6 +1986,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("equipment_id");
 
+                    b.Property<bool>("ForwardedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("forwarded_late");
+
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -1993,6 +2035,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("problem_description");
 
+                    b.Property<DateTimeOffset?>("PromisedResolutionAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_resolution_at");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -2013,6 +2059,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
+
+                    b.Property<DateTimeOffset?>("SalespersonHeardAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("salesperson_heard_at");
 
                     b.Property<string>("ServiceType")
                         .IsRequired()
@@ -2074,6 +2124,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                             b1.Property<string>("Name")
                                 .IsRequired();
 
+                            b1.Property<bool>("Provisional");
+
+                            b1.Property<int>("Round");
+
                             b1.Property<DateTimeOffset?>("StartedAt");
 
                             b1.Property<string>("State")
@@ -2100,6 +2154,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ux_work_orders_number");
 
+                    b.HasIndex("PromisedResolutionAt")
+                        .HasDatabaseName("ix_work_orders_promised_resolution_at")
+                        .HasFilter("promised_resolution_at IS NOT NULL");
+
                     b.HasIndex("ReceivedAt")
                         .IsDescending()
                         .HasDatabaseName("ix_work_orders_received_at");
@@ -2119,6 +2177,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_work_orders_breached")
                         .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_work_orders_forwarded_late")
+                        .IsDescending()
+                        .HasDatabaseName("ix_work_orders_forwarded_late")
+                        .HasFilter("forwarded_late");
 
                     b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_overdue")
                         .IsDescending()
@@ -3022,6 +3085,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_resolutions_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.ResolutionPromise", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Promises")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_promises_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.TimeEntry", b =>
                 {
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
@@ -3279,6 +3351,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Payments");
 
                     b.Navigation("Photos");
+
+                    b.Navigation("Promises");
 
                     b.Navigation("Resolutions");
 
