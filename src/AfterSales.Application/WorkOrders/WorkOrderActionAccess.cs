@@ -33,6 +33,8 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.WaiveOldPartReturn, "parts/waive-old-part", Policies.Finance),
         new(WorkOrderAction.RecordPayment, "payments", Policies.PaymentCollection),
         new(WorkOrderAction.RemitPayment, "payments/remit", Policies.Finance),
+        new(WorkOrderAction.ReconfirmVisit, "reconfirm-visit", Policies.FieldWork),
+        new(WorkOrderAction.InspectWorkshopRepair, "workshop/inspection", Policies.TeamLeadership),
     ];
 
     private static readonly Dictionary<WorkOrderAction, ActionAccess> ByAction = All.ToDictionary(access => access.Action);

@@ -14,7 +14,8 @@ public sealed class WorkOrderMappings : Profile
             // Depend on the caller, not on the order alone: WorkOrderResponses adds them.
             .ForMember(response => response.AllowedActions, options => options.Ignore())
             .ForMember(response => response.Site, options => options.Ignore())
-            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)));
+            .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)))
+            .ForMember(response => response.VisitMoves, options => options.MapFrom(order => order.VisitMoves.OrderBy(move => move.MovedAt)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();
@@ -22,6 +23,7 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<Assignment, AssignmentResponse>();
         CreateMap<TimeEntry, TimeEntryResponse>();
         CreateMap<FieldStep, FieldStepResponse>();
+        CreateMap<VisitMove, VisitMoveResponse>();
         CreateMap<Photo, PhotoResponse>();
         CreateMap<Survey, SurveyResponse>();
         CreateMap<FollowUp, FollowUpResponse>();

@@ -53,4 +53,7 @@ public sealed record WorkOrderResponse(
 
     /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
     public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
+
+    /// <summary>WO-20 (r2): every move of the visit's window, oldest first.</summary>
+    public IReadOnlyList<VisitMoveResponse> VisitMoves { get; init; } = [];
 }

@@ -24,4 +24,6 @@ public enum WorkOrderAction
     RecordPayment,
     RemitPayment,
     HandOver,
+    ReconfirmVisit,
+    InspectWorkshopRepair,
 }

@@ -42,6 +42,8 @@ public static class WorkOrderLifecycle
         [RecordPayment] =      new("WO-12", "take a payment for",                    [Assigned, Scheduled, InProgress, Resolved, Closed]),
         [RemitPayment] =       new("WO-12", "remit a payment for",                   AfterAssignment),
         [HandOver] =           new("HC-5",  "hand over",                             [Assigned, Scheduled, InProgress, Resolved]),
+        [ReconfirmVisit] =     new("WO-20", "reconfirm the visit for",               [Scheduled]),
+        [InspectWorkshopRepair] = new("WO-10", "inspect the workshop repair of",     [InProgress]),
     };
     #pragma warning restore format
 
