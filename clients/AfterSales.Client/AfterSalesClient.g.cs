@@ -1747,25 +1747,25 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> RegisterWorkOrderAsync(string? idempotency_Key, RegisterWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk), received time, customer, zone, priority, team and number prefix (WO-1; technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, string? cursor, int? page, int? pageSize);
+        System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, System.Guid? customerId, Zone? zone, Priority? priority, string? team, string? numberPrefix, string? cursor, int? page, int? pageSize);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk), received time, customer, zone, priority, team and number prefix (WO-1; technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, string? cursor, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, System.Guid? customerId, Zone? zone, Priority? priority, string? team, string? numberPrefix, string? cursor, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// A work order (technicians: their own; team leads: their team's and the unassigned, X-4)
@@ -1835,6 +1835,69 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderSummaryPagedList> GetDispatchQueueAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
+        /// Visits opening within [Sla:ReconfirmMinutes] not yet reconfirmed, soonest first (WO-20; technicians: their own; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<VisitDueForReconfirmationPagedList> ListVisitsDueForReconfirmationAsync(int? page, int? pageSize);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Visits opening within [Sla:ReconfirmMinutes] not yet reconfirmed, soonest first (WO-20; technicians: their own; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<VisitDueForReconfirmationPagedList> ListVisitsDueForReconfirmationAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Visits moved with the customer told after the original window opened, moved in [from, to), newest first (WO-20; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ToldLateVisitPagedList> ListToldLateVisitsAsync(System.DateTimeOffset? from, System.DateTimeOffset? to, int? page, int? pageSize);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Visits moved with the customer told after the original window opened, moved in [from, to), newest first (WO-20; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<ToldLateVisitPagedList> ListToldLateVisitsAsync(System.DateTimeOffset? from, System.DateTimeOffset? to, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Items still in the workshop after their promised return date, longest overdue first (WO-10; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<OverdueWorkshopReturnPagedList> ListOverdueWorkshopReturnsAsync(int? page, int? pageSize);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Items still in the workshop after their promised return date, longest overdue first (WO-10; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<OverdueWorkshopReturnPagedList> ListOverdueWorkshopReturnsAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
@@ -1881,7 +1944,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> AssignWorkOrderAsync(System.Guid id, string? if_Match, string? idempotency_Key, AssignWorkOrder body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Record the customer contact and appointment window (WO-5)
+        /// Record the customer contact and appointment window (WO-5); a new window for an agreed visit moves it, with the reason and when the customer was told (WO-20)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
@@ -1894,7 +1957,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Record the customer contact and appointment window (WO-5)
+        /// Record the customer contact and appointment window (WO-5); a new window for an agreed visit moves it, with the reason and when the customer was told (WO-20)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
@@ -1904,6 +1967,31 @@ namespace AfterSales.Client
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<WorkOrderResponse> RecordCustomerContactAsync(System.Guid id, string? if_Match, string? idempotency_Key, RecordCustomerContact body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// Record that the visit's current window was reconfirmed with the customer (WO-20)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<WorkOrderResponse> ReconfirmVisitAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReconfirmVisit? body);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Record that the visit's current window was reconfirmed with the customer (WO-20)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<WorkOrderResponse> ReconfirmVisitAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReconfirmVisit? body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Choose the resolution method (WO-4)
@@ -2081,7 +2169,7 @@ namespace AfterSales.Client
         System.Threading.Tasks.Task<WorkOrderResponse> CarryBackAsync(System.Guid id, string? if_Match, string? idempotency_Key, CarryBack body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
-        /// Return the repaired item (WO-10)
+        /// Return the repaired item after a passed inspection; voids the receipt (WO-10)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director.
@@ -2094,7 +2182,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Return the repaired item (WO-10)
+        /// Return the repaired item after a passed inspection; voids the receipt (WO-10)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director.
@@ -2104,6 +2192,31 @@ namespace AfterSales.Client
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         System.Threading.Tasks.Task<WorkOrderResponse> ReturnToCustomerAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReturnToCustomer body, System.Threading.CancellationToken cancellationToken);
+
+        /// <summary>
+        /// The team lead's inspection of the repaired item; a failed one holds the return (WO-10)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<WorkOrderResponse> InspectWorkshopRepairAsync(System.Guid id, string? if_Match, string? idempotency_Key, InspectWorkshopRepair body);
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The team lead's inspection of the repaired item; a failed one holds the return (WO-10)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        System.Threading.Tasks.Task<WorkOrderResponse> InspectWorkshopRepairAsync(System.Guid id, string? if_Match, string? idempotency_Key, InspectWorkshopRepair body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// Resolve; on-site and workshop orders need the customer's sign-off (WO-9)
@@ -14986,28 +15099,28 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk), received time, customer, zone, priority, team and number prefix (WO-1; technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, string? cursor, int? page, int? pageSize)
+        public virtual System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, System.Guid? customerId, Zone? zone, Priority? priority, string? team, string? numberPrefix, string? cursor, int? page, int? pageSize)
         {
-            return ListWorkOrdersAsync(status, technicianId, slaState, from, to, cursor, page, pageSize, System.Threading.CancellationToken.None);
+            return ListWorkOrdersAsync(status, technicianId, slaState, from, to, customerId, zone, priority, team, numberPrefix, cursor, page, pageSize, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)
+        /// Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk), received time, customer, zone, priority, team and number prefix (WO-1; technicians: their own; team leads: their team's and the unassigned, X-4)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director, Finance, Warehouse, Sales, Quality, HR, Admin.
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, string? cursor, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<WorkOrderSummaryPagedList> ListWorkOrdersAsync(WorkOrderStatus? status, System.Guid? technicianId, SlaFilter? slaState, System.DateTimeOffset? from, System.DateTimeOffset? to, System.Guid? customerId, Zone? zone, Priority? priority, string? team, string? numberPrefix, string? cursor, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken)
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -15042,6 +15155,26 @@ namespace AfterSales.Client
                     if (to != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(to.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (customerId != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("customerId")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(customerId, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (zone != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("zone")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(zone, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (priority != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("priority")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(priority, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (team != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("team")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(team, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (numberPrefix != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("numberPrefix")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(numberPrefix, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (cursor != null)
                     {
@@ -15580,6 +15713,434 @@ namespace AfterSales.Client
         }
 
         /// <summary>
+        /// Visits opening within [Sla:ReconfirmMinutes] not yet reconfirmed, soonest first (WO-20; technicians: their own; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<VisitDueForReconfirmationPagedList> ListVisitsDueForReconfirmationAsync(int? page, int? pageSize)
+        {
+            return ListVisitsDueForReconfirmationAsync(page, pageSize, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Visits opening within [Sla:ReconfirmMinutes] not yet reconfirmed, soonest first (WO-20; technicians: their own; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<VisitDueForReconfirmationPagedList> ListVisitsDueForReconfirmationAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/work-orders/visits/due-for-reconfirmation"
+                    urlBuilder_.Append("api/v1/work-orders/visits/due-for-reconfirmation");
+                    urlBuilder_.Append('?');
+                    if (page != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(page, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageSize != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pageSize")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<VisitDueForReconfirmationPagedList>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Visits moved with the customer told after the original window opened, moved in [from, to), newest first (WO-20; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<ToldLateVisitPagedList> ListToldLateVisitsAsync(System.DateTimeOffset? from, System.DateTimeOffset? to, int? page, int? pageSize)
+        {
+            return ListToldLateVisitsAsync(from, to, page, pageSize, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Visits moved with the customer told after the original window opened, moved in [from, to), newest first (WO-20; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ToldLateVisitPagedList> ListToldLateVisitsAsync(System.DateTimeOffset? from, System.DateTimeOffset? to, int? page, int? pageSize, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/work-orders/visits/told-late"
+                    urlBuilder_.Append("api/v1/work-orders/visits/told-late");
+                    urlBuilder_.Append('?');
+                    if (from != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(from.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (to != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(to.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (page != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(page, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageSize != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pageSize")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ToldLateVisitPagedList>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Items still in the workshop after their promised return date, longest overdue first (WO-10; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<OverdueWorkshopReturnPagedList> ListOverdueWorkshopReturnsAsync(int? page, int? pageSize)
+        {
+            return ListOverdueWorkshopReturnsAsync(page, pageSize, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Items still in the workshop after their promised return date, longest overdue first (WO-10; team leads: their team's, X-4)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<OverdueWorkshopReturnPagedList> ListOverdueWorkshopReturnsAsync(int? page, int? pageSize, System.Threading.CancellationToken cancellationToken)
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/work-orders/workshop/overdue-returns"
+                    urlBuilder_.Append("api/v1/work-orders/workshop/overdue-returns");
+                    urlBuilder_.Append('?');
+                    if (page != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("page")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(page, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (pageSize != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("pageSize")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(pageSize, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<OverdueWorkshopReturnPagedList>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
         /// The six service-level clocks (WO-6)
         /// </summary>
         /// <remarks>
@@ -15917,7 +16478,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Record the customer contact and appointment window (WO-5)
+        /// Record the customer contact and appointment window (WO-5); a new window for an agreed visit moves it, with the reason and when the customer was told (WO-20)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
@@ -15933,7 +16494,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Record the customer contact and appointment window (WO-5)
+        /// Record the customer contact and appointment window (WO-5); a new window for an agreed visit moves it, with the reason and when the customer was told (WO-20)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Dispatcher, Technician, TeamLead, Manager, Director.
@@ -15975,6 +16536,205 @@ namespace AfterSales.Client
                     urlBuilder_.Append("api/v1/work-orders/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/contact");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<WorkOrderResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The resource named in the path does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("A business rule refuses the action (ruleId names it), or a retry with the same Idempotency-Key is still running.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The Idempotency-Key was already used with another request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// Record that the visit's current window was reconfirmed with the customer (WO-20)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> ReconfirmVisitAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReconfirmVisit? body)
+        {
+            return ReconfirmVisitAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Record that the visit's current window was reconfirmed with the customer (WO-20)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: Technician, TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> ReconfirmVisitAsync(System.Guid id, string? if_Match, string? idempotency_Key, ReconfirmVisit? body, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/work-orders/{id}/reconfirm-visit"
+                    urlBuilder_.Append("api/v1/work-orders/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/reconfirm-visit");
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -17530,7 +18290,7 @@ namespace AfterSales.Client
         }
 
         /// <summary>
-        /// Return the repaired item (WO-10)
+        /// Return the repaired item after a passed inspection; voids the receipt (WO-10)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director.
@@ -17546,7 +18306,7 @@ namespace AfterSales.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Return the repaired item (WO-10)
+        /// Return the repaired item after a passed inspection; voids the receipt (WO-10)
         /// </summary>
         /// <remarks>
         /// Roles allowed: Technician, TeamLead, Manager, Director.
@@ -17588,6 +18348,208 @@ namespace AfterSales.Client
                     urlBuilder_.Append("api/v1/work-orders/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/return-to-customer");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<WorkOrderResponse>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("The request is not valid: the fields to correct are in errors.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("No valid bearer token was sent.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The caller\'s roles do not allow this, or the resource is not theirs.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The resource named in the path does not exist.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("A business rule refuses the action (ruleId names it), or a retry with the same Idempotency-Key is still running.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("If-Match named a version that is no longer current: reload and try again.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The Idempotency-Key was already used with another request.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this caller; retry after the seconds in Retry-After.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// The team lead's inspection of the repaired item; a failed one holds the return (WO-10)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual System.Threading.Tasks.Task<WorkOrderResponse> InspectWorkshopRepairAsync(System.Guid id, string? if_Match, string? idempotency_Key, InspectWorkshopRepair body)
+        {
+            return InspectWorkshopRepairAsync(id, if_Match, idempotency_Key, body, System.Threading.CancellationToken.None);
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// The team lead's inspection of the repaired item; a failed one holds the return (WO-10)
+        /// </summary>
+        /// <remarks>
+        /// Roles allowed: TeamLead, Manager, Director.
+        /// </remarks>
+        /// <param name="if_Match">The ETag last read; a stale one is refused with 412.</param>
+        /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<WorkOrderResponse> InspectWorkshopRepairAsync(System.Guid id, string? if_Match, string? idempotency_Key, InspectWorkshopRepair body, System.Threading.CancellationToken cancellationToken)
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.ByteArrayContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/work-orders/{id}/workshop/inspection"
+                    urlBuilder_.Append("api/v1/work-orders/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/workshop/inspection");
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -20093,6 +21055,9 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset End { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("reconfirmedAt")]
+        public System.DateTimeOffset? ReconfirmedAt { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -21749,6 +22714,19 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class InspectWorkshopRepair
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("passed")]
+        public bool? Passed { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("note")]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        public string? Note { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class IssueProperty
     {
 
@@ -22029,6 +23007,63 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("payAdjustmentPercent")]
         public int PayAdjustmentPercent { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class OverdueWorkshopReturn
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid WorkOrderId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("number")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
+        public System.Guid? TechnicianId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("team")]
+        public string? Team { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("receiptNumber")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ReceiptNumber { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("takenAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset TakenAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("promisedReturnOn")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly PromisedReturnOn { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("daysOverdue")]
+        public int DaysOverdue { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class OverdueWorkshopReturnPagedList
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<OverdueWorkshopReturn> Items { get; set; } = new System.Collections.Generic.List<OverdueWorkshopReturn>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("page")]
+        public int? Page { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
+        public int PageSize { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
+        public int? TotalCount { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        public string? NextCursor { get; set; } = default!;
 
     }
 
@@ -22507,6 +23542,15 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ReconfirmVisit
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("at")]
+        public System.DateTimeOffset? At { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RecordArrival
     {
 
@@ -22563,6 +23607,13 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
         public System.DateTimeOffset? At { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("moveReason")]
+        [System.ComponentModel.DataAnnotations.StringLength(500)]
+        public string? MoveReason { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("customerToldAt")]
+        public System.DateTimeOffset? CustomerToldAt { get; set; } = default!;
 
     }
 
@@ -23607,6 +24658,76 @@ namespace AfterSales.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ToldLateVisit
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid WorkOrderId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("number")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
+        public System.Guid? TechnicianId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("team")]
+        public string? Team { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousStart")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PreviousStart { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousEnd")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PreviousEnd { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset End { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reason { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("customerToldAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset CustomerToldAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("movedAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset MovedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ToldLateVisitPagedList
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<ToldLateVisit> Items { get; set; } = new System.Collections.Generic.List<ToldLateVisit>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("page")]
+        public int? Page { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
+        public int PageSize { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
+        public int? TotalCount { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum TombstoneReason
     {
 
@@ -23733,6 +24854,93 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("falsifiedRecord")]
         public bool? FalsifiedRecord { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class VisitDueForReconfirmation
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("workOrderId")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.Guid WorkOrderId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("number")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Number { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("technicianId")]
+        public System.Guid? TechnicianId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("team")]
+        public string? Team { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("appointmentStart")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AppointmentStart { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("appointmentEnd")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset AppointmentEnd { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class VisitDueForReconfirmationPagedList
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("items")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<VisitDueForReconfirmation> Items { get; set; } = new System.Collections.Generic.List<VisitDueForReconfirmation>();
+
+        [System.Text.Json.Serialization.JsonPropertyName("page")]
+        public int? Page { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("pageSize")]
+        public int PageSize { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("totalCount")]
+        public int? TotalCount { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("nextCursor")]
+        public string? NextCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class VisitMoveResponse
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousStart")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PreviousStart { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("previousEnd")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset PreviousEnd { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("start")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset Start { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("end")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset End { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Reason { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("customerToldAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset CustomerToldAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("toldLate")]
+        public bool ToldLate { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("movedAt")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateTimeOffset MovedAt { get; set; } = default!;
 
     }
 
@@ -23971,6 +25179,10 @@ namespace AfterSales.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.IReadOnlyList<FieldStepResponse> FieldSteps { get; set; } = new System.Collections.Generic.List<FieldStepResponse>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("visitMoves")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.IReadOnlyList<VisitMoveResponse> VisitMoves { get; set; } = new System.Collections.Generic.List<VisitMoveResponse>();
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -24145,6 +25357,21 @@ namespace AfterSales.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("returnSignedBy")]
         public string? ReturnSignedBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("receiptVoidedAt")]
+        public System.DateTimeOffset? ReceiptVoidedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("inspectionPassed")]
+        public bool? InspectionPassed { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("inspectionNote")]
+        public string? InspectionNote { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("inspectedBy")]
+        public string? InspectedBy { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("inspectedAt")]
+        public System.DateTimeOffset? InspectedAt { get; set; } = default!;
 
     }
 

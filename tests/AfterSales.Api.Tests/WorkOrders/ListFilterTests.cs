@@ -106,7 +106,7 @@ public sealed class ListFilterTests : WorkOrderTest
     private static async Task<List<string>> CursorPagesAsync(HttpClient client, string filter)
     {
         List<string> numbers = [];
-        string? cursor = "";
+        var cursor = "";
         do
         {
             var page = await (await client.GetAsync($"/api/v1/work-orders?{filter}&pageSize=2&cursor={Uri.EscapeDataString(cursor)}")).ShouldBe(HttpStatusCode.OK);
