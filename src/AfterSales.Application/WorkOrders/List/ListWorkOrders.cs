@@ -142,10 +142,14 @@ public sealed class ListWorkOrdersHandler(
         {
             // Numbers are upper-case letters, digits and hyphens compared byte by byte (collation "C"), so the numbers
             // starting with the prefix are those from the prefix up to the prefix followed by '~', which sorts after
-            // every character a number has: a range on the number's unique index, with a plan that holds for any value.
+            // every character a number has: a range on the number's unique index. The matches are read from it first
+            // and the page sorted from them, so the cost is that of the matches. Left to itself the planner walks the
+            // received-time index expecting matches spread evenly, but a prefix picks one stretch of registrations
+            // (numbers rise with them), and an older stretch would then cost reading every newer order first.
             var prefix = query.NumberPrefix.Trim().ToUpperInvariant();
-            Add("o.number >= @number_from", "number_from", prefix);
-            Add("o.number < @number_to", "number_to", prefix + "~");
+            conditions.Add("o.id = ANY (ARRAY(SELECT n.id FROM aftersales.work_orders n WHERE n.number >= @number_from AND n.number < @number_to))");
+            parameters.Add("number_from", prefix);
+            parameters.Add("number_to", prefix + "~");
         }
 
         if (await access.SqlConditionAsync(cancellationToken) is { } visible)
