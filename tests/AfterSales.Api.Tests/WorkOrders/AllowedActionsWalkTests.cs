@@ -133,7 +133,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         return action switch
         {
             "assign" => client.PostAsJsonAsync($"{orderPath}/assign", new { technicianId = colleagueId, reason = "Closer to the site" }),
-            "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back" }),
+            // On a scheduled order the window moves (WO-20), so the request says why.
+            "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back", moveReason = "The customer asked for later" }),
             "plan" => client.PostAsJsonAsync($"{orderPath}/plan", new { method = "PhoneGuidance", note = "Talk them through it" }),
             "arrive" => client.PostAsJsonAsync($"{orderPath}/arrive", new { }),
             "quote" => client.PostAsJsonAsync($"{orderPath}/quote", new { labour = 80.00m, parts = 0m, acceptedBy = "Chen Gong" }),
