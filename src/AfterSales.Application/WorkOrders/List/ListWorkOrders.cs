@@ -67,11 +67,11 @@ public sealed class ListWorkOrdersHandler(
 
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var (conditions, parameters) = await MatchingAsync(query, cancellationToken);
+        var (source, conditions, parameters) = await MatchingAsync(query, cancellationToken);
         if (query.Cursor is null)
         {
             var page = await reads.ReadAsync(
-                connection => connection.ReadPageAsync<WorkOrderSummary>(WorkOrderSummary.Columns, FromWhere(conditions), NewestFirst, parameters, query, cancellationToken),
+                connection => connection.ReadPageAsync<WorkOrderSummary>(WorkOrderSummary.Columns, FromWhere(source, conditions), NewestFirst, parameters, query, cancellationToken),
                 cancellationToken);
             return page.Map(order => order.For(caller));
         }
@@ -86,7 +86,7 @@ public sealed class ListWorkOrdersHandler(
 
         // One row more than the page says whether there is a next page, without counting.
         parameters.Add("take", query.PageSize + 1);
-        var sql = $"SELECT {WorkOrderSummary.Columns} {FromWhere(conditions)} {NewestFirst} LIMIT @take";
+        var sql = $"SELECT {WorkOrderSummary.Columns} {FromWhere(source, conditions)} {NewestFirst} LIMIT @take";
         var rows = (await reads.ReadAsync(
             connection => connection.QueryAsync<WorkOrderSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)),
             cancellationToken)).AsList();
@@ -98,8 +98,9 @@ public sealed class ListWorkOrdersHandler(
     /// The conditions of the filters given, and only those, so that every combination is a statement of its own that
     /// keeps its index; and the caller's sight.
     /// </summary>
-    private async ValueTask<(List<string> Conditions, DynamicParameters Parameters)> MatchingAsync(ListWorkOrders query, CancellationToken cancellationToken)
+    private async ValueTask<(string Source, List<string> Conditions, DynamicParameters Parameters)> MatchingAsync(ListWorkOrders query, CancellationToken cancellationToken)
     {
+        var source = "aftersales.work_orders";
         List<string> conditions = [];
         var parameters = new DynamicParameters();
         void Add(string condition, string name, object value)
@@ -143,11 +144,12 @@ public sealed class ListWorkOrdersHandler(
             // Numbers are upper-case letters, digits and hyphens compared byte by byte (collation "C"), so the numbers
             // starting with the prefix are those from the prefix up to the prefix followed by '~', which sorts after
             // every character a number has: a range on the number's unique index. The matches are read from it first
-            // and the page sorted from them, so the cost is that of the matches. Left to itself the planner walks the
-            // received-time index expecting matches spread evenly, but a prefix picks one stretch of registrations
-            // (numbers rise with them), and an older stretch would then cost reading every newer order first.
+            // (OFFSET 0 keeps the planner from folding the subquery into the list) and the page sorted from them, so
+            // the cost is that of the matches. Left to itself the planner walks the received-time index expecting
+            // matches spread evenly, but a prefix picks one stretch of registrations (numbers rise with them), and an
+            // older stretch would then cost reading every newer order first.
             var prefix = query.NumberPrefix.Trim().ToUpperInvariant();
-            conditions.Add("o.id = ANY (ARRAY(SELECT n.id FROM aftersales.work_orders n WHERE n.number >= @number_from AND n.number < @number_to))");
+            source = "(SELECT * FROM aftersales.work_orders WHERE number >= @number_from AND number < @number_to OFFSET 0)";
             parameters.Add("number_from", prefix);
             parameters.Add("number_to", prefix + "~");
         }
@@ -182,9 +184,9 @@ public sealed class ListWorkOrdersHandler(
                 clock.GetUtcNow().AddHours(sla.Value.AtRiskHours));
         }
 
-        return (conditions, parameters);
+        return (source, conditions, parameters);
     }
 
-    private static string FromWhere(List<string> conditions) =>
-        "FROM aftersales.work_orders o" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
+    private static string FromWhere(string source, List<string> conditions) =>
+        $"FROM {source} o" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
 }
