@@ -3,7 +3,7 @@
 #
 #   ./bench/run.sh                 # 10,000 work orders, the comparison table
 #   ./bench/run.sh --rows 100000   # more seeded work orders
-#   ./bench/run.sh --growth        # then also list/grade-report p50 at 10k, 100k and 1M work orders
+#   ./bench/run.sh --growth        # then also list (plain and three filtered, WO-1)/grade-report p50 at 10k, 100k, 1M
 #   ./bench/run.sh --mixed         # instead: the day's mix against AfterSales alone (bench/Mixed): 60 % reads of
 #                                  # orders and lists, 25 % field actions with If-Match, 10 % registrations, 5 %
 #                                  # reports; throughput, p50 and p99 per kind
@@ -339,19 +339,33 @@ if ((growth)); then
   psql_db -c "DELETE FROM aftersales.work_orders WHERE number NOT LIKE 'WO-B-%'" -c "VACUUM ANALYZE aftersales.work_orders" >/dev/null
   growth_results="$work/growth.txt"
   : >"$growth_results"
+  # WO-1 (r2): filtered first pages, each on its own index. The seed gives every 17th order Urgent and a third of the
+  # customers Remote; customer 7 has one order in a thousand; the prefix matches the same 100 numbers at every size.
+  bench_customer=$(psql_db -At -c "SELECT md5('cust7')::uuid")
+  filtered_queries=(
+    "zone=Remote&priority=Urgent&pageSize=20&cursor="
+    "customerId=$bench_customer&pageSize=20&cursor="
+    "numberPrefix=wo-b-0000012&pageSize=20&cursor="
+  )
   for level in 10000 100000 1000000; do
     ((level >= rows)) || continue
     seed_to "$level"
     list=$(measure list "$api" "/api/v1/work-orders?$list_query" "$dispatcher" "$api_pid")
     ref_list=$(measure list "$ref" "/work-orders?status=Registered" "" "$ref_pid")
     grades=$(measure grades "$api" "/api/v1/reports/grades?month=$month" "$hr" "$api_pid")
+    filtered=""
+    for query in "${filtered_queries[@]}"; do
+      filtered+=" | $(measure list "$api" "/api/v1/work-orders?$query" "$dispatcher" "$api_pid")"
+    done
     total=$(psql_db -At -c "SELECT count(*) FROM aftersales.work_orders")
-    echo "$level $total $list | $ref_list | $grades" >>"$growth_results"
+    echo "$level $total $list | $ref_list | $grades$filtered" >>"$growth_results"
   done
-  echo "Growth (p50 of list page and grade report as work orders grow):"
+  echo "Growth (p50 of list page and grade report as work orders grow; filtered first pages: zone=Remote&priority=Urgent,"
+  echo "one customer's, numberPrefix=wo-b-0000012):"
   awk -F'|' '
-    BEGIN { printf "%-10s %10s %14s %14s %16s\n", "seeded", "rows", "AS list p50", "ref list p50", "AS grades p50" }
-    { split($1, a, " "); split($2, r, " "); split($3, g, " ")
-      printf "%-10s %10s %12.1fms %12.1fms %14.1fms\n", a[1], a[2], a[5], r[3], g[3] }' "$growth_results"
+    BEGIN { printf "%-10s %10s %14s %14s %16s %14s %14s %14s\n", "seeded", "rows", "AS list p50", "ref list p50", "AS grades p50",
+                   "zone+prio p50", "customer p50", "prefix p50" }
+    { split($1, a, " "); split($2, r, " "); split($3, g, " "); split($4, z, " "); split($5, c, " "); split($6, n, " ")
+      printf "%-10s %10s %12.1fms %12.1fms %14.1fms %12.1fms %12.1fms %12.1fms\n", a[1], a[2], a[5], r[3], g[3], z[3], c[3], n[3] }' "$growth_results"
   echo "AfterSales working set after the growth runs: $(rss_mb) MB"
 fi

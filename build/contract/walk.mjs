@@ -332,6 +332,18 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.post('contact with the appointment', field.token, `/work-orders/${onSite}/contact`, {
     appointmentStart: minutesFromNow(10), appointmentEnd: minutesFromNow(120), note: 'Customer at the plant all day',
   });
+  // WO-20: the visit opens within 30 minutes, so it is due for reconfirmation until the technician reconfirms it.
+  await w.get('visits due for reconfirmation (WO-20)', field.token, '/work-orders/visits/due-for-reconfirmation?page=1&pageSize=20');
+  await w.post('move the visit without a reason (WO-20)', field.token, `/work-orders/${onSite}/contact`, {
+    appointmentStart: minutesFromNow(15), appointmentEnd: minutesFromNow(120),
+  }, { expect: 409 });
+  await w.post('move the visit, with the reason and when the customer heard (WO-20)', field.token, `/work-orders/${onSite}/contact`, {
+    appointmentStart: minutesFromNow(15), appointmentEnd: minutesFromNow(120), moveReason: 'Previous job overran', customerToldAt: minutesFromNow(-1),
+  });
+  await w.post('reconfirm the visit (WO-20)', field.token, `/work-orders/${onSite}/reconfirm-visit`, {});
+  await w.get('visits moved with the customer told late (WO-20)', lead,
+    `/work-orders/visits/told-late?from=${encodeURIComponent(minutesFromNow(-600))}&to=${encodeURIComponent(minutesFromNow(10))}`);
+  await w.get('visits told late: not for a dispatcher', dispatcher, '/work-orders/visits/told-late', { expect: 403 });
   await w.get('the technician\'s day (WO-21)', field.token, '/me/work-orders?status=open');
   await w.get('the customer of an order of mine (WO-21)', field.token, `/customers/${read.json?.customerId}`);
   await w.post('arrive', field.token, `/work-orders/${onSite}/arrive`, {});
@@ -395,6 +407,12 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   });
   const sheet = await uploaded(w, field.token, 'service-sheet.webp');
   await w.post('resolve before the return (WO-10)', field.token, `/work-orders/${workshop}/resolve`, { summary: 'x', customerSignOff: { name: 'Mr Li', signatureFileId: sheet } }, { expect: 409 });
+  await w.post('return before the inspection (WO-10)', field.token, `/work-orders/${workshop}/return-to-customer`, { signedBy: 'Mr Li' }, { expect: 409 });
+  await w.post('inspection: not for the technician', field.token, `/work-orders/${workshop}/workshop/inspection`, { passed: true }, { expect: 403 });
+  await w.post('inspection: a failed one says what is wrong', lead, `/work-orders/${workshop}/workshop/inspection`, { passed: false }, { expect: 400 });
+  await w.post('inspection failed (WO-10)', lead, `/work-orders/${workshop}/workshop/inspection`, { passed: false, note: 'Gearbox still whines' });
+  await w.post('inspection passed (WO-10)', lead, `/work-orders/${workshop}/workshop/inspection`, { passed: true, note: 'Runs quietly' });
+  await w.get('items kept in the workshop past their promised return (WO-10)', lead, '/work-orders/workshop/overdue-returns?page=1&pageSize=20');
   await w.post('return to the customer', field.token, `/work-orders/${workshop}/return-to-customer`, { signedBy: 'Mr Li' });
   await w.post('resolve the workshop repair', field.token, `/work-orders/${workshop}/resolve`, { summary: 'Gearbox rebuilt', customerSignOff: { name: 'Mr Li', at: minutesFromNow(-1), signatureFileId: sheet } });
 
@@ -445,6 +463,12 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
     await w.get('orders, next cursor page', manager, `/work-orders?pageSize=2&cursor=${encodeURIComponent(cursorPage.json.nextCursor)}`);
   }
   await w.get('orders by status', dispatcher, '/work-orders?status=InProgress');
+  // WO-1 (r2): filters by customer, zone, priority, team and the start of the number, alone and combined.
+  await w.get('orders of a customer', dispatcher, `/work-orders?customerId=${customer.id}`);
+  await w.get('orders by zone and priority, by cursor', dispatcher, '/work-orders?zone=Urban&priority=Urgent&pageSize=5&cursor=');
+  await w.get('orders of a team', manager, '/work-orders?team=North');
+  await w.get('orders by the start of the number, any case', dispatcher, `/work-orders?numberPrefix=${encodeURIComponent((read.json?.number ?? 'WO-').slice(0, 10).toLowerCase())}`);
+  await w.get('orders: a number prefix with a wildcard', dispatcher, '/work-orders?numberPrefix=WO%25', { expect: 400 });
   await w.get('orders by technician', lead, `/work-orders?technicianId=${field.id}`);
   await w.get('orders at risk', dispatcher, '/work-orders?slaState=AtRisk');
   await w.get('orders overdue (WO-17)', dispatcher, '/work-orders?slaState=Overdue');

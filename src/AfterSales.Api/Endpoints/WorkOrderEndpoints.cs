@@ -23,6 +23,7 @@ using AfterSales.Application.WorkOrders.Reopen;
 using AfterSales.Application.WorkOrders.Resolve;
 using AfterSales.Application.WorkOrders.Start;
 using AfterSales.Application.WorkOrders.TimeEntries;
+using AfterSales.Application.WorkOrders.Visits;
 using AfterSales.Application.WorkOrders.Workshop;
 using AfterSales.Domain.WorkOrders;
 using Mediator;
@@ -56,7 +57,7 @@ internal static class WorkOrderEndpoints
             .WithName(nameof(GetWorkOrderByNumber)).WithSummary("A work order by the number the customer quotes, e.g. WO-2026-000017 (WO-1; X-4 as for the id)");
         orders.MapGet("/", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] ListWorkOrders query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
-            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk) and received time (technicians: their own; team leads: their team's and the unassigned, X-4)");
+            .WithName(nameof(ListWorkOrders)).WithSummary("Work orders newest first, by status, technician, SLA state (Breached, Overdue, AtRisk), received time, customer, zone, priority, team and number prefix (WO-1; technicians: their own; team leads: their team's and the unassigned, X-4)");
         orders.MapGet("/dispatch-queue", async Task<Ok<PagedList<WorkOrderSummary>>> ([AsParameters] GetDispatchQueue query, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(GetDispatchQueue))
@@ -69,6 +70,18 @@ internal static class WorkOrderEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.LateForwardReaders).WithName(nameof(ListLateForwards))
             .WithSummary("Orders a salesperson passed on more than [Sla:SalesForwardHours] after hearing of the fault, by received time, newest first (WO-19)");
+        orders.MapGet("/visits/due-for-reconfirmation", async Task<Ok<PagedList<VisitDueForReconfirmation>>> ([AsParameters] ListVisitsDueForReconfirmation query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.CustomerContact).WithName(nameof(ListVisitsDueForReconfirmation))
+            .WithSummary("Visits opening within [Sla:ReconfirmMinutes] not yet reconfirmed, soonest first (WO-20; technicians: their own; team leads: their team's, X-4)");
+        orders.MapGet("/visits/told-late", async Task<Ok<PagedList<ToldLateVisit>>> ([AsParameters] ListToldLateVisits query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.TeamLeadership).WithName(nameof(ListToldLateVisits))
+            .WithSummary("Visits moved with the customer told after the original window opened, moved in [from, to), newest first (WO-20; team leads: their team's, X-4)");
+        orders.MapGet("/workshop/overdue-returns", async Task<Ok<PagedList<OverdueWorkshopReturn>>> ([AsParameters] ListOverdueWorkshopReturns query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.TeamLeadership).WithName(nameof(ListOverdueWorkshopReturns))
+            .WithSummary("Items still in the workshop after their promised return date, longest overdue first (WO-10; team leads: their team's, X-4)");
         orders.MapGet("/{id:guid}/sla", async Task<Ok<IReadOnlyList<SlaClockResponse>>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetWorkOrderSla(id), cancellationToken)))
             .WithName(nameof(GetWorkOrderSla)).WithSummary("The six service-level clocks (WO-6), with the earlier rounds of those a reopening ran again (WO-13)");
@@ -78,7 +91,11 @@ internal static class WorkOrderEndpoints
             .Action(WorkOrderAction.Assign, nameof(AssignWorkOrder), "Assign or reassign to an active technician (WO-2, TE-2); a team lead, to their own team (X-4)");
         orders.MapPost("/{id:guid}/contact", (Guid id, RecordCustomerContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.RecordContact, nameof(RecordCustomerContact), "Record the customer contact and appointment window (WO-5)");
+            .Action(WorkOrderAction.RecordContact, nameof(RecordCustomerContact), "Record the customer contact and appointment window (WO-5); a new window for an agreed visit moves it, with the reason and when the customer was told (WO-20)");
+        // The body is optional, as for start: it only carries the field time (WO-16).
+        orders.MapPost("/{id:guid}/reconfirm-visit", (Guid id, ReconfirmVisit? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok((command ?? new ReconfirmVisit(null)) with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ReconfirmVisit, nameof(ReconfirmVisit), "Record that the visit's current window was reconfirmed with the customer (WO-20)");
         orders.MapPost("/{id:guid}/plan", (Guid id, ChooseMethod command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.ChooseMethod, nameof(ChooseMethod), "Choose the resolution method (WO-4)");
@@ -103,7 +120,10 @@ internal static class WorkOrderEndpoints
             .Action(WorkOrderAction.CarryBack, nameof(CarryBack), "Carry the item back to the workshop (WO-10)");
         orders.MapPost("/{id:guid}/return-to-customer", (Guid id, ReturnToCustomer command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.ReturnToCustomer, nameof(ReturnToCustomer), "Return the repaired item (WO-10)");
+            .Action(WorkOrderAction.ReturnToCustomer, nameof(ReturnToCustomer), "Return the repaired item after a passed inspection; voids the receipt (WO-10)");
+        orders.MapPost("/{id:guid}/workshop/inspection", (Guid id, InspectWorkshopRepair command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.InspectWorkshopRepair, nameof(InspectWorkshopRepair), "The team lead's inspection of the repaired item; a failed one holds the return (WO-10)");
         orders.MapPost("/{id:guid}/resolve", (Guid id, ResolveWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.Resolve, nameof(ResolveWorkOrder), "Resolve; on-site and workshop orders need the customer's sign-off (WO-9)");

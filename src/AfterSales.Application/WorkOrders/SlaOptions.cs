@@ -52,6 +52,10 @@ public sealed class SlaOptions
     [Range(0.25, 48)]
     public double AtRiskHours { get; set; } = 2;
 
+    /// <summary>WO-20 (r2): a visit whose window opens this soon and is not reconfirmed is due for reconfirmation.</summary>
+    [Range(5, 1440)]
+    public int ReconfirmMinutes { get; set; } = 30;
+
     /// <summary>How often the sweeper looks for overdue clocks; 0 turns it off.</summary>
     [Range(0, 3600)]
     public int SweepIntervalSeconds { get; set; } = 60;

@@ -34,6 +34,8 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.RecordPayment, "payments", Policies.PaymentCollection),
         new(WorkOrderAction.RemitPayment, "payments/remit", Policies.Finance),
         new(WorkOrderAction.PromiseResolution, "promise", Policies.CustomerContact),
+        new(WorkOrderAction.ReconfirmVisit, "reconfirm-visit", Policies.FieldWork),
+        new(WorkOrderAction.InspectWorkshopRepair, "workshop/inspection", Policies.TeamLeadership),
     ];
 
     private static readonly Dictionary<WorkOrderAction, ActionAccess> ByAction = All.ToDictionary(access => access.Action);

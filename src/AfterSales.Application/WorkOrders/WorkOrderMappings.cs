@@ -18,7 +18,8 @@ public sealed class WorkOrderMappings : Profile
             .ForMember(response => response.Promises, options => options.MapFrom(order => order.Promises.OrderBy(promise => promise.RecordedAt)))
             .ForMember(
                 response => response.SalespersonForward,
-                options => options.MapFrom(order => SalespersonForwardOf(order)));
+                options => options.MapFrom(order => SalespersonForwardOf(order)))
+            .ForMember(response => response.VisitMoves, options => options.MapFrom(order => order.VisitMoves.OrderBy(move => move.MovedAt)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();
@@ -26,6 +27,7 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<Assignment, AssignmentResponse>();
         CreateMap<TimeEntry, TimeEntryResponse>();
         CreateMap<FieldStep, FieldStepResponse>();
+        CreateMap<VisitMove, VisitMoveResponse>();
         CreateMap<Photo, PhotoResponse>();
         CreateMap<ResolutionPromise, PromiseResponse>();
         CreateMap<Survey, SurveyResponse>();

@@ -62,4 +62,6 @@ public sealed record WorkOrderResponse(
 
     /// <summary>WO-19: for an order from the Salesperson channel, when the salesperson heard of it; otherwise absent.</summary>
     public SalespersonForwardResponse? SalespersonForward { get; init; }
+    /// <summary>WO-20 (r2): every move of the visit's window, oldest first.</summary>
+    public IReadOnlyList<VisitMoveResponse> VisitMoves { get; init; } = [];
 }

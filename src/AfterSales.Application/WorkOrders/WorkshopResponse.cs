@@ -8,4 +8,9 @@ public sealed record WorkshopResponse(
     bool LoanerGiven,
     DateTimeOffset TakenAt,
     DateTimeOffset? ReturnedAt,
-    string? ReturnSignedBy);
+    string? ReturnSignedBy,
+    DateTimeOffset? ReceiptVoidedAt,
+    bool? InspectionPassed,
+    string? InspectionNote,
+    string? InspectedBy,
+    DateTimeOffset? InspectedAt);

@@ -19,4 +19,12 @@ public sealed record Appointment
     public DateTimeOffset Start { get; private init; }
 
     public DateTimeOffset End { get; private init; }
+
+    /// <summary>WO-20 (r2): when the technician reconfirmed this window with the customer; a moved window starts unconfirmed.</summary>
+    public DateTimeOffset? ReconfirmedAt { get; private init; }
+
+    /// <summary>Whether <paramref name="other"/> is the same window, reconfirmed or not.</summary>
+    public bool IsSameWindow(Appointment other) => Start == other.Start && End == other.End;
+
+    internal Appointment Reconfirmed(DateTimeOffset at) => this with { ReconfirmedAt = at.ToUniversalTime() };
 }

@@ -213,8 +213,18 @@ public sealed partial class WorkOrder : AggregateRoot
         Raise(new WorkOrderAssigned(Id, technician.Id, previous, now));
     }
 
-    /// <summary>WO-5: the customer was contacted (at <paramref name="at"/>, default now), with the appointment window agreed for a visit; stops the contact clock.</summary>
-    public void RecordContact(Appointment? appointment, string? note, TimeProvider clock, DateTimeOffset? at = null)
+    /// <summary>
+    /// WO-5: the customer was contacted (at <paramref name="at"/>, default now), with the appointment window agreed for a
+    /// visit; stops the contact clock. A new window for a visit already agreed is a move (WO-20 r2), with its
+    /// <paramref name="moveReason"/> and when the customer was told (<paramref name="customerToldAt"/>, default the contact).
+    /// </summary>
+    public void RecordContact(
+        Appointment? appointment,
+        string? note,
+        TimeProvider clock,
+        DateTimeOffset? at = null,
+        string? moveReason = null,
+        DateTimeOffset? customerToldAt = null)
     {
         Ensure(WorkOrderAction.RecordContact);
         if (Method == ResolutionMethod.OnSite && appointment is null)
@@ -229,8 +239,15 @@ public sealed partial class WorkOrder : AggregateRoot
 
         var now = clock.GetUtcNow();
         var contactNote = Require.OptionalText(note, 1000);
+        var move = VisitMoveTo(appointment, moveReason, customerToldAt ?? at ?? now, now);
         var contactedAt = RecordFieldStep(FieldStepKind.Contact, at ?? now, now);
-        Appointment = appointment ?? Appointment;
+        RecordVisitMove(move);
+        if (appointment is not null && Appointment?.IsSameWindow(appointment) != true)
+        {
+            // The same window agreed again keeps its reconfirmation (WO-20).
+            Appointment = appointment;
+        }
+
         ContactNote = contactNote ?? ContactNote;
         StopClock(SlaClockName.Contact, contactedAt);
         if (Status == WorkOrderStatus.Assigned)

@@ -25,4 +25,6 @@ public enum WorkOrderAction
     RemitPayment,
     HandOver,
     PromiseResolution,
+    ReconfirmVisit,
+    InspectWorkshopRepair,
 }

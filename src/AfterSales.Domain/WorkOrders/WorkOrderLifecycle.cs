@@ -43,6 +43,8 @@ public static class WorkOrderLifecycle
         [RemitPayment] =       new("WO-12", "remit a payment for",                   AfterAssignment),
         [HandOver] =           new("HC-5",  "hand over",                             [Assigned, Scheduled, InProgress, Resolved]),
         [PromiseResolution] =  new("WO-18", "promise a resolution time for",         [Registered, Assigned, Scheduled, InProgress]),
+        [ReconfirmVisit] =     new("WO-20", "reconfirm the visit for",               [Scheduled]),
+        [InspectWorkshopRepair] = new("WO-10", "inspect the workshop repair of",     [InProgress]),
     };
     #pragma warning restore format
 

@@ -58,8 +58,8 @@ public sealed class CSharpClientFlowTests : ApiTest
         });
 
         var order = await client.GetWorkOrderAsync(registered.Id, if_None_Match: null);
-        var numbered = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: null, page: 1, pageSize: 1);
-        var cursor = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, cursor: string.Empty, page: null, pageSize: 1);
+        var numbered = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, customerId: null, zone: null, priority: null, team: null, numberPrefix: null, cursor: null, page: 1, pageSize: 1);
+        var cursor = await client.ListWorkOrdersAsync(status: null, technicianId: null, slaState: null, from: null, to: null, customerId: null, zone: null, priority: null, team: null, numberPrefix: null, cursor: string.Empty, page: null, pageSize: 1);
 
         Assert.Multiple(() =>
         {

@@ -26,6 +26,8 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["photos"] = new { fileId = Guid.NewGuid(), caption = "Spindle after repair" },
         ["carry-back"] = new { receiptNumber = "R-2026-0042", condition = "scratch on right door", promisedReturnOn = "2026-11-20", loanerGiven = false },
         ["return-to-customer"] = new { signedBy = "Mr Chen" },
+        ["inspection"] = new { passed = true, note = "Runs clean" },
+        ["reconfirm-visit"] = new { },
         ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },
         ["parts"] = new { partNumber = "BRG-6205", name = "Spindle bearing", quantity = 1, unitPrice = 20m, customerCaused = false },
         ["payments"] = new { amount = 10m, method = "Cash" },

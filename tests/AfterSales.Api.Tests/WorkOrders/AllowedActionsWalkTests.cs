@@ -91,7 +91,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments" }));
+            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments", "reconfirm-visit" }));
             Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel" }));
             Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
             Assert.That(warehouse, Is.EqualTo(new[] { "parts/old-part-returned" }));
@@ -133,7 +133,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         return action switch
         {
             "assign" => client.PostAsJsonAsync($"{orderPath}/assign", new { technicianId = colleagueId, reason = "Closer to the site" }),
-            "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back" }),
+            // On a scheduled order the window moves (WO-20), so the request says why.
+            "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back", moveReason = "The customer asked for later" }),
             "plan" => client.PostAsJsonAsync($"{orderPath}/plan", new { method = "PhoneGuidance", note = "Talk them through it" }),
             "arrive" => client.PostAsJsonAsync($"{orderPath}/arrive", new { }),
             "quote" => client.PostAsJsonAsync($"{orderPath}/quote", new { labour = 80.00m, parts = 0m, acceptedBy = "Chen Gong" }),
@@ -142,6 +143,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "photos" => AddPhotoAsync(client, orderPath),
             "carry-back" => client.PostAsJsonAsync($"{orderPath}/carry-back", new { receiptNumber = "R-9", condition = "Scratched door", promisedReturnOn = "2026-11-20", loanerGiven = false }),
             "return-to-customer" => client.PostAsJsonAsync($"{orderPath}/return-to-customer", new { signedBy = "Chen Gong" }),
+            "workshop/inspection" => client.PostAsJsonAsync($"{orderPath}/workshop/inspection", new { passed = true, note = "Runs clean" }),
+            "reconfirm-visit" => client.PostAsync($"{orderPath}/reconfirm-visit", null),
             "resolve" => client.PostAsJsonAsync($"{orderPath}/resolve", new { summary = "Customer reset the drive as guided" }),
             "follow-up" => client.PostAsJsonAsync($"{orderPath}/follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } }),
             "reopen" => client.PostAsJsonAsync($"{orderPath}/reopen", new { reason = "Vibrates again" }),
@@ -215,12 +218,18 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
                 await CarryBackAsync(order);
             }
 
+            if (scenario.Inspected)
+            {
+                await InspectAsync(order);
+            }
+
             return built;
         }
 
         if (scenario.Method == "Workshop")
         {
             await CarryBackAsync(order);
+            await InspectAsync(order);
             await Do(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
         }
 
@@ -243,11 +252,13 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
     private Task<JsonNode> CarryBackAsync(JsonNode order) =>
         Do(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", promisedReturnOn = "2026-11-20", loanerGiven = false }, Roles.Technician);
 
+    private Task<JsonNode> InspectAsync(JsonNode order) => Do(order, "workshop/inspection", new { passed = true, note = "Runs clean" });
+
     /// <summary>An order of the walk and the parts and payment its item actions act on.</summary>
     private sealed record Built(Guid Id, Guid? PendingPart, Guid? OutstandingPart, Guid? Cash);
 
     /// <summary>How an order is taken along so that one action's canonical request is valid in the status it reaches.</summary>
-    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack)
+    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack, bool Inspected = false)
     {
         public static readonly Scenario Default = new(null, "PhoneGuidance", false);
 
@@ -256,7 +267,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "arrive" => Default with { Method = "OnSite" },
             "quote" => Default with { ServiceType = "Paid" },
             "carry-back" => Default with { Method = "Workshop" },
-            "return-to-customer" => Default with { Method = "Workshop", CarriedBack = true },
+            "workshop/inspection" => Default with { Method = "Workshop", CarriedBack = true },
+            "return-to-customer" => Default with { Method = "Workshop", CarriedBack = true, Inspected = true },
             _ => Default,
         };
     }

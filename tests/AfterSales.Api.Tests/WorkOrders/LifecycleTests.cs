@@ -249,6 +249,7 @@ public sealed partial class LifecycleTests : WorkOrderTest
 
         var signOff = await SignOff("Mr Chen");
         var early = await Act(order, "resolve", new { summary = "Board replaced", customerSignOff = signOff }, Roles.Technician);
+        await Do(order, "workshop/inspection", new { passed = true }, Roles.TeamLead);
         await Do(order, "return-to-customer", new { signedBy = "Mr Chen" }, Roles.Technician);
         var resolved = await Do(order, "resolve", new { summary = "Board replaced", customerSignOff = signOff }, Roles.Technician);
 

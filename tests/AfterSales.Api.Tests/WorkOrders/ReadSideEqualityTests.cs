@@ -42,6 +42,8 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", accessoriesLeftWithCustomer = "Cable", promisedReturnOn = "2026-11-20", loanerGiven = true }, Roles.Technician);
         await Step(order, "time-entries", new { startedAt = "2026-11-16T08:10:00+08:00", minutes = 95, kind = "Paid" }, Roles.Technician);
         await Step(order, "photos", await Photo("Controller board"), Roles.Technician);
+        await Step(order, "workshop/inspection", new { passed = false, note = "Still leaks at the seal" }, Roles.TeamLead);
+        await Step(order, "workshop/inspection", new { passed = true, note = "Holds pressure" }, Roles.TeamLead);
         await Step(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
         await Step(order, $"parts/{outstanding}/old-part-returned", null, Roles.Warehouse);
         await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = await SignOff("Chen Gong") }, Roles.Technician);
@@ -60,7 +62,9 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         var onSite = await SameOnRead(await RegisterResponse(priority: "Urgent", serviceType: "Paid"), Roles.Dispatcher);
         await Step(onSite, "assign", new { technicianId = TechnicianId }, Roles.TeamLead);
         await Step(onSite, "plan", new { method = "OnSite" }, Roles.Technician);
-        await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2), note = "Gate 3" }, Roles.Technician);
+        await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(20), appointmentEnd = Now.AddHours(1), note = "Gate 3" }, Roles.Technician);
+        await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2), moveReason = "Previous job overran" }, Roles.Technician);
+        await Step(onSite, "reconfirm-visit", null, Roles.Technician);
         await Step(onSite, "quote", new { labour = 120m, parts = 300.00m, acceptedBy = "Chen Gong" }, Roles.Technician);
         await Step(onSite, "parts", new { partNumber = "S-1", name = "Seal", quantity = 1, unitPrice = 35m, customerCaused = false }, Roles.Technician);
         Factory.Clock.SetUtcNow(Now.AddMinutes(50));

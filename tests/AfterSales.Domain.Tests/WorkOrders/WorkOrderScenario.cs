@@ -17,6 +17,7 @@ internal sealed class WorkOrderScenario
     public const string Number = "WO-2026-000017";
     public const string Dispatcher = "desk.li";
     public const string CustomerName = "Wang Fang";
+    public const string TeamLeadName = "lead.chen";
 
     public static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     public static readonly TimeSpan Grace = TimeSpan.FromMinutes(30);
@@ -174,11 +175,12 @@ internal sealed class WorkOrderScenario
         return order;
     }
 
-    /// <summary>The workshop item goes back to the workshop at 14:10 and is returned at 16:30.</summary>
+    /// <summary>The workshop item goes back to the workshop at 14:10, passes the team lead's inspection and is returned at 16:30.</summary>
     public void CarryBackAndReturn(WorkOrder order)
     {
         order.CarryBackToWorkshop("R-2026-0311", "Scratch on right door", "Power cord", new DateOnly(2026, 11, 18), loanerGiven: true, Clock);
         Clock.SetUtcNow(ReturnedAt);
+        order.InspectWorkshopRepair(true, null, TeamLeadName, Clock);
         order.ReturnToCustomer(ReturnedAt, CustomerName, Clock);
     }
 

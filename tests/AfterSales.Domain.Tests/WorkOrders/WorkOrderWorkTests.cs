@@ -229,6 +229,7 @@ public sealed class WorkOrderWorkTests
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
 
         given.Clock.SetUtcNow(ResolvedAt);
+        order.InspectWorkshopRepair(true, null, TeamLeadName, given.Clock);
         order.ReturnToCustomer(ReturnedAt, CustomerName, given.Clock);
         order.Resolve("Repaired", given.SignOff(), Sla, given.Clock);
 

@@ -8,8 +8,18 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Contact;
 
-/// <summary>WO-5: the customer was reached (at <see cref="At"/>, the field time of WO-16; default now); a visit gets an appointment window.</summary>
-public sealed record RecordCustomerContact(DateTimeOffset? AppointmentStart, DateTimeOffset? AppointmentEnd, string? Note, DateTimeOffset? At) : ICommand<WorkOrderResponse>
+/// <summary>
+/// WO-5: the customer was reached (at <see cref="At"/>, the field time of WO-16; default now); a visit gets an appointment
+/// window. A different window for a visit already agreed moves it (WO-20 r2): <see cref="MoveReason"/> says why, and
+/// <see cref="CustomerToldAt"/> when the customer was told (default the contact's time).
+/// </summary>
+public sealed record RecordCustomerContact(
+    DateTimeOffset? AppointmentStart,
+    DateTimeOffset? AppointmentEnd,
+    string? Note,
+    DateTimeOffset? At,
+    string? MoveReason = null,
+    DateTimeOffset? CustomerToldAt = null) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -30,6 +40,8 @@ public sealed class RecordCustomerContactValidator : AbstractValidator<RecordCus
         RuleFor(command => command.AppointmentEnd).GreaterThan(command => command.AppointmentStart)
             .When(command => command.AppointmentStart is not null && command.AppointmentEnd is not null);
         RuleFor(command => command.Note).MaximumLength(1000);
+        RuleFor(command => command.MoveReason).MaximumLength(500);
+        RuleFor(command => command.CustomerToldAt).IsFieldTime(clock, sla);
     }
 }
 
@@ -44,7 +56,7 @@ public sealed class RecordCustomerContactHandler(
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
         var appointment = command.AppointmentStart is { } start && command.AppointmentEnd is { } end ? new Appointment(start, end) : null;
-        order.RecordContact(appointment, command.Note, clock, command.At);
+        order.RecordContact(appointment, command.Note, clock, command.At, command.MoveReason, command.CustomerToldAt);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

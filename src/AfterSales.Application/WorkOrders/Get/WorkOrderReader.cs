@@ -19,6 +19,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.priority, o.service_type AS ServiceType, o.technician_id AS TechnicianId, o.team,
                o.method, o.received_at AS ReceivedAt, o.problem_description AS ProblemDescription,
                o.appointment_start AS AppointmentStart, o.appointment_end AS AppointmentEnd,
+               o.appointment_reconfirmed_at AS AppointmentReconfirmedAt,
                o.arrived_at AS ArrivedAt, o.late_arrival AS LateArrival, o.started_at AS StartedAt,
                o.quote_labour AS QuoteLabour, o.quote_parts AS QuoteParts, o.quote_accepted_by AS QuoteAcceptedBy,
                o.quote_accepted_at AS QuoteAcceptedAt,
@@ -26,7 +27,9 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.workshop_accessories_left_with_customer AS WorkshopAccessoriesLeftWithCustomer,
                o.workshop_promised_return_on AS WorkshopPromisedReturnOn, o.workshop_loaner_given AS WorkshopLoanerGiven,
                o.workshop_taken_at AS WorkshopTakenAt, o.workshop_returned_at AS WorkshopReturnedAt,
-               o.workshop_return_signed_by AS WorkshopReturnSignedBy,
+               o.workshop_return_signed_by AS WorkshopReturnSignedBy, o.workshop_receipt_voided_at AS WorkshopReceiptVoidedAt,
+               o.workshop_inspection_passed AS WorkshopInspectionPassed, o.workshop_inspection_note AS WorkshopInspectionNote,
+               o.workshop_inspected_by AS WorkshopInspectedBy, o.workshop_inspected_at AS WorkshopInspectedAt,
                o.resolution_summary AS ResolutionSummary, o.sign_off_name AS SignOffName, o.sign_off_at AS SignOffAt,
                o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
@@ -54,6 +57,9 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         FROM aftersales.work_order_field_steps WHERE work_order_id = @id ORDER BY sequence;
         SELECT promised_resolution_at AS PromisedResolutionAt, note, recorded_by AS RecordedBy, recorded_at AS RecordedAt
         FROM aftersales.work_order_promises WHERE work_order_id = @id ORDER BY recorded_at, id;
+        SELECT previous_start AS PreviousStart, previous_end AS PreviousEnd, start, "end", reason,
+               customer_told_at AS CustomerToldAt, told_late AS ToldLate, moved_at AS MovedAt
+        FROM aftersales.work_order_visit_moves WHERE work_order_id = @id ORDER BY moved_at, id;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>
@@ -77,11 +83,13 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var payments = (await results.ReadAsync<PaymentRow>()).Select(row => row.ToResponse(today)).ToList();
                 var fieldSteps = (await results.ReadAsync<FieldStepRow>()).Select(row => new FieldStepResponse(row.Step, row.At, row.ReceivedAt)).ToList();
                 var promises = (await results.ReadAsync<PromiseRow>()).Select(row => new PromiseResponse(row.PromisedResolutionAt, row.Note, row.RecordedBy, row.RecordedAt)).ToList();
+                var visitMoves = (await results.ReadAsync<VisitMoveResponse>()).ToList();
                 return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with
                 {
                     FieldSteps = fieldSteps,
                     PromisedResolutionAt = order.PromisedResolutionAt,
                     Promises = promises,
+                    VisitMoves = visitMoves,
                     SalespersonForward = order.SalespersonHeardAt is { } heardAt ? new SalespersonForwardResponse(heardAt, order.ForwardedLate) : null,
                 };
             },
@@ -148,6 +156,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public DateTimeOffset? AppointmentEnd { get; init; }
 
+        public DateTimeOffset? AppointmentReconfirmedAt { get; init; }
+
         public DateTimeOffset? ArrivedAt { get; init; }
 
         public bool LateArrival { get; init; }
@@ -177,6 +187,16 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public DateTimeOffset? WorkshopReturnedAt { get; init; }
 
         public string? WorkshopReturnSignedBy { get; init; }
+
+        public DateTimeOffset? WorkshopReceiptVoidedAt { get; init; }
+
+        public bool? WorkshopInspectionPassed { get; init; }
+
+        public string? WorkshopInspectionNote { get; init; }
+
+        public string? WorkshopInspectedBy { get; init; }
+
+        public DateTimeOffset? WorkshopInspectedAt { get; init; }
 
         public string? ResolutionSummary { get; init; }
 
@@ -229,7 +249,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 Method,
                 ReceivedAt,
                 ProblemDescription,
-                AppointmentStart is { } start && AppointmentEnd is { } end ? new AppointmentResponse(start, end) : null,
+                AppointmentStart is { } start && AppointmentEnd is { } end ? new AppointmentResponse(start, end, AppointmentReconfirmedAt) : null,
                 ArrivedAt,
                 LateArrival,
                 StartedAt,
@@ -245,7 +265,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                         WorkshopLoanerGiven!.Value,
                         WorkshopTakenAt!.Value,
                         WorkshopReturnedAt,
-                        WorkshopReturnSignedBy)
+                        WorkshopReturnSignedBy,
+                        WorkshopReceiptVoidedAt,
+                        WorkshopInspectionPassed,
+                        WorkshopInspectionNote,
+                        WorkshopInspectedBy,
+                        WorkshopInspectedAt)
                     : null,
                 ResolutionSummary,
                 SignOffName is { } signedBy && SignOffAt is { } signedAt ? new SignOffResponse(signedBy, signedAt, SignOffSignatureFileId) : null,

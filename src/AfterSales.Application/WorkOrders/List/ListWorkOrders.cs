@@ -1,6 +1,8 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Paging;
+using System.Text.RegularExpressions;
 using AfterSales.Application.Common.Validation;
+using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 using Dapper;
 using FluentValidation;
@@ -10,8 +12,9 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Application.WorkOrders.List;
 
 /// <summary>
-/// Orders newest first, by status, technician, service-level state and received time (technicians: their
-/// own; team leads: their team's and the unassigned, X-4). With <see cref="Cursor"/> (empty for the first page) the
+/// Orders newest first, by status, technician, service-level state, received time and (WO-1 r2) customer, zone,
+/// priority, team and the start of the number, any combination (technicians: their own; team leads: their team's and
+/// the unassigned, X-4). With <see cref="Cursor"/> (empty for the first page) the
 /// list pages by keyset and counts nothing, so a page costs the same at any size of the table; without it, numbered
 /// pages with the total count.
 /// </summary>
@@ -21,11 +24,16 @@ public sealed record ListWorkOrders(
     SlaFilter? SlaState,
     DateTimeOffset? From,
     DateTimeOffset? To,
+    Guid? CustomerId,
+    Zone? Zone,
+    Priority? Priority,
+    string? Team,
+    string? NumberPrefix,
     string? Cursor,
     int Page = 1,
     int PageSize = 20) : IQuery<PagedList<WorkOrderSummary>>, IPagedQuery;
 
-public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders>
+public sealed partial class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders>
 {
     public ListWorkOrdersValidator()
     {
@@ -33,7 +41,18 @@ public sealed class ListWorkOrdersValidator : PagedQueryValidator<ListWorkOrders
         RuleFor(query => query.SlaState).IsInEnum();
         RuleFor(query => query.To).GreaterThan(query => query.From).When(query => query.From is not null && query.To is not null);
         RuleFor(query => query.Cursor).MaximumLength(200);
+        RuleFor(query => query.Zone).IsInEnum();
+        RuleFor(query => query.Priority).IsInEnum();
+        RuleFor(query => query.Team).MaximumLength(50);
+        RuleFor(query => query.NumberPrefix)
+            .Must(prefix => NumberPrefix().IsMatch(prefix!.Trim()))
+            .When(query => !string.IsNullOrWhiteSpace(query.NumberPrefix))
+            .WithMessage("The start of a work-order number: letters, digits and hyphens, up to 20, e.g. WO-2026-0001.");
     }
+
+    /// <summary>What a number is made of (WO-1): the range condition of the list relies on it.</summary>
+    [GeneratedRegex("^[A-Za-z0-9-]{1,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPrefix();
 }
 
 public sealed class ListWorkOrdersHandler(
@@ -48,11 +67,11 @@ public sealed class ListWorkOrdersHandler(
 
     public async ValueTask<PagedList<WorkOrderSummary>> Handle(ListWorkOrders query, CancellationToken cancellationToken)
     {
-        var (conditions, parameters) = await MatchingAsync(query, cancellationToken);
+        var (source, conditions, parameters) = await MatchingAsync(query, cancellationToken);
         if (query.Cursor is null)
         {
             var page = await reads.ReadAsync(
-                connection => connection.ReadPageAsync<WorkOrderSummary>(WorkOrderSummary.Columns, FromWhere(conditions), NewestFirst, parameters, query, cancellationToken),
+                connection => connection.ReadPageAsync<WorkOrderSummary>(WorkOrderSummary.Columns, FromWhere(source, conditions), NewestFirst, parameters, query, cancellationToken),
                 cancellationToken);
             return page.Map(order => order.For(caller));
         }
@@ -67,7 +86,7 @@ public sealed class ListWorkOrdersHandler(
 
         // One row more than the page says whether there is a next page, without counting.
         parameters.Add("take", query.PageSize + 1);
-        var sql = $"SELECT {WorkOrderSummary.Columns} {FromWhere(conditions)} {NewestFirst} LIMIT @take";
+        var sql = $"SELECT {WorkOrderSummary.Columns} {FromWhere(source, conditions)} {NewestFirst} LIMIT @take";
         var rows = (await reads.ReadAsync(
             connection => connection.QueryAsync<WorkOrderSummary>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)),
             cancellationToken)).AsList();
@@ -79,8 +98,9 @@ public sealed class ListWorkOrdersHandler(
     /// The conditions of the filters given, and only those, so that every combination is a statement of its own that
     /// keeps its index; and the caller's sight.
     /// </summary>
-    private async ValueTask<(List<string> Conditions, DynamicParameters Parameters)> MatchingAsync(ListWorkOrders query, CancellationToken cancellationToken)
+    private async ValueTask<(string Source, List<string> Conditions, DynamicParameters Parameters)> MatchingAsync(ListWorkOrders query, CancellationToken cancellationToken)
     {
+        var source = "aftersales.work_orders";
         List<string> conditions = [];
         var parameters = new DynamicParameters();
         void Add(string condition, string name, object value)
@@ -97,6 +117,41 @@ public sealed class ListWorkOrdersHandler(
         if (query.TechnicianId is { } technicianId)
         {
             Add("o.technician_id = @technician_id", "technician_id", technicianId);
+        }
+
+        if (query.CustomerId is { } customerId)
+        {
+            Add("o.customer_id = @customer_id", "customer_id", customerId);
+        }
+
+        if (query.Zone is { } zone)
+        {
+            Add("o.zone = @zone", "zone", zone.ToString());
+        }
+
+        if (query.Priority is { } priority)
+        {
+            Add("o.priority = @priority", "priority", priority.ToString());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Team))
+        {
+            Add("o.team = @team", "team", query.Team.Trim());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.NumberPrefix))
+        {
+            // Numbers are upper-case letters, digits and hyphens compared byte by byte (collation "C"), so the numbers
+            // starting with the prefix are those from the prefix up to the prefix followed by '~', which sorts after
+            // every character a number has: a range on the number's unique index. The matches are read from it first
+            // (OFFSET 0 keeps the planner from folding the subquery into the list) and the page sorted from them, so
+            // the cost is that of the matches. Left to itself the planner walks the received-time index expecting
+            // matches spread evenly, but a prefix picks one stretch of registrations (numbers rise with them), and an
+            // older stretch would then cost reading every newer order first.
+            var prefix = query.NumberPrefix.Trim().ToUpperInvariant();
+            source = "(SELECT * FROM aftersales.work_orders WHERE number >= @number_from AND number < @number_to OFFSET 0)";
+            parameters.Add("number_from", prefix);
+            parameters.Add("number_to", prefix + "~");
         }
 
         if (await access.SqlConditionAsync(cancellationToken) is { } visible)
@@ -129,9 +184,9 @@ public sealed class ListWorkOrdersHandler(
                 clock.GetUtcNow().AddHours(sla.Value.AtRiskHours));
         }
 
-        return (conditions, parameters);
+        return (source, conditions, parameters);
     }
 
-    private static string FromWhere(List<string> conditions) =>
-        "FROM aftersales.work_orders o" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
+    private static string FromWhere(string source, List<string> conditions) =>
+        $"FROM {source} o" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
 }

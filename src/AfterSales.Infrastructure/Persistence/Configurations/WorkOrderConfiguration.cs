@@ -23,7 +23,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Ignore(order => order.Balance);
         builder.Ignore(order => order.DepositsHeld);
 
-        builder.Property(order => order.Number).HasMaxLength(20);
+        // Byte order, whatever the database's locale: the list's number-prefix filter is a range on this index (WO-1 r2).
+        builder.Property(order => order.Number).HasMaxLength(20).UseCollation("C");
         builder.HasIndex(order => order.Number).IsUnique().HasDatabaseName(UniqueConstraints.WorkOrderNumber);
         builder.Property(order => order.ProblemDescription).HasMaxLength(4000);
         builder.Property(order => order.MethodNote).HasMaxLength(1000);
@@ -41,10 +42,18 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(order => new { order.Status, order.ReceivedAt }).IsDescending(false, true);
         builder.HasIndex(order => new { order.TechnicianId, order.Status, order.ReceivedAt }).IsDescending(false, false, true);
         builder.HasIndex(order => order.ReceivedAt).IsDescending();
-        builder.HasIndex(order => new { order.CustomerId, order.ReceivedAt });
+        // WO-1 (r2): the list's filters, each an equality ahead of the list's own order, so a page reads its rows in order.
+        builder.HasIndex(order => new { order.CustomerId, order.ReceivedAt, order.Number }).IsDescending(false, true, true);
+        builder.HasIndex(order => new { order.Zone, order.Priority, order.ReceivedAt, order.Number }).IsDescending(false, false, true, true);
+        builder.HasIndex(order => new { order.Priority, order.ReceivedAt, order.Number }).IsDescending(false, true, true);
+        builder.HasIndex(order => new { order.Team, order.ReceivedAt, order.Number }).IsDescending(false, true, true);
         builder.HasIndex(order => order.EquipmentId);
 
-        builder.OwnsOne(order => order.Appointment);
+        builder.OwnsOne(order => order.Appointment, appointment =>
+        {
+            // WO-20 (r2): the visits not yet reconfirmed, for the list of those about to open.
+            appointment.HasIndex(a => a.Start).HasFilter("status = 'Scheduled' AND appointment_reconfirmed_at IS NULL");
+        });
         builder.OwnsOne(order => order.SignOff, signOff =>
         {
             signOff.Property(s => s.Name).HasMaxLength(100);
@@ -64,6 +73,11 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             workshop.Property(w => w.Condition).HasMaxLength(1000);
             workshop.Property(w => w.AccessoriesLeftWithCustomer).HasMaxLength(500);
             workshop.Property(w => w.ReturnSignedBy).HasMaxLength(100);
+            workshop.Property(w => w.InspectionNote).HasMaxLength(1000);
+            workshop.Property(w => w.InspectedBy).HasMaxLength(100);
+
+            // WO-10 (r2): the items in the workshop, for the list of those kept past their promised return.
+            workshop.HasIndex(w => w.PromisedReturnOn).HasFilter("workshop_taken_at IS NOT NULL AND workshop_returned_at IS NULL");
         });
 
         Children(builder, order => order.Assignments);
@@ -104,6 +118,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
             .IsDescending()
             .HasFilter("forwarded_late")
             .HasDatabaseName("ix_work_orders_forwarded_late");
+        Children(builder, order => order.VisitMoves);
     }
 
     private static void Children<TChild>(EntityTypeBuilder<WorkOrder> builder, Expression<Func<WorkOrder, IEnumerable<TChild>?>> navigation)
@@ -191,6 +206,20 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
         builder.HasOne<FileUpload>().WithMany().HasForeignKey(photo => photo.FileId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(photo => photo.Caption).HasMaxLength(200);
         builder.Property(photo => photo.AddedBy).HasMaxLength(100);
+    }
+}
+
+/// <summary>WO-20 (r2): the history of a visit's windows.</summary>
+internal sealed class VisitMoveConfiguration : IEntityTypeConfiguration<VisitMove>
+{
+    public void Configure(EntityTypeBuilder<VisitMove> builder)
+    {
+        builder.ToTable("work_order_visit_moves");
+        builder.Property(move => move.Id).ValueGeneratedNever();
+        builder.Property(move => move.Reason).HasMaxLength(500);
+
+        // The team lead's list of visits moved with the customer told late.
+        builder.HasIndex(move => move.MovedAt).HasFilter("told_late");
     }
 }
 

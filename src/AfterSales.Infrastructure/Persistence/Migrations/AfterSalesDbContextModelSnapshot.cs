@@ -1944,6 +1944,63 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("time_entries", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.VisitMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CustomerToldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("customer_told_at");
+
+                    b.Property<DateTimeOffset>("End")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("end");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moved_at");
+
+                    b.Property<DateTimeOffset>("PreviousEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_end");
+
+                    b.Property<DateTimeOffset>("PreviousStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_start");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start");
+
+                    b.Property<bool>("ToldLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("told_late");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_visit_moves");
+
+                    b.HasIndex("MovedAt")
+                        .HasDatabaseName("ix_work_order_visit_moves_moved_at")
+                        .HasFilter("told_late");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_visit_moves_work_order_id");
+
+                    b.ToTable("work_order_visit_moves", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2021,7 +2078,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
-                        .HasColumnName("number");
+                        .HasColumnName("number")
+                        .UseCollation("C");
 
                     b.Property<string>("Priority")
                         .IsRequired()
@@ -2162,16 +2220,29 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_work_orders_received_at");
 
-                    b.HasIndex("CustomerId", "ReceivedAt")
-                        .HasDatabaseName("ix_work_orders_customer_id_received_at");
-
                     b.HasIndex("Status", "ReceivedAt")
                         .IsDescending(false, true)
                         .HasDatabaseName("ix_work_orders_status_received_at");
 
+                    b.HasIndex("CustomerId", "ReceivedAt", "Number")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_work_orders_customer_id_received_at_number");
+
+                    b.HasIndex("Priority", "ReceivedAt", "Number")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_work_orders_priority_received_at_number");
+
+                    b.HasIndex("Team", "ReceivedAt", "Number")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_work_orders_team_received_at_number");
+
                     b.HasIndex("TechnicianId", "Status", "ReceivedAt")
                         .IsDescending(false, false, true)
                         .HasDatabaseName("ix_work_orders_technician_id_status_received_at");
+
+                    b.HasIndex("Zone", "Priority", "ReceivedAt", "Number")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_work_orders_zone_priority_received_at_number");
 
                     b.HasIndex(new[] { "ReceivedAt", "Number" }, "ix_work_orders_breached")
                         .IsDescending()
@@ -3110,6 +3181,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_time_entries_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.VisitMove", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("VisitMoves")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_visit_moves_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.WorkOrder", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -3142,11 +3222,19 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("appointment_end");
 
+                            b1.Property<DateTimeOffset?>("ReconfirmedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("appointment_reconfirmed_at");
+
                             b1.Property<DateTimeOffset>("Start")
                                 .HasColumnType("timestamp with time zone")
                                 .HasColumnName("appointment_start");
 
                             b1.HasKey("WorkOrderId");
+
+                            b1.HasIndex("Start")
+                                .HasDatabaseName("ix_work_orders_appointment_start")
+                                .HasFilter("status = 'Scheduled' AND appointment_reconfirmed_at IS NULL");
 
                             b1.ToTable("work_orders", "aftersales");
 
@@ -3241,6 +3329,24 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("workshop_condition");
 
+                            b1.Property<DateTimeOffset?>("InspectedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("workshop_inspected_at");
+
+                            b1.Property<string>("InspectedBy")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("workshop_inspected_by");
+
+                            b1.Property<string>("InspectionNote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("workshop_inspection_note");
+
+                            b1.Property<bool?>("InspectionPassed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("workshop_inspection_passed");
+
                             b1.Property<bool>("LoanerGiven")
                                 .HasColumnType("boolean")
                                 .HasColumnName("workshop_loaner_given");
@@ -3254,6 +3360,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasMaxLength(50)
                                 .HasColumnType("character varying(50)")
                                 .HasColumnName("workshop_receipt_number");
+
+                            b1.Property<DateTimeOffset?>("ReceiptVoidedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("workshop_receipt_voided_at");
 
                             b1.Property<string>("ReturnSignedBy")
                                 .HasMaxLength(100)
@@ -3269,6 +3379,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnName("workshop_taken_at");
 
                             b1.HasKey("WorkOrderId");
+
+                            b1.HasIndex("PromisedReturnOn")
+                                .HasDatabaseName("ix_work_orders_workshop_promised_return_on")
+                                .HasFilter("workshop_taken_at IS NOT NULL AND workshop_returned_at IS NULL");
 
                             b1.ToTable("work_orders", "aftersales");
 
@@ -3357,6 +3471,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Resolutions");
 
                     b.Navigation("TimeEntries");
+
+                    b.Navigation("VisitMoves");
                 });
 #pragma warning restore 612, 618
         }
