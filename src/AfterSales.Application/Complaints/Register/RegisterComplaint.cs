@@ -24,14 +24,30 @@ public sealed record RegisterComplaint(
     Guid? WorkOrderId,
     Guid? EquipmentId,
     Guid? TechnicianId,
-    DateTimeOffset? PromisedResponseBy) : ICommand<ComplaintResponse>;
+    DateTimeOffset? PromisedResponseBy) : ICommand<ComplaintResponse>, IComplaintDetails;
 
-public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
+/// <summary>What a complaint is registered with besides its customer and channel: shared by registration and an inquiry's conversion (IQ-1).</summary>
+public interface IComplaintDetails
 {
-    public RegisterComplaintValidator()
+    string Description { get; }
+
+    ComplaintCategory? Category { get; }
+
+    ComplaintSeverity? Severity { get; }
+
+    Guid? WorkOrderId { get; }
+
+    Guid? EquipmentId { get; }
+
+    Guid? TechnicianId { get; }
+
+    DateTimeOffset? PromisedResponseBy { get; }
+}
+
+public sealed class ComplaintDetailsValidator : AbstractValidator<IComplaintDetails>
+{
+    public ComplaintDetailsValidator()
     {
-        RuleFor(command => command.CustomerId).NotEmpty();
-        RuleFor(command => command.Channel).NotNull().IsInEnum();
         RuleFor(command => command.Description).NotEmpty().MaximumLength(Complaint.DescriptionMaxLength);
         RuleFor(command => command.Category).NotNull().IsInEnum();
         RuleFor(command => command.Severity).NotNull().IsInEnum();
@@ -39,16 +55,39 @@ public sealed class RegisterComplaintValidator : AbstractValidator<RegisterCompl
     }
 }
 
-public sealed class RegisterComplaintHandler(
+public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
+{
+    public RegisterComplaintValidator()
+    {
+        RuleFor(command => command.CustomerId).NotEmpty();
+        RuleFor(command => command.Channel).NotNull().IsInEnum();
+        Include(new ComplaintDetailsValidator());
+    }
+}
+
+public sealed class RegisterComplaintHandler(IAfterSalesDbContext db, ComplaintRegistration registration, IMapper mapper)
+    : ICommandHandler<RegisterComplaint, ComplaintResponse>
+{
+    public async ValueTask<ComplaintResponse> Handle(RegisterComplaint command, CancellationToken cancellationToken)
+    {
+        var complaint = await registration.RegisterAsync(command, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
+    }
+}
+
+/// <summary>
+/// CP-1's registration up to the save: the customer, order, machine and accused technician looked up, the number, the
+/// domain's factory. <c>POST /complaints</c> and an inquiry turned into a complaint (IQ-1) both register through it.
+/// </summary>
+public sealed class ComplaintRegistration(
     IAfterSalesDbContext db,
     IComplaintNumbers numbers,
     ComplaintPolicy policy,
     ICurrentUser user,
-    TimeProvider clock,
-    IMapper mapper)
-    : ICommandHandler<RegisterComplaint, ComplaintResponse>
+    TimeProvider clock)
 {
-    public async ValueTask<ComplaintResponse> Handle(RegisterComplaint command, CancellationToken cancellationToken)
+    public async Task<Complaint> RegisterAsync(RegisterComplaint command, CancellationToken cancellationToken)
     {
         var customerId = command.CustomerId!.Value;
         var customer = await db.Customers.FirstOrDefaultAsync(candidate => candidate.Id == customerId, cancellationToken)
@@ -73,8 +112,7 @@ public sealed class RegisterComplaintHandler(
             policy.Calendar,
             clock);
         db.Complaints.Add(complaint);
-        await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<ComplaintResponse>(complaint);
+        return complaint;
     }
 
     private async Task<WorkOrder?> WorkOrderOf(RegisterComplaint command, Guid customerId, CancellationToken cancellationToken) =>

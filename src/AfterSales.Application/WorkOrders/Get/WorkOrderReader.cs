@@ -30,7 +30,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.resolution_summary AS ResolutionSummary, o.sign_off_name AS SignOffName, o.sign_off_at AS SignOffAt,
                o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
-               o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.xmin AS Version
+               o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.inquiry_id AS InquiryId, o.xmin AS Version
         FROM aftersales.work_orders o WHERE o.id = @id;
         SELECT technician_id AS TechnicianId, assigned_at AS AssignedAt, assigned_by AS AssignedBy, reason
         FROM aftersales.work_order_assignments WHERE work_order_id = @id ORDER BY id;
@@ -73,7 +73,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var today = calendar.Today;
                 var payments = (await results.ReadAsync<PaymentRow>()).Select(row => row.ToResponse(today)).ToList();
                 var fieldSteps = (await results.ReadAsync<FieldStepRow>()).Select(row => new FieldStepResponse(row.Step, row.At, row.ReceivedAt)).ToList();
-                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with { FieldSteps = fieldSteps };
+                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with { FieldSteps = fieldSteps, InquiryId = order.InquiryId };
             },
             cancellationToken);
 
@@ -183,6 +183,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public string? CancelReason { get; init; }
 
         public int ReopenCount { get; init; }
+
+        public Guid? InquiryId { get; init; }
 
         public uint Version { get; init; }
 

@@ -27,6 +27,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("complaint_number_seq");
 
+            modelBuilder.HasSequence("inquiry_number_seq");
+
             modelBuilder.HasSequence("work_order_number_seq");
 
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
@@ -457,6 +459,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("falsified_record");
 
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -532,6 +538,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("EquipmentId")
                         .HasDatabaseName("ix_complaints_equipment_id");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_complaints_inquiry_id")
+                        .HasFilter("inquiry_id IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -1049,6 +1059,231 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_handover_sign_offs_party");
 
                     b.ToTable("handover_sign_offs", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.CollectionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_collection_runs");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_inquiry_collection_runs_at");
+
+                    b.ToTable("inquiry_collection_runs", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("ComplaintNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("complaint_number");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("NextClockDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_clock_deadline");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PromisedReplyBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_reply_by");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("work_order_number");
+
+                    b.Property<string>("WorstClockState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("worst_clock_state");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_clocks", "AfterSales.Domain.Inquiries.Inquiry._clocks#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt");
+
+                            b1.Property<DateTimeOffset?>("Deadline");
+
+                            b1.Property<DateTimeOffset?>("FinalDeadline");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("StartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("StoppedAt");
+
+                            b1
+                                .ToJson("clocks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_replies", "AfterSales.Domain.Inquiries.Inquiry._replies#InquiryReply", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Note")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RecordedAt");
+
+                            b1.Property<string>("RespondedBy")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("replies")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiries");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_inquiries_customer_id");
+
+                    b.HasIndex("NextClockDeadline")
+                        .HasDatabaseName("ix_inquiries_next_clock_deadline")
+                        .HasFilter("next_clock_deadline IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_inquiries_number");
+
+                    b.HasIndex("ReceivedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_inquiries_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_inquiries_status_received_at");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_inquiries_breached")
+                        .IsDescending()
+                        .HasDatabaseName("ix_inquiries_breached")
+                        .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.ToTable("inquiries", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
@@ -1881,6 +2116,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("equipment_id");
 
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -2024,6 +2263,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("EquipmentId")
                         .HasDatabaseName("ix_work_orders_equipment_id");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_work_orders_inquiry_id")
+                        .HasFilter("inquiry_id IS NOT NULL");
 
                     b.HasIndex("NextClockDeadline")
                         .HasDatabaseName("ix_work_orders_next_clock_deadline")
@@ -2532,6 +2775,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_complaints_equipment_equipment_id");
 
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_inquiries_inquiry_id");
+
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
                         .WithMany()
                         .HasForeignKey("ResponsibleTechnicianId")
@@ -2750,6 +2999,44 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasForeignKey("HandoverChecklistId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_handover_sign_offs_handover_checklists_handover_checklist_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inquiries_customers_customer_id");
+
+                    b.OwnsOne("AfterSales.Domain.Inquiries.Caller", "Caller", b1 =>
+                        {
+                            b1.Property<Guid>("InquiryId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("caller_name");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("caller_phone");
+
+                            b1.HasKey("InquiryId");
+
+                            b1.ToTable("inquiries", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InquiryId")
+                                .HasConstraintName("fk_inquiries_inquiries_id");
+                        });
+
+                    b.Navigation("Caller");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
@@ -2976,6 +3263,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_work_orders_equipment_equipment_id");
+
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_orders_inquiries_inquiry_id");
 
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
                         .WithMany()
