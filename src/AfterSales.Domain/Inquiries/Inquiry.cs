@@ -20,9 +20,6 @@ public sealed class Inquiry : AggregateRoot
     /// <summary>The field the store maps the clocks through.</summary>
     public const string ClocksField = nameof(_clocks);
 
-    /// <summary>The field the store maps the replies through.</summary>
-    public const string RepliesField = nameof(_replies);
-
     // One clock, kept in a list as a work order keeps its clocks, so the sweeper and SlaStanding treat both alike.
     private readonly List<SlaClock> _clocks = [];
     private readonly List<InquiryReply> _replies = [];
@@ -153,7 +150,7 @@ public sealed class Inquiry : AggregateRoot
         Ensure(InquiryAction.Respond);
         var now = clock.GetUtcNow();
         var respondedAt = ResponseTime(at, now);
-        _replies.Add(new InquiryReply(Require.Text(note, NoteMaxLength), respondedAt, Require.Text(respondedBy, 100), now));
+        _replies.Add(new InquiryReply(note, respondedAt, respondedBy, now));
         StopClock(respondedAt);
         Raise(new InquiryResponded(Id, respondedAt, now));
     }

@@ -1,3 +1,5 @@
+using AfterSales.Domain.Common;
+
 namespace AfterSales.Domain.Inquiries;
 
 /// <summary>IQ-1: what an inquiry asks about; a fault is a work order, not an inquiry.</summary>
@@ -30,5 +32,32 @@ public enum InquiryAction
 /// <summary>IQ-1: the caller who asked, when they are not (yet) a customer on file.</summary>
 public sealed record Caller(string Name, string Phone);
 
-/// <summary>IQ-1: one response to the caller; the first stops the first-response clock.</summary>
-public sealed record InquiryReply(string Note, DateTimeOffset At, string RespondedBy, DateTimeOffset RecordedAt);
+/// <summary>IQ-1: one response to the caller, given at <see cref="At"/>; the first stops the first-response clock.</summary>
+public sealed class InquiryReply
+{
+    private InquiryReply()
+    {
+        Note = null!;
+        RespondedBy = null!;
+    }
+
+    internal InquiryReply(string note, DateTimeOffset at, string respondedBy, DateTimeOffset recordedAt)
+    {
+        Id = Guid.CreateVersion7();
+        Note = Require.Text(note, Inquiry.NoteMaxLength);
+        At = at;
+        RespondedBy = Require.Text(respondedBy, 100);
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Note { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string RespondedBy { get; private set; }
+
+    /// <summary>When it was recorded, which may be after <see cref="At"/>.</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
+}

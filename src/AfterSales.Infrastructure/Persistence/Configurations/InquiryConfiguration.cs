@@ -36,10 +36,11 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
         builder.HasIndex(inquiry => inquiry.ReceivedAt).IsDescending();
         builder.HasIndex(inquiry => new { inquiry.Status, inquiry.ReceivedAt }).IsDescending(false, true);
 
+        builder.HasMany(inquiry => inquiry.Replies).WithOne().HasForeignKey("InquiryId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(inquiry => inquiry.Replies).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
+
         // As a work order's (WO-8): the clock is a value of the inquiry, and its standing is kept in plain columns so
         // the sweeper and the list of late first responses find inquiries through an index.
-        builder.Ignore(inquiry => inquiry.Replies);
-        builder.ComplexCollection<List<InquiryReply>, InquiryReply>(Inquiry.RepliesField, replies => replies.ToJson("replies"));
         builder.ComplexCollection<List<SlaClock>, SlaClock>(Inquiry.ClocksField, clocks =>
         {
             clocks.ToJson("clocks");
@@ -51,6 +52,17 @@ internal sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
             .IsDescending()
             .HasFilter("worst_clock_state = 'Breached'")
             .HasDatabaseName("ix_inquiries_breached");
+    }
+}
+
+internal sealed class InquiryReplyConfiguration : IEntityTypeConfiguration<InquiryReply>
+{
+    public void Configure(EntityTypeBuilder<InquiryReply> builder)
+    {
+        builder.ToTable("inquiry_replies");
+        builder.Property(reply => reply.Id).ValueGeneratedNever();
+        builder.Property(reply => reply.Note).HasMaxLength(Inquiry.NoteMaxLength);
+        builder.Property(reply => reply.RespondedBy).HasMaxLength(100);
     }
 }
 

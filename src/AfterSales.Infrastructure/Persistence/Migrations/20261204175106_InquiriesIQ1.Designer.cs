@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AfterSales.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AfterSalesDbContext))]
-    [Migration("20261204173043_InquiriesIQ1")]
+    [Migration("20261204175106_InquiriesIQ1")]
     partial class InquiriesIQ1
     {
         /// <inheritdoc />
@@ -1240,25 +1240,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("jsonb");
                         });
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_replies", "AfterSales.Domain.Inquiries.Inquiry._replies#InquiryReply", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<DateTimeOffset>("At");
-
-                            b1.Property<string>("Note")
-                                .IsRequired();
-
-                            b1.Property<DateTimeOffset>("RecordedAt");
-
-                            b1.Property<string>("RespondedBy")
-                                .IsRequired();
-
-                            b1
-                                .ToJson("replies")
-                                .HasColumnType("jsonb");
-                        });
-
                     b.HasKey("Id")
                         .HasName("pk_inquiries");
 
@@ -1287,6 +1268,45 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasFilter("worst_clock_state = 'Breached'");
 
                     b.ToTable("inquiries", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.InquiryReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RespondedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("responded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_replies");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_inquiry_replies_inquiry_id");
+
+                    b.ToTable("inquiry_replies", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
@@ -3042,6 +3062,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Caller");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.InquiryReply", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_inquiry_replies_inquiries_inquiry_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -3469,6 +3498,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.Technician", b =>

@@ -57,8 +57,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     worst_clock_state = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
-                    clocks = table.Column<string>(type: "jsonb", nullable: false),
-                    replies = table.Column<string>(type: "jsonb", nullable: false)
+                    clocks = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,6 +87,30 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_inquiry_collection_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inquiry_replies",
+                schema: "aftersales",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    responded_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    inquiry_id = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inquiry_replies", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inquiry_replies_inquiries_inquiry_id",
+                        column: x => x.inquiry_id,
+                        principalSchema: "aftersales",
+                        principalTable: "inquiries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -152,6 +175,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 table: "inquiry_collection_runs",
                 column: "at");
 
+            migrationBuilder.CreateIndex(
+                name: "ix_inquiry_replies_inquiry_id",
+                schema: "aftersales",
+                table: "inquiry_replies",
+                column: "inquiry_id");
+
             migrationBuilder.AddForeignKey(
                 name: "fk_complaints_inquiries_inquiry_id",
                 schema: "aftersales",
@@ -187,11 +216,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 table: "work_orders");
 
             migrationBuilder.DropTable(
-                name: "inquiries",
+                name: "inquiry_collection_runs",
                 schema: "aftersales");
 
             migrationBuilder.DropTable(
-                name: "inquiry_collection_runs",
+                name: "inquiry_replies",
+                schema: "aftersales");
+
+            migrationBuilder.DropTable(
+                name: "inquiries",
                 schema: "aftersales");
 
             migrationBuilder.DropIndex(
