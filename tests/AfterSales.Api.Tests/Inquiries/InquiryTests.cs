@@ -218,21 +218,37 @@ public sealed class InquiryTests : WorkOrderTest
         var noPromise = await dispatcher.PostAsJsonAsync("/api/v1/inquiries", new { channel = "Phone", customerId = Customer["id"], question = "Price?", kind = "Price" });
         var both = await dispatcher.PostAsJsonAsync("/api/v1/inquiries", new
         {
-            channel = "Phone", customerId = Customer["id"], caller = new { name = "Li Lei", phone = "139" }, question = "Price?", kind = "Price",
+            channel = "Phone",
+            customerId = Customer["id"],
+            caller = new { name = "Li Lei", phone = "139" },
+            question = "Price?",
+            kind = "Price",
             promisedReplyBy = Factory.Clock.GetUtcNow().AddHours(1),
         });
         var unknownKind = await dispatcher.PostAsJsonAsync("/api/v1/inquiries", new
         {
-            channel = "Phone", customerId = Customer["id"], question = "Price?", kind = "Gossip", promisedReplyBy = Factory.Clock.GetUtcNow().AddHours(1),
+            channel = "Phone",
+            customerId = Customer["id"],
+            question = "Price?",
+            kind = "Gossip",
+            promisedReplyBy = Factory.Clock.GetUtcNow().AddHours(1),
         });
         var future = await dispatcher.PostAsJsonAsync("/api/v1/inquiries", new
         {
-            channel = "Phone", customerId = Customer["id"], question = "Price?", kind = "Price",
-            promisedReplyBy = Factory.Clock.GetUtcNow().AddDays(2), receivedAt = Factory.Clock.GetUtcNow().AddHours(1),
+            channel = "Phone",
+            customerId = Customer["id"],
+            question = "Price?",
+            kind = "Price",
+            promisedReplyBy = Factory.Clock.GetUtcNow().AddDays(2),
+            receivedAt = Factory.Clock.GetUtcNow().AddHours(1),
         });
         var unknownCustomer = await dispatcher.PostAsJsonAsync("/api/v1/inquiries", new
         {
-            channel = "Phone", customerId = Guid.NewGuid(), question = "Price?", kind = "Price", promisedReplyBy = Factory.Clock.GetUtcNow().AddHours(1),
+            channel = "Phone",
+            customerId = Guid.NewGuid(),
+            question = "Price?",
+            kind = "Price",
+            promisedReplyBy = Factory.Clock.GetUtcNow().AddHours(1),
         });
         var backwards = await dispatcher.GetAsync("/api/v1/inquiries/collection-runs/short-days?from=2026-03-17&to=2026-03-13");
         var list = await (await dispatcher.GetAsync("/api/v1/inquiries")).ShouldBe(HttpStatusCode.OK);

@@ -44,9 +44,11 @@ public interface IComplaintDetails
     DateTimeOffset? PromisedResponseBy { get; }
 }
 
-public sealed class ComplaintDetailsValidator : AbstractValidator<IComplaintDetails>
+/// <summary>The rules on <see cref="IComplaintDetails"/>, a base of each command's validator (so the OpenAPI document reads them as that command's own).</summary>
+public abstract class ComplaintDetailsValidator<TCommand> : AbstractValidator<TCommand>
+    where TCommand : IComplaintDetails
 {
-    public ComplaintDetailsValidator()
+    protected ComplaintDetailsValidator()
     {
         RuleFor(command => command.Description).NotEmpty().MaximumLength(Complaint.DescriptionMaxLength);
         RuleFor(command => command.Category).NotNull().IsInEnum();
@@ -55,13 +57,12 @@ public sealed class ComplaintDetailsValidator : AbstractValidator<IComplaintDeta
     }
 }
 
-public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
+public sealed class RegisterComplaintValidator : ComplaintDetailsValidator<RegisterComplaint>
 {
     public RegisterComplaintValidator()
     {
         RuleFor(command => command.CustomerId).NotEmpty();
         RuleFor(command => command.Channel).NotNull().IsInEnum();
-        Include(new ComplaintDetailsValidator());
     }
 }
 

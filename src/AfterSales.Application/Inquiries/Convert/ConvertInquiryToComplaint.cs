@@ -5,7 +5,6 @@ using AfterSales.Application.Complaints.Register;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.Inquiries.Convert;
@@ -31,10 +30,7 @@ public sealed record ConvertInquiryToComplaint(
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed class ConvertInquiryToComplaintValidator : AbstractValidator<ConvertInquiryToComplaint>
-{
-    public ConvertInquiryToComplaintValidator() => Include(new ComplaintDetailsValidator());
-}
+public sealed class ConvertInquiryToComplaintValidator : ComplaintDetailsValidator<ConvertInquiryToComplaint>;
 
 public sealed class ConvertInquiryToComplaintHandler(IAfterSalesDbContext db, ComplaintRegistration registration, TimeProvider clock, IMapper mapper)
     : ICommandHandler<ConvertInquiryToComplaint, InquiryResponse>

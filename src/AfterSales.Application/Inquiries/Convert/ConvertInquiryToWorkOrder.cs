@@ -7,7 +7,6 @@ using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.WorkOrders;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.Inquiries.Convert;
@@ -33,10 +32,7 @@ public sealed record ConvertInquiryToWorkOrder(
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed class ConvertInquiryToWorkOrderValidator : AbstractValidator<ConvertInquiryToWorkOrder>
-{
-    public ConvertInquiryToWorkOrderValidator() => Include(new WorkOrderDetailsValidator());
-}
+public sealed class ConvertInquiryToWorkOrderValidator : WorkOrderDetailsValidator<ConvertInquiryToWorkOrder>;
 
 public sealed class ConvertInquiryToWorkOrderHandler(IAfterSalesDbContext db, WorkOrderRegistration registration, TimeProvider clock, IMapper mapper)
     : ICommandHandler<ConvertInquiryToWorkOrder, InquiryResponse>

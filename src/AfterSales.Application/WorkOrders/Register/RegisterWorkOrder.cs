@@ -51,10 +51,14 @@ public interface IWorkOrderDetails
     ServiceType? ServiceType { get; }
 }
 
-/// <summary>The rules on <see cref="IWorkOrderDetails"/>; whether a customer must be named is each command's own.</summary>
-public sealed class WorkOrderDetailsValidator : AbstractValidator<IWorkOrderDetails>
+/// <summary>
+/// The rules on <see cref="IWorkOrderDetails"/>, a base of each command's validator (so the OpenAPI document reads them
+/// as that command's own); whether a customer must be named is each command's business.
+/// </summary>
+public abstract class WorkOrderDetailsValidator<TCommand> : AbstractValidator<TCommand>
+    where TCommand : IWorkOrderDetails
 {
-    public WorkOrderDetailsValidator()
+    protected WorkOrderDetailsValidator()
     {
         RuleFor(command => command.Customer).Null().When(command => command.CustomerId is not null)
             .WithMessage("Give either customerId or customer, not both.");
@@ -77,13 +81,12 @@ public sealed class WorkOrderDetailsValidator : AbstractValidator<IWorkOrderDeta
     }
 }
 
-public sealed class RegisterWorkOrderValidator : AbstractValidator<RegisterWorkOrder>
+public sealed class RegisterWorkOrderValidator : WorkOrderDetailsValidator<RegisterWorkOrder>
 {
     public RegisterWorkOrderValidator()
     {
         RuleFor(command => command.CustomerId).NotEmpty().When(command => command.Customer is null)
             .WithMessage("Give either customerId or customer.");
-        Include(new WorkOrderDetailsValidator());
         RuleFor(command => command.Channel).NotNull().IsInEnum();
     }
 }
