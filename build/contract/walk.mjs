@@ -123,6 +123,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await money(w, { finance, manager, people, orders });
   await salesLeads(w, { dispatcher, people, customer, orders });
   await complaints(w, { dispatcher, lead: northLead, manager, hr, people, customer, orders });
+  await inquiries(w, { dispatcher, manager, people, customer });
   await assessments(w, { lead: northLead, manager, hr, people });
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
@@ -582,6 +583,38 @@ async function salesLeads(w, { dispatcher, people, customer, orders }) {
   await w.act('lost', dispatcher, `/sales-leads/${lost}/lost`);
   await w.act('won after lost (WO-15)', dispatcher, `/sales-leads/${lost}/won`, { expect: 409 });
   await w.act('won: not for a technician', field.token, `/sales-leads/${lost}/won`, { expect: 403 });
+}
+
+async function inquiries(w, { dispatcher, manager, people, customer }) {
+  const register = (step, body, options) => w.post(step, dispatcher, '/inquiries', {
+    channel: 'Phone', customerId: customer.id, question: 'How much is a replacement spindle?', kind: 'Price',
+    promisedReplyBy: minutesFromNow(120), ...body,
+  }, { expect: 201, ...options });
+
+  const price = (await register('register an inquiry', {})).json?.id;
+  const fault = (await register('register an inquiry by a caller', {
+    customerId: undefined, caller: { name: 'Li Lei', phone: '13900000000' }, kind: 'HowTo', question: 'The lathe will not start',
+  })).json?.id;
+  const complaint = (await register('register an inquiry by walk-in', { channel: 'WalkIn', kind: 'Other', question: 'Nobody called me back' })).json?.id;
+  await register('register an inquiry: kind missing', { kind: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await register('register an inquiry: not for a technician', {}, { as: people.field.token, expect: 403 });
+  const inquiry = await w.get('an inquiry', dispatcher, `/inquiries/${price}`);
+  await w.get('an inquiry by its number', dispatcher, `/inquiries/by-number/${inquiry.json?.number}`);
+  await w.get('an inquiry: unknown id', dispatcher, `/inquiries/${NO_SUCH_ID}`, { expect: 404 });
+  await w.post('respond', dispatcher, `/inquiries/${price}/respond`, { note: 'Price list sent by SMS' });
+  await w.post('answer', dispatcher, `/inquiries/${price}/answer`, { answer: 'In stock at 4,800.00' });
+  await w.post('respond to an answered inquiry (IQ-1)', dispatcher, `/inquiries/${price}/respond`, { note: 'again' }, { expect: 409 });
+  await w.post('turn an inquiry into a work order', dispatcher, `/inquiries/${fault}/convert-to-work-order`, {
+    customerId: customer.id, equipmentId: customer.warrantyMachine, problemDescription: 'The lathe will not start', priority: 'Normal',
+  });
+  await w.post('turn an inquiry into a complaint', dispatcher, `/inquiries/${complaint}/convert-to-complaint`, {
+    description: 'Nobody called back about the visit', category: 'Timeliness', severity: 'General', promisedResponseBy: minutesFromNow(240),
+  });
+  await w.get('inquiries', manager, '/inquiries?status=ConvertedToWorkOrder&page=1&pageSize=20');
+  await w.get('late first responses', dispatcher, `/inquiries?lateFirstResponse=true&from=${encodeURIComponent(minutesFromNow(-60 * 24))}`);
+  await w.post('record a collection run', dispatcher, '/inquiries/collection-runs', { channel: 'Email' });
+  await w.post('record a collection run: the phone is not collected', dispatcher, '/inquiries/collection-runs', { channel: 'Phone' }, { expect: 400 });
+  await w.get('days short of collection runs', manager, `/inquiries/collection-runs/short-days?from=${today(-7)}&to=${today()}`);
 }
 
 async function complaints(w, { dispatcher, lead, manager, hr, people, customer, orders }) {

@@ -119,6 +119,7 @@ api.MapSalesLeads();
 api.MapReports();
 api.MapReceivables();
 api.MapComplaints();
+api.MapInquiries();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();

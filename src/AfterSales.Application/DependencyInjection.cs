@@ -4,8 +4,10 @@ using AfterSales.Application.Assessments.Complaints;
 using AfterSales.Application.Common.Idempotency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Complaints;
+using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
+using AfterSales.Application.Inquiries;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.Reports.Grades;
@@ -14,6 +16,7 @@ using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
+using AfterSales.Application.WorkOrders.Register;
 using AfterSales.Application.WorkOrders.Site;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
@@ -60,6 +63,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => options.PenaltyRangeIsValid, "Complaints:Penalty needs 0 < Min <= Max, in whole cents.")
             .ValidateOnStart();
+        services.AddOptions<InquiryOptions>().BindConfiguration(InquiryOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.FirstResponseTimesAreValid, "Sla:Inquiry:FirstResponseWorkingMinutes needs 1 to 2700 working minutes for every channel.")
+            .ValidateOnStart();
         services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
@@ -80,14 +87,19 @@ public static class DependencyInjection
             provider.GetRequiredService<WorkingCalendar>(),
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
 
+        // The first response of an inquiry counts working time on that same calendar (IQ-1).
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<Oversight>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<WorkOrderResponses>();
+        services.AddScoped<WorkOrderRegistration>();
         services.AddScoped<WorkOrderSites>();
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<IFileRecords, WorkOrderFiles>();
         services.AddScoped<ComplaintAccess>();
+        services.AddScoped<ComplaintRegistration>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

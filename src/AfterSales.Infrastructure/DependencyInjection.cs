@@ -3,6 +3,7 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Time;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
+using AfterSales.Application.Inquiries;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Infrastructure.Calendar;
@@ -10,6 +11,7 @@ using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
+using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Reading;
@@ -67,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<DemoData>();
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
+        services.AddScoped<IInquiryNumbers, InquiryNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton(provider => new WorkingCalendars(
             connectionString,

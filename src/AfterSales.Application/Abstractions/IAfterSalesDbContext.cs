@@ -5,6 +5,7 @@ using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
@@ -28,6 +29,11 @@ public interface IAfterSalesDbContext
     DbSet<Receivable> Receivables { get; }
 
     DbSet<Complaint> Complaints { get; }
+
+    DbSet<Inquiry> Inquiries { get; }
+
+    DbSet<CollectionRun> CollectionRuns { get; }
+
     DbSet<HandoverChecklist> HandoverChecklists { get; }
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 

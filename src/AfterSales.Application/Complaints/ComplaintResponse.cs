@@ -41,7 +41,11 @@ public sealed record ComplaintResponse(
     DateTimeOffset? ClosedAt,
     IReadOnlyList<ComplaintFollowUpResponse> FollowUps,
     IReadOnlyList<AppealResponse> Appeals,
-    uint Version) : IVersionedResource;
+    uint Version) : IVersionedResource
+{
+    /// <summary>IQ-1: the inquiry the complaint was turned from, when it began as a question.</summary>
+    public Guid? InquiryId { get; init; }
+}
 
 public sealed record EscalationResponse(string DirectorName, string? Note, string EscalatedBy, DateTimeOffset EscalatedAt);
 

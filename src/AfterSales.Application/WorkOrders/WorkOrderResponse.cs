@@ -51,6 +51,9 @@ public sealed record WorkOrderResponse(
     /// <summary>WO-21: the customer and machine, for the technician the order is assigned to while it is open; otherwise absent.</summary>
     public WorkOrderSiteResponse? Site { get; init; }
 
+    /// <summary>IQ-1: the inquiry the order was turned from, when it began as a question.</summary>
+    public Guid? InquiryId { get; init; }
+
     /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
     public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
 

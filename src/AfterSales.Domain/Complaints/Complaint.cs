@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -102,6 +103,9 @@ public sealed class Complaint : AggregateRoot
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>IQ-1: the inquiry this complaint was registered from, when it began as a question.</summary>
+    public Guid? InquiryId { get; private set; }
+
     public IReadOnlyCollection<Appeal> Appeals => _appeals;
 
     public IReadOnlyCollection<ComplaintFollowUp> FollowUps => _followUps;
@@ -184,6 +188,17 @@ public sealed class Complaint : AggregateRoot
         };
         complaint.Raise(new ComplaintRegistered(complaint.Id, complaint.Number, now));
         return complaint;
+    }
+
+    /// <summary>IQ-1: links the complaint, as it is registered, to the inquiry it was turned from.</summary>
+    internal void OriginateFrom(Inquiry inquiry)
+    {
+        if (InquiryId is not null)
+        {
+            throw new InvalidOperationException($"{Number} was already registered from an inquiry.");
+        }
+
+        InquiryId = inquiry.Id;
     }
 
     /// <summary>CP-3: someone is looking into it.</summary>

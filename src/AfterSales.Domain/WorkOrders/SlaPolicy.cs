@@ -25,6 +25,10 @@ public sealed record SlaTerms(
 /// <summary>Computes each clock's deadline from its start (WO-6, WO-7) and its grace once overdue (WO-17).</summary>
 public sealed class SlaPolicy(SlaTerms terms, WorkingCalendar calendar)
 {
+    /// <summary>WO-6: the clocks every work order has.</summary>
+    public static readonly IReadOnlyList<SlaClockName> Clocks =
+        [SlaClockName.Dispatch, SlaClockName.Contact, SlaClockName.Plan, SlaClockName.Arrival, SlaClockName.Resolution, SlaClockName.FollowUp];
+
     public WorkingCalendar Calendar => calendar;
 
     /// <summary>WO-5: arriving later than this after the appointment window opens is a late arrival.</summary>

@@ -1,6 +1,7 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 
@@ -102,6 +103,9 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public int ReopenCount { get; private set; }
 
+    /// <summary>IQ-1: the inquiry this order was registered from, when it began as a question.</summary>
+    public Guid? InquiryId { get; private set; }
+
     public string? LastReopenReason { get; private set; }
 
     public DateTimeOffset? LastReopenedAt { get; private set; }
@@ -177,7 +181,7 @@ public sealed partial class WorkOrder : AggregateRoot
             ReceivedOn = receivedOn,
         };
         order.RecordSalespersonForward(salespersonHeardAt, sla);
-        order._clocks.AddRange(Enum.GetValues<SlaClockName>().Select(name => new SlaClock(name)));
+        order._clocks.AddRange(SlaPolicy.Clocks.Select(name => new SlaClock(name)));
         order.StartClock(SlaClockName.Dispatch, receivedAt, sla);
 
         // WO-6 (r2): whether the visit is on site is not known yet, so the arrival clock runs provisionally.
@@ -188,6 +192,17 @@ public sealed partial class WorkOrder : AggregateRoot
         // A backdated order may already be late.
         order.DetectBreaches(now);
         return order;
+    }
+
+    /// <summary>IQ-1: links the order, as it is registered, to the inquiry it was turned from.</summary>
+    internal void OriginateFrom(Inquiry inquiry)
+    {
+        if (InquiryId is not null)
+        {
+            throw new InvalidOperationException($"{Number} was already registered from an inquiry.");
+        }
+
+        InquiryId = inquiry.Id;
     }
 
     /// <summary>

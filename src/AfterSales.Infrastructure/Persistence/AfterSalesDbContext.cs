@@ -1,12 +1,13 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Audit;
 using AfterSales.Application.Common.Idempotency;
-using AfterSales.Domain.Files;
 using AfterSales.Domain.Assessments;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
@@ -14,6 +15,7 @@ using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
+using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
 using AfterSales.Infrastructure.Persistence.Saving;
@@ -43,6 +45,11 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<Receivable> Receivables => Set<Receivable>();
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<CollectionRun> CollectionRuns => Set<CollectionRun>();
+
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
 
@@ -116,6 +123,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasCollation("public", Collations.CaseInsensitive, locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         modelBuilder.HasSequence<long>(WorkOrderNumbers.Sequence);
         modelBuilder.HasSequence<long>(ComplaintNumbers.Sequence);
+        modelBuilder.HasSequence<long>(InquiryNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

@@ -17,6 +17,7 @@ internal static class UniqueConstraints
     public const string WorkOrderNumber = "ux_work_orders_number";
     public const string UnsettledReceivable = "ux_receivables_unsettled_work_order_id";
     public const string ComplaintNumber = "ux_complaints_number";
+    public const string InquiryNumber = "ux_inquiries_number";
     public const string ComplaintReviewFlag = "ux_complaint_review_flags_technician_quarter_category";
     public const string OpenHandover = "ux_handover_checklists_open_technician_id";
     public const string HandoverSignOff = "ux_handover_sign_offs_party";
@@ -34,6 +35,7 @@ internal static class UniqueConstraints
         [WorkOrderNumber] = ("WO-1", "the work-order number is already taken"),
         [UnsettledReceivable] = ("WO-12", "the work order already has an unsettled receivable"),
         [ComplaintNumber] = ("CP-1", "the complaint number is already taken"),
+        [InquiryNumber] = ("IQ-1", "the inquiry number is already taken"),
         [ComplaintReviewFlag] = ("CP-7", "the technician is already flagged for review for this quarter and category"),
         [OpenHandover] = ("HC-1", "the technician already has an open handover checklist"),
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),

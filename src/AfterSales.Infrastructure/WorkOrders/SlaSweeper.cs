@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Infrastructure.WorkOrders;
 
 /// <summary>
-/// WO-17, WO-8: marks running clocks past their deadline overdue, and breached once past their final deadline
+/// WO-17, WO-8: marks running clocks of work orders and inquiries (IQ-1) past their deadline overdue, and breached once past their final deadline
 /// (an office clock at once, a field clock after the sync grace), through the aggregate so each breach
 /// is recorded once, raises its event and leaves an audit row. A transaction-scoped advisory lock
 /// lets only one API instance sweep at a time; the others skip the round.
@@ -21,7 +21,10 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
     private const long AdvisoryLockKey = 0x5_1A_5EE9;
     private const int BatchSize = 200;
 
-    /// <summary>One sweep; returns how many orders had a clock judged late, or 0 when another instance holds the lock.</summary>
+    /// <summary>
+    /// One sweep of work orders and inquiries (IQ-1); returns the larger of how many of each had a clock judged late, so a
+    /// full batch of either asks for another round; 0 when another instance holds the lock.
+    /// </summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -50,7 +53,18 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
                     order.DetectBreaches(now);
                 }
 
-                return overdue.Count;
+                // IQ-1: an inquiry's first response runs on the same clocks, found the same way.
+                var lateInquiries = await db.Inquiries
+                    .Where(inquiry => inquiry.NextClockDeadline < now)
+                    .OrderBy(inquiry => inquiry.NextClockDeadline)
+                    .Take(BatchSize)
+                    .ToListAsync(token);
+                foreach (var inquiry in lateInquiries)
+                {
+                    inquiry.DetectBreaches(now);
+                }
+
+                return Math.Max(overdue.Count, lateInquiries.Count);
             },
             cancellationToken);
     }
@@ -71,6 +85,6 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
         while (judged == BatchSize); // A full batch means more may be waiting.
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {Count} work orders")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on up to {Count} work orders and inquiries each")]
     private static partial void LogSwept(ILogger logger, int count);
 }

@@ -24,14 +24,32 @@ public sealed record RegisterComplaint(
     Guid? WorkOrderId,
     Guid? EquipmentId,
     Guid? TechnicianId,
-    DateTimeOffset? PromisedResponseBy) : ICommand<ComplaintResponse>;
+    DateTimeOffset? PromisedResponseBy) : ICommand<ComplaintResponse>, IComplaintDetails;
 
-public sealed class RegisterComplaintValidator : AbstractValidator<RegisterComplaint>
+/// <summary>What a complaint is registered with besides its customer and channel: shared by registration and an inquiry's conversion (IQ-1).</summary>
+public interface IComplaintDetails
 {
-    public RegisterComplaintValidator()
+    string Description { get; }
+
+    ComplaintCategory? Category { get; }
+
+    ComplaintSeverity? Severity { get; }
+
+    Guid? WorkOrderId { get; }
+
+    Guid? EquipmentId { get; }
+
+    Guid? TechnicianId { get; }
+
+    DateTimeOffset? PromisedResponseBy { get; }
+}
+
+/// <summary>The rules on <see cref="IComplaintDetails"/>, a base of each command's validator (so the OpenAPI document reads them as that command's own).</summary>
+public abstract class ComplaintDetailsValidator<TCommand> : AbstractValidator<TCommand>
+    where TCommand : IComplaintDetails
+{
+    protected ComplaintDetailsValidator()
     {
-        RuleFor(command => command.CustomerId).NotEmpty();
-        RuleFor(command => command.Channel).NotNull().IsInEnum();
         RuleFor(command => command.Description).NotEmpty().MaximumLength(Complaint.DescriptionMaxLength);
         RuleFor(command => command.Category).NotNull().IsInEnum();
         RuleFor(command => command.Severity).NotNull().IsInEnum();
@@ -39,16 +57,38 @@ public sealed class RegisterComplaintValidator : AbstractValidator<RegisterCompl
     }
 }
 
-public sealed class RegisterComplaintHandler(
+public sealed class RegisterComplaintValidator : ComplaintDetailsValidator<RegisterComplaint>
+{
+    public RegisterComplaintValidator()
+    {
+        RuleFor(command => command.CustomerId).NotEmpty();
+        RuleFor(command => command.Channel).NotNull().IsInEnum();
+    }
+}
+
+public sealed class RegisterComplaintHandler(IAfterSalesDbContext db, ComplaintRegistration registration, IMapper mapper)
+    : ICommandHandler<RegisterComplaint, ComplaintResponse>
+{
+    public async ValueTask<ComplaintResponse> Handle(RegisterComplaint command, CancellationToken cancellationToken)
+    {
+        var complaint = await registration.RegisterAsync(command, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ComplaintResponse>(complaint);
+    }
+}
+
+/// <summary>
+/// CP-1's registration up to the save: the customer, order, machine and accused technician looked up, the number, the
+/// domain's factory. <c>POST /complaints</c> and an inquiry turned into a complaint (IQ-1) both register through it.
+/// </summary>
+public sealed class ComplaintRegistration(
     IAfterSalesDbContext db,
     IComplaintNumbers numbers,
     ComplaintPolicy policy,
     ICurrentUser user,
-    TimeProvider clock,
-    IMapper mapper)
-    : ICommandHandler<RegisterComplaint, ComplaintResponse>
+    TimeProvider clock)
 {
-    public async ValueTask<ComplaintResponse> Handle(RegisterComplaint command, CancellationToken cancellationToken)
+    public async Task<Complaint> RegisterAsync(RegisterComplaint command, CancellationToken cancellationToken)
     {
         var customerId = command.CustomerId!.Value;
         var customer = await db.Customers.FirstOrDefaultAsync(candidate => candidate.Id == customerId, cancellationToken)
@@ -73,8 +113,7 @@ public sealed class RegisterComplaintHandler(
             policy.Calendar,
             clock);
         db.Complaints.Add(complaint);
-        await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<ComplaintResponse>(complaint);
+        return complaint;
     }
 
     private async Task<WorkOrder?> WorkOrderOf(RegisterComplaint command, Guid customerId, CancellationToken cancellationToken) =>

@@ -34,7 +34,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
                o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.promised_resolution_at AS PromisedResolutionAt,
-               o.salesperson_heard_at AS SalespersonHeardAt, o.forwarded_late AS ForwardedLate, o.xmin AS Version
+               o.salesperson_heard_at AS SalespersonHeardAt, o.forwarded_late AS ForwardedLate, o.inquiry_id AS InquiryId, o.xmin AS Version
         FROM aftersales.work_orders o WHERE o.id = @id;
         SELECT technician_id AS TechnicianId, assigned_at AS AssignedAt, assigned_by AS AssignedBy, reason
         FROM aftersales.work_order_assignments WHERE work_order_id = @id ORDER BY id;
@@ -90,6 +90,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                     PromisedResolutionAt = order.PromisedResolutionAt,
                     Promises = promises,
                     VisitMoves = visitMoves,
+                    InquiryId = order.InquiryId,
                     SalespersonForward = order.SalespersonHeardAt is { } heardAt ? new SalespersonForwardResponse(heardAt, order.ForwardedLate) : null,
                 };
             },
@@ -221,6 +222,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public DateTimeOffset? SalespersonHeardAt { get; init; }
 
         public bool ForwardedLate { get; init; }
+
+        public Guid? InquiryId { get; init; }
 
         public uint Version { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AfterSales.Domain.Complaints;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasOne<Equipment>().WithMany().HasForeignKey(complaint => complaint.EquipmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Technician>().WithMany().HasForeignKey(complaint => complaint.TechnicianId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Technician>().WithMany().HasForeignKey(complaint => complaint.ResponsibleTechnicianId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inquiry>().WithMany().HasForeignKey(complaint => complaint.InquiryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(complaint => complaint.InquiryId).HasFilter("inquiry_id IS NOT NULL");
 
         // The list (newest first, by status), a technician's own complaints, CP-5's earlier complaints of a
         // customer, and CP-7's count per responsible technician and category.

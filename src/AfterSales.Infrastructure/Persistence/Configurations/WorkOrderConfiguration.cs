@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
+using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -37,6 +38,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasOne<Customer>().WithMany().HasForeignKey(order => order.CustomerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Equipment>().WithMany().HasForeignKey(order => order.EquipmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Technician>().WithMany().HasForeignKey(order => order.TechnicianId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inquiry>().WithMany().HasForeignKey(order => order.InquiryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(order => order.InquiryId).HasFilter("inquiry_id IS NOT NULL");
 
         // The list (newest first, by status), a technician's own list, and the dispatch queue (WO-3).
         builder.HasIndex(order => new { order.Status, order.ReceivedAt }).IsDescending(false, true);
