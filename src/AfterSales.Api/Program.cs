@@ -112,6 +112,7 @@ api.MapWorkOrders();
 api.MapMyWork();
 api.MapFiles();
 api.MapSalesLeads();
+api.MapRenewalTasks();
 api.MapReports();
 api.MapReceivables();
 api.MapComplaints();

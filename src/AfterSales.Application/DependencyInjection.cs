@@ -7,6 +7,7 @@ using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
+using AfterSales.Application.Renewals;
 using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.Security;
 using AfterSales.Application.Users;
@@ -75,7 +76,7 @@ public static class DependencyInjection
         // The company's days in its time zone, for reports by day (WO-14) and the working days of receivables (WO-12); the same calendar the SLA counts in.
         services.AddSingleton(provider => provider.GetRequiredService<SlaPolicy>().Calendar);
 
-        // Appeals count working days on that same calendar (CP-8).
+        // Appeals (CP-8) and the updates a complaint's customer is owed (CP-9) count working days on that same calendar.
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(
             provider.GetRequiredService<WorkingCalendar>(),
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<WorkOrderReader>();
         services.AddScoped<IFileRecords, WorkOrderFiles>();
         services.AddScoped<ComplaintAccess>();
+        services.AddScoped<RenewalTaskAccess>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

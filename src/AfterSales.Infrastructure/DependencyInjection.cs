@@ -4,6 +4,7 @@ using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
+using AfterSales.Infrastructure.Customers;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
@@ -65,6 +66,8 @@ public static class DependencyInjection
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
+        services.AddSingleton<RenewalTaskOpener>();
+        services.AddHostedService(provider => provider.GetRequiredService<RenewalTaskOpener>());
         services.AddSingleton<IdempotencyKeyCleanUp>();
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyKeyCleanUp>());
 

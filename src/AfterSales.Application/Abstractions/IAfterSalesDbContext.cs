@@ -6,6 +6,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -30,7 +31,12 @@ public interface IAfterSalesDbContext
     DbSet<HandoverChecklist> HandoverChecklists { get; }
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 
+    DbSet<RenewalTask> RenewalTasks { get; }
+
     IQueryable<Equipment> Equipment { get; }
+
+    /// <summary>The contact log (CU-4, CU-5), for reports; entries are added through <see cref="Customer.RecordContact"/>.</summary>
+    IQueryable<ContactRecord> ContactRecords { get; }
 
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -38,3 +38,20 @@ public enum NotificationMethod
     Letter,
     Visit,
 }
+
+/// <summary>CP-9: how someone reached the customer about the complaint.</summary>
+public enum CustomerContactKind
+{
+    Visit,
+    Call,
+}
+
+/// <summary>CP-5 (r2): why a base penalty doubles.</summary>
+public enum PenaltyFactorReason
+{
+    /// <summary>The customer complained of the same problem before.</summary>
+    RepeatComplaint,
+
+    /// <summary>A falsified inspection or service record, or an inspection or backup recorded as done but not done properly (PM-4).</summary>
+    FalsifiedOrNotDoneProperly,
+}

@@ -9,3 +9,5 @@ public sealed record EquipmentAdded(Guid CustomerId, Guid EquipmentId, DateTimeO
 public sealed record ResponsibleTechnicianChanged(Guid CustomerId, Guid? From, Guid To, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record CustomerContacted(Guid CustomerId, Guid ContactId, ContactKind Kind, DateOnly ContactedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record ContractRenewed(Guid CustomerId, Guid EquipmentId, DateOnly EndsOn, DateTimeOffset OccurredAt) : IDomainEvent;
