@@ -67,7 +67,8 @@ internal static class ReportEndpoints
         }
 
         var report = await sender.Send(query, cancellationToken);
-        return Render(report, chosen, ContactLogTable.Columns, report.Rows, FormattableString.Invariant($"contact-log-{report.From:yyyy-MM-dd}-{report.To:yyyy-MM-dd}"));
+        // The name is the sheet's too, and a sheet's name has at most 31 characters.
+        return Render(report, chosen, ContactLogTable.Columns, report.Rows, FormattableString.Invariant($"contacts-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}"));
     }
 
     private static ProblemHttpResult NotAcceptable(string report) =>

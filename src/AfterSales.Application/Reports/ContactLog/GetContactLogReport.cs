@@ -32,7 +32,8 @@ public enum ContactLogField
 
 public static class ContactLogFields
 {
-    public static bool IsField(string name) => Enum.TryParse<ContactLogField>(name, ignoreCase: true, out var field) && Enum.IsDefined(field);
+    /// <summary>A field's name, any case (<c>customerNeeds</c>); not its number.</summary>
+    public static bool IsField(string name) => Enum.GetNames<ContactLogField>().Contains(name, StringComparer.OrdinalIgnoreCase);
 
     public static ContactLogField Parse(string name) => Enum.Parse<ContactLogField>(name, ignoreCase: true);
 
@@ -69,15 +70,16 @@ public sealed class GetContactLogReportValidator : AbstractValidator<GetContactL
     public GetContactLogReportValidator()
     {
         RuleFor(query => query.From).NotNull();
-        RuleFor(query => query.To).NotNull()
-            .GreaterThanOrEqualTo(query => query.From).WithMessage("to is on or after from.")
+        RuleFor(query => query.To).NotNull();
+        RuleFor(query => query.To)
+            .Must((query, to) => to >= query.From).WithMessage("to is on or after from.")
             .Must((query, to) => to!.Value.DayNumber - query.From!.Value.DayNumber < GetContactLogReport.MaxDays)
-            .When(query => query.From is not null && query.To is not null)
-            .WithMessage($"A report covers at most {GetContactLogReport.MaxDays} days.");
-        RuleForEach(query => (query.Filled ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Must(ContactLogFields.IsField)
-            .OverridePropertyName(nameof(GetContactLogReport.Filled))
-            .WithMessage($"'{{PropertyValue}}' is not one of {string.Join(", ", Enum.GetNames<ContactLogField>())}.");
+            .WithMessage($"A report covers at most {GetContactLogReport.MaxDays} days.")
+            .When(query => query.From is not null && query.To is not null);
+        RuleFor(query => query.Filled)
+            .Must(filled => filled!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(ContactLogFields.IsField))
+            .When(query => query.Filled is not null)
+            .WithMessage($"filled names fields among {string.Join(", ", Enum.GetNames<ContactLogField>())}, separated by commas.");
     }
 }
 
