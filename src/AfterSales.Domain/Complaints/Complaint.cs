@@ -248,8 +248,7 @@ public sealed class Complaint : AggregateRoot
     /// CP-3..CP-6: the investigation found the complaint true. <paramref name="responsible"/> answers for it (CP-4);
     /// the penalty is the verifier's amount within the configured range, doubled when the customer complained of
     /// the same problem before and doubled again for a falsified record or an inspection or backup not done properly
-    /// (CP-5 r2, one cause); the responsible technician's
-    /// assessment for this month loses the configured points (CP-6).
+    /// (CP-5 r2, one cause); the responsible technician's assessment for this month loses the configured points (CP-6).
     /// </summary>
     /// <param name="customersComplaints">The customer's other complaints, at least those registered within the repeat window (<see cref="RepeatWindowStart"/>).</param>
     public void Verify(

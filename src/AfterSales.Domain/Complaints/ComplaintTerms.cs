@@ -22,7 +22,7 @@ public enum ComplaintCategory
     Other,
 }
 
-/// <summary>CP-2: a <see cref="Major"/> complaint goes to a Manager; a <see cref="General"/> one stays with the service department.</summary>
+/// <summary>CP-2: a <see cref="Major"/> complaint goes to a Director (r2), its customer told in writing; a <see cref="General"/> one stays with the service department.</summary>
 public enum ComplaintSeverity
 {
     General,
