@@ -582,9 +582,11 @@ async function complaints(w, { dispatcher, lead, manager, hr, people, customer, 
   await w.act('resolve before anyone visited or called the customer (CP-9)', dispatcher, `/complaints/${general}/resolve`, { expect: 409 });
   await w.post('a visit to the customer: author missing', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', at: minutesFromNow(-5) }, { expect: 400, bad: 'a required property is missing' });
   await w.post('a visit to the customer in the future (CP-9)', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', by: 'walk.lead', at: minutesFromNow(60) }, { expect: 409 });
-  await w.post('a visit to the customer', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', by: 'walk.lead', at: minutesFromNow(-1), note: 'Apologised on site' });
-  await w.post('a progress update', dispatcher, `/complaints/${general}/progress-updates`, { at: minutesFromNow(-1), note: 'Visit rescheduled with the customer' });
-  await w.post('a progress update: note missing', dispatcher, `/complaints/${general}/progress-updates`, { at: minutesFromNow(-1) }, { expect: 400, bad: 'a required property is missing' });
+  // CP-9: between registration and now; the walk registered the complaint moments ago, so at its registration.
+  const registeredAt = complaint.json?.registeredAt;
+  await w.post('a visit to the customer', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', by: 'walk.lead', at: registeredAt, note: 'Apologised on site' });
+  await w.post('a progress update', dispatcher, `/complaints/${general}/progress-updates`, { at: registeredAt, note: 'Visit rescheduled with the customer' });
+  await w.post('a progress update: note missing', dispatcher, `/complaints/${general}/progress-updates`, { at: registeredAt }, { expect: 400, bad: 'a required property is missing' });
   await w.get('complaints without an update (CP-9)', dispatcher, '/complaints/without-updates?page=1&pageSize=20');
   await w.get('complaints without an update: not for a technician', field.token, '/complaints/without-updates', { expect: 403 });
   await w.post('appeal: not the responsible technician (CP-8)', colleague.token, `/complaints/${general}/appeals`, { reason: 'Not me' }, { expect: [403, 404] });
