@@ -49,7 +49,8 @@ pg_ensure_installed
 pg_create_db "$PG_PORT" "$db"
 port=$(pg_free_port)
 # Several hundred requests a minute from a few callers: above the default per-caller limit, which is not what is checked here.
-RateLimiting__PermitsPerWindow=100000 \
+# The renewal-task job (CU-3) opens the demo contract's task within seconds rather than the hour, so the walk can work it.
+RateLimiting__PermitsPerWindow=100000 Reminders__RenewalTaskIntervalSeconds=2 \
   api_start "$port" "Host=127.0.0.1;Port=$PG_PORT;Database=$db;Username=postgres" "$log" --seed-demo
 api_wait_ready "http://127.0.0.1:$port" 180
 CONTRACT_API="http://127.0.0.1:$port" CONTRACT_TMP="$CHECK_TMP" node "$tool/check.mjs"

@@ -119,6 +119,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   // X-4 (r2): a team lead acts on the team of the technician their user is linked to; from here on, North's lead.
   const northLead = people.teamLead.token;
   const customer = await customers(w, { dispatcher, manager, hr, people });
+  await renewalTasks(w, { dispatcher, hr, people });
   const orders = await workOrders(w, { dispatcher, manager, lead: northLead, leadOfNoTeam: lead, finance, warehouse, hr, people, customer });
   await money(w, { finance, manager, people, orders });
   await salesLeads(w, { dispatcher, people, customer, orders });
@@ -263,6 +264,10 @@ async function customers(w, { dispatcher, manager, hr, people }) {
   await w.post('responsible technician', dispatcher, `/customers/${customer.id}/responsible-technician`, { technicianId: people.leaver.id });
   await w.post('responsible technician: unknown technician', dispatcher, `/customers/${customer.id}/responsible-technician`, { technicianId: NO_SUCH_ID }, { expect: 400 });
   await w.post('log a check-up call', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'FollowUpCall', contactedOn: today(), note: 'All fine' });
+  await w.post('log a visit with what it brought to light (CU-5)', dispatcher, `/customers/${customer.id}/contacts`, {
+    kind: 'Visit', contactedOn: today(), note: 'Quarterly visit', productQualityFeedback: 'Spindle noisy', customerNeeds: 'A second line',
+    competitorNews: 'A rival offers 3-year service', creditStanding: 'Pays on time', newProductInterest: 'Laser cutter',
+  });
   await w.post('log a visit in the future (CU-4)', dispatcher, `/customers/${customer.id}/contacts`, { kind: 'Visit', contactedOn: today(5) }, { expect: 409 });
 
   // Corrections (CU-1 r2): merge patches with the card's ETag; a machine's contract may name its arrival hours (WO-6 r2).
@@ -284,6 +289,30 @@ async function customers(w, { dispatcher, manager, hr, people }) {
   await w.get('reminders: not for a technician', people.field.token, '/reminders/visits', { expect: 403 });
 
   return { ...customer, warrantyMachine: customer.equipment?.[0]?.id, oldMachine: added.json?.equipment?.find(e => e.serialNumber === `SN-${run}-2`)?.id };
+}
+
+/** CU-3 (r2): the demo data's contract ending in 20 days has had its renewal task opened by the job, which the check runs every few seconds. */
+async function renewalTasks(w, { dispatcher, hr, people }) {
+  let tasks;
+  for (let attempt = 0; attempt < 30 && !tasks?.json?.items?.length; attempt++) {
+    if (attempt > 0) {
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
+    tasks = await w.get('renewal tasks', dispatcher, '/renewal-tasks?status=Open&page=1&pageSize=20');
+  }
+  const task = tasks.json?.items?.[0];
+  if (!task) {
+    w.failures.push('renewal tasks: the job opened no task for the demo data\'s contract ending in 20 days');
+    return;
+  }
+  const read = await w.get('a renewal task', dispatcher, `/renewal-tasks/${task.id}`);
+  await w.get('a renewal task: unknown id', dispatcher, `/renewal-tasks/${NO_SUCH_ID}`, { expect: 404 });
+  await w.get('renewal tasks of a technician', dispatcher, `/renewal-tasks?technicianId=${task.technicianId ?? people.field.id}`);
+  await w.get('a technician\'s own renewal tasks', people.field.token, '/renewal-tasks');
+  await w.get('renewal tasks: not for HR', hr, '/renewal-tasks', { expect: 403 });
+  await w.post('renewal outcome: a new end date without Renewed', dispatcher, `/renewal-tasks/${task.id}/outcome`, { outcome: 'Declined', renewedUntil: today(800) }, { expect: 400 });
+  await w.post('renewal outcome: outcome missing', dispatcher, `/renewal-tasks/${task.id}/outcome`, { note: 'x' }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('renewal outcome', dispatcher, `/renewal-tasks/${task.id}/outcome`, { outcome: 'Pending', note: 'Customer asks for a quote' }, { headers: { 'if-match': read.etag } });
 }
 
 async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance, warehouse, hr, people, customer }) {
@@ -651,7 +680,19 @@ async function complaints(w, { dispatcher, lead, manager, hr, people, customer, 
   await w.post('verify', lead, `/complaints/${general}/verify`, {
     verified: true, findings: 'Left the previous site late without telling the desk', responsibleTechnicianId: field.id, penalty: 100, falsifiedRecord: false,
   });
+  await w.post('notify the customer by letter: reference missing (CP-2)', dispatcher, `/complaints/${general}/notify-customer`, { how: 'Letter', letterDate: today() }, { expect: 400 });
+  await w.post('notify the customer by letter', dispatcher, `/complaints/${general}/notify-customer`, { how: 'Letter', letterDate: today(), letterReference: `SH-${run}` });
   await w.post('notify the customer', dispatcher, `/complaints/${general}/notify-customer`, { how: 'Phone', note: 'Apologised' });
+  await w.act('resolve before anyone visited or called the customer (CP-9)', dispatcher, `/complaints/${general}/resolve`, { expect: 409 });
+  await w.post('a visit to the customer: author missing', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', at: minutesFromNow(-5) }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('a visit to the customer in the future (CP-9)', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', by: 'walk.lead', at: minutesFromNow(60) }, { expect: 409 });
+  // CP-9: between registration and now; the walk registered the complaint moments ago, so at its registration.
+  const registeredAt = complaint.json?.registeredAt;
+  await w.post('a visit to the customer', dispatcher, `/complaints/${general}/customer-contacts`, { kind: 'Visit', by: 'walk.lead', at: registeredAt, note: 'Apologised on site' });
+  await w.post('a progress update', dispatcher, `/complaints/${general}/progress-updates`, { at: registeredAt, note: 'Visit rescheduled with the customer' });
+  await w.post('a progress update: note missing', dispatcher, `/complaints/${general}/progress-updates`, { at: registeredAt }, { expect: 400, bad: 'a required property is missing' });
+  await w.get('complaints without an update (CP-9)', dispatcher, '/complaints/without-updates?page=1&pageSize=20');
+  await w.get('complaints without an update: not for a technician', field.token, '/complaints/without-updates', { expect: 403 });
   await w.post('appeal: not the responsible technician (CP-8)', colleague.token, `/complaints/${general}/appeals`, { reason: 'Not me' }, { expect: [403, 404] });
   const appealed = await w.post('appeal', field.token, `/complaints/${general}/appeals`, { reason: 'The desk moved my visit without telling me' });
   const appealId = appealed.json?.appeals?.at(-1)?.id;
@@ -712,6 +753,11 @@ async function reports(w, { lead, manager, hr, dispatcher, people }) {
   await w.get('grade report: neither month nor year', hr, '/reports/grades', { expect: 400 });
   await w.get('grade report: a media type it does not make', hr, `/reports/grades?month=${lastMonth()}`, { headers: { accept: 'application/pdf' }, expect: 406 });
   await w.get('grade report: year not a number', hr, '/reports/grades?year=last', { expect: 400, bad: 'a query value of the wrong type' });
+  await w.get('contact-log report (CU-5)', manager, `/reports/contact-log?from=${today(-30)}&to=${today()}&filled=customerNeeds,competitorNews`);
+  await w.get('contact-log report as CSV', manager, `/reports/contact-log?from=${today(-30)}&to=${today()}`, { headers: { accept: 'text/csv' } });
+  await w.get('contact-log report as XLSX', dispatcher, `/reports/contact-log?from=${today(-30)}&to=${today()}&format=xlsx`);
+  await w.get('contact-log report: a field it does not have', manager, `/reports/contact-log?from=${today(-30)}&to=${today()}&filled=mood`, { expect: 400 });
+  await w.get('contact-log report: not for HR', hr, `/reports/contact-log?from=${today(-30)}&to=${today()}`, { expect: 403 });
 }
 
 async function handovers(w, { manager, hr, dispatcher, people }) {

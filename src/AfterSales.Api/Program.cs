@@ -116,6 +116,7 @@ api.MapWorkOrders();
 api.MapMyWork();
 api.MapFiles();
 api.MapSalesLeads();
+api.MapRenewalTasks();
 api.MapReports();
 api.MapReceivables();
 api.MapComplaints();

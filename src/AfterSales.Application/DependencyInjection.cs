@@ -10,6 +10,7 @@ using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
+using AfterSales.Application.Renewals;
 using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.Security;
 using AfterSales.Application.Users;
@@ -83,6 +84,8 @@ public static class DependencyInjection
         services.AddScoped(provider => new SlaPolicy(
             provider.GetRequiredService<IOptions<SlaOptions>>().Value.Terms(),
             provider.GetRequiredService<WorkingCalendar>()));
+
+        // Appeals (CP-8) and the updates a complaint's customer is owed (CP-9) count working days on that same calendar.
         services.AddScoped(provider => provider.GetRequiredService<IOptions<ComplaintOptions>>().Value.Policy(
             provider.GetRequiredService<WorkingCalendar>(),
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
@@ -100,6 +103,7 @@ public static class DependencyInjection
         services.AddScoped<IFileRecords, WorkOrderFiles>();
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<ComplaintRegistration>();
+        services.AddScoped<RenewalTaskAccess>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

@@ -8,6 +8,7 @@ using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Infrastructure.Calendar;
 using AfterSales.Infrastructure.Complaints;
+using AfterSales.Infrastructure.Customers;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
@@ -81,6 +82,8 @@ public static class DependencyInjection
         services.AddScoped<IDomainEventHandler<WorkingCalendarChanged>, CalendarChangeNotice>();
         services.AddSingleton<SlaSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<SlaSweeper>());
+        services.AddSingleton<RenewalTaskOpener>();
+        services.AddHostedService(provider => provider.GetRequiredService<RenewalTaskOpener>());
         services.AddSingleton<IdempotencyKeyCleanUp>();
         services.AddHostedService(provider => provider.GetRequiredService<IdempotencyKeyCleanUp>());
 

@@ -3,15 +3,18 @@ using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Complaints.Appeals;
+using AfterSales.Application.Complaints.Contacts;
 using AfterSales.Application.Complaints.Escalate;
 using AfterSales.Application.Complaints.FollowUps;
 using AfterSales.Application.Complaints.Get;
 using AfterSales.Application.Complaints.Investigate;
 using AfterSales.Application.Complaints.List;
 using AfterSales.Application.Complaints.Notify;
+using AfterSales.Application.Complaints.Progress;
 using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Complaints.Resolve;
 using AfterSales.Application.Complaints.Verify;
+using AfterSales.Application.Complaints.WithoutUpdates;
 using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,6 +46,10 @@ internal static class ComplaintEndpoints
                 TypedResults.Ok(await sender.Send(query, cancellationToken)))
             .RequireAuthorization(Policies.ComplaintReaders).WithName(nameof(ListComplaints))
             .WithSummary("Complaints newest first, by status, technician (accused or responsible), category, and overdue appeal decisions (CP-8)");
+        complaints.MapGet("/without-updates", async Task<Ok<PagedList<ComplaintResponse>>> ([AsParameters] ListComplaintsWithoutUpdates query, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(query, cancellationToken)))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(ListComplaintsWithoutUpdates))
+            .WithSummary("Open complaints whose customer has had no update (registration, visit or call, progress update) for 2 working days, longest silent first (CP-9)");
 
         complaints.MapPost("/{id:guid}/investigate", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new StartInvestigation { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
@@ -50,18 +57,27 @@ internal static class ComplaintEndpoints
         complaints.MapPost("/{id:guid}/escalate", (Guid id, EscalateComplaint command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(EscalateComplaint))
-            .WithSummary("Escalate to a named Manager; a Major complaint must be before it is resolved (CP-2)");
+            .WithSummary("Escalate to a named Director; a Major complaint must be before it is resolved (CP-2)");
         complaints.MapPost("/{id:guid}/verify", (Guid id, VerifyComplaint command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.TeamLeadership).WithName(nameof(VerifyComplaint))
             .WithSummary("Record the finding: verified with the responsible technician and penalty (CP-4, CP-5, CP-6), or unfounded (CP-3)");
         complaints.MapPost("/{id:guid}/notify-customer", (Guid id, NotifyCustomer command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(NotifyCustomer)).WithSummary("Record how the customer was told the result (CP-2)");
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(NotifyCustomer))
+            .WithSummary("Record how the customer was told the result; by Letter with its letterDate and letterReference, as a Major complaint needs (CP-2)");
+        complaints.MapPost("/{id:guid}/customer-contacts", (Guid id, RecordComplaintCustomerContact command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(RecordComplaintCustomerContact))
+            .WithSummary("Record a visit or call to the customer by the service supervisor or someone they named; needed before resolving (CP-9)");
+        complaints.MapPost("/{id:guid}/progress-updates", (Guid id, RecordProgressUpdate command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(RecordProgressUpdate))
+            .WithSummary("Record a progress update given to the customer (CP-9)");
         complaints.MapPost("/{id:guid}/resolve", (Guid id, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new ResolveComplaint { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(ResolveComplaint))
-            .WithSummary("Resolve a verified complaint; Major ones escalated, the customer told (CP-2)");
+            .WithSummary("Resolve a verified complaint; Major ones escalated and the customer told in writing, others told (CP-2); the customer visited or called (CP-9)");
         complaints.MapPost("/{id:guid}/follow-up", (Guid id, RecordComplaintFollowUp command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { ComplaintId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .RequireAuthorization(Policies.DispatchDesk).WithName(nameof(RecordComplaintFollowUp))

@@ -1,6 +1,7 @@
 using AfterSales.Api.Auth;
 using AfterSales.Api.OpenApi;
 using AfterSales.Api.Reports;
+using AfterSales.Application.Reports.ContactLog;
 using AfterSales.Application.Reports.Daily;
 using AfterSales.Application.Reports.Grades;
 using AfterSales.Application.Security;
@@ -29,6 +30,15 @@ internal static class ReportEndpoints
             .WithMetadata(new AlternativeResponses([typeof(MonthlyGradeReport), typeof(AnnualGradeReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
+
+        reports.MapGet("/contact-log", ContactLog).RequireAuthorization(Policies.ContactLogReport).WithName("GetContactLogReport")
+            .WithSummary("Contact-log report (CU-5): every call or visit logged from ?from= to ?to= (yyyy-MM-dd, at most 366 days) with its five structured fields")
+            .WithDescription("?filled= takes comma-separated field names (productQualityFeedback, customerNeeds, competitorNews, creditStanding, "
+                + "newProductInterest) and keeps the entries in which all of them are filled. JSON by default; Accept: text/csv gives CSV "
+                + "(UTF-8 with byte-order mark), Accept: " + ReportFormats.Xlsx + " gives XLSX; ?format=json|csv|xlsx overrides Accept.")
+            .WithMetadata(new AlternativeResponses([typeof(ContactLogReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<Ok<DailyReport>> Daily([AsParameters] GetDailyReport query, ISender sender, CancellationToken cancellationToken) =>
@@ -38,10 +48,7 @@ internal static class ReportEndpoints
     {
         if (ReportFormats.Choose(format, request) is not { } chosen)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status406NotAcceptable,
-                title: "Not acceptable.",
-                detail: $"The grade report is served as {ReportFormats.Json}, {ReportFormats.Csv} or {ReportFormats.Xlsx}.");
+            return NotAcceptable("grade report");
         }
 
         return await sender.Send(query, cancellationToken) switch
@@ -51,6 +58,24 @@ internal static class ReportEndpoints
             _ => throw new InvalidOperationException("A grade report is monthly or annual."),
         };
     }
+
+    private static async Task<IResult> ContactLog([AsParameters] GetContactLogReport query, string? format, HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        if (ReportFormats.Choose(format, request) is not { } chosen)
+        {
+            return NotAcceptable("contact-log report");
+        }
+
+        var report = await sender.Send(query, cancellationToken);
+        // The name is the sheet's too, and a sheet's name has at most 31 characters.
+        return Render(report, chosen, ContactLogTable.Columns, report.Rows, FormattableString.Invariant($"contacts-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}"));
+    }
+
+    private static ProblemHttpResult NotAcceptable(string report) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status406NotAcceptable,
+            title: "Not acceptable.",
+            detail: $"The {report} is served as {ReportFormats.Json}, {ReportFormats.Csv} or {ReportFormats.Xlsx}.");
 
     private static IResult Render<TReport, TRow>(TReport report, ReportFormat format, IReadOnlyList<ReportColumn<TRow>> columns, IReadOnlyList<TRow> rows, string name) =>
         format switch

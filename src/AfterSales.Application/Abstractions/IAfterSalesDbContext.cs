@@ -7,6 +7,7 @@ using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
@@ -37,7 +38,12 @@ public interface IAfterSalesDbContext
     DbSet<HandoverChecklist> HandoverChecklists { get; }
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 
+    DbSet<RenewalTask> RenewalTasks { get; }
+
     IQueryable<Equipment> Equipment { get; }
+
+    /// <summary>The contact log (CU-4, CU-5), for reports; entries are added through <see cref="Customer.RecordContact"/>.</summary>
+    IQueryable<ContactRecord> ContactRecords { get; }
 
     IQueryable<AuditEntry> AuditEntries { get; }
 

@@ -5,7 +5,7 @@ using AfterSales.Domain.Scheduling;
 
 namespace AfterSales.Application.Complaints;
 
-/// <summary>[Complaints] — the numbers of CP-5..CP-8.</summary>
+/// <summary>[Complaints] — the numbers of CP-5..CP-9.</summary>
 public sealed class ComplaintOptions
 {
     public const string Section = "Complaints";
@@ -30,6 +30,10 @@ public sealed class ComplaintOptions
     [Range(1, 100)]
     public int ReviewThreshold { get; set; } = 3;
 
+    /// <summary>CP-9: working days an open complaint may go without an update to the customer before it is listed.</summary>
+    [Range(1, 60)]
+    public int UpdateWorkingDays { get; set; } = 2;
+
     /// <summary>Whether the penalty range is one a verifier can give: 0 &lt; Min ≤ Max, whole cents, within the stored numeric(12,2).</summary>
     public bool PenaltyRangeIsValid =>
         Penalty.Min > 0
@@ -40,7 +44,7 @@ public sealed class ComplaintOptions
 
     /// <summary>The deduction (CP-6) is the assessment's setting, [Assessment:ComplaintDeduction]: one number, read by both sides.</summary>
     public ComplaintPolicy Policy(WorkingCalendar calendar, int deductionPoints) =>
-        new(Penalty.Min, Penalty.Max, RepeatWindowDays, AppealWorkingDays, DecisionWorkingDays, ReviewThreshold, deductionPoints, calendar);
+        new(Penalty.Min, Penalty.Max, RepeatWindowDays, AppealWorkingDays, DecisionWorkingDays, ReviewThreshold, deductionPoints, UpdateWorkingDays, calendar);
 }
 
 /// <summary>[Complaints:Penalty] — CP-5's range, in the company currency.</summary>

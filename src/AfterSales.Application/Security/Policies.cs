@@ -54,6 +54,12 @@ public static class Policies
     /// <summary>Records money received from a customer: field work, who collect it, and Finance, who receive transfers (WO-12).</summary>
     public static readonly AccessPolicy PaymentCollection = new(nameof(PaymentCollection), [Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance]);
 
+    /// <summary>CU-3 (r2): contract renewal tasks, worked by the responsible technician (their own) and followed by the desk.</summary>
+    public static readonly AccessPolicy RenewalWork = new(nameof(RenewalWork), [Roles.Technician, Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
+
+    /// <summary>CU-5 (r2): the contact-log report, read by the desk, management, and Sales and Quality, whom its fields serve.</summary>
+    public static readonly AccessPolicy ContactLogReport = new(nameof(ContactLogReport), [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Sales, Roles.Quality, Roles.Admin]);
+
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public static readonly AccessPolicy ReceivableReaders = new(nameof(ReceivableReaders), [Roles.Finance, .. Roles.Management]);
 
@@ -101,6 +107,6 @@ public static class Policies
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
     ];
 }

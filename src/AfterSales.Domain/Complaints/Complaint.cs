@@ -23,6 +23,8 @@ public sealed class Complaint : AggregateRoot
 
     private readonly List<Appeal> _appeals = [];
     private readonly List<ComplaintFollowUp> _followUps = [];
+    private readonly List<ComplaintCustomerContact> _customerContacts = [];
+    private readonly List<ProgressUpdate> _progressUpdates = [];
 
     private Complaint()
         : base(Guid.Empty)
@@ -90,6 +92,9 @@ public sealed class Complaint : AggregateRoot
     /// <summary>CP-5: the cause was a falsified inspection or service record.</summary>
     public bool FalsifiedRecord { get; private set; }
 
+    /// <summary>CP-5 (r2), PM-4: the cause was a maintenance inspection or backup recorded as done but not done properly.</summary>
+    public bool NotDoneProperly { get; private set; }
+
     /// <summary>CP-6: the points deducted as configured on the day of verification, so a later change of setting does not rewrite it.</summary>
     public int? VerifiedDeduction { get; private set; }
 
@@ -110,6 +115,18 @@ public sealed class Complaint : AggregateRoot
 
     public IReadOnlyCollection<ComplaintFollowUp> FollowUps => _followUps;
 
+    /// <summary>CP-9: the visits and calls to the customer by the service supervisor or someone they named.</summary>
+    public IReadOnlyCollection<ComplaintCustomerContact> CustomerContacts => _customerContacts;
+
+    /// <summary>CP-9: each progress update given to the customer.</summary>
+    public IReadOnlyCollection<ProgressUpdate> ProgressUpdates => _progressUpdates;
+
+    /// <summary>
+    /// CP-9: the latest of registration, a contact with the customer and a progress update, kept beside them so the
+    /// list of complaints without an update is one indexed range rather than a scan of every complaint's history.
+    /// </summary>
+    public DateTimeOffset LastUpdateAt { get; private set; }
+
     public bool IsVerified => Verification is { Verified: true };
 
     /// <summary>CP-8: an appeal was upheld, so the complaint no longer costs the technician anything.</summary>
@@ -118,8 +135,18 @@ public sealed class Complaint : AggregateRoot
     /// <summary>Verified and not overturned: it costs the responsible technician (CP-5..CP-7).</summary>
     public bool StandsAgainstTechnician => IsVerified && !IsOverturned;
 
-    /// <summary>CP-5: ×2 for a repeat complaint, ×2 for a falsified record, ×4 for both.</summary>
-    public int PenaltyMultiplier => (RepeatComplaint ? 2 : 1) * (FalsifiedRecord ? 2 : 1);
+    /// <summary>
+    /// CP-5 (r2): what doubles the base penalty — a repeat complaint, and a falsified record or an inspection or backup
+    /// not done properly, which are one cause and double once.
+    /// </summary>
+    public IReadOnlyList<PenaltyFactor> PenaltyFactors =>
+        [
+            .. RepeatComplaint ? [new PenaltyFactor(PenaltyFactorReason.RepeatComplaint, 2)] : Array.Empty<PenaltyFactor>(),
+            .. FalsifiedRecord || NotDoneProperly ? [new PenaltyFactor(PenaltyFactorReason.FalsifiedOrNotDoneProperly, 2)] : Array.Empty<PenaltyFactor>(),
+        ];
+
+    /// <summary>CP-5: the product of <see cref="PenaltyFactors"/>: 1, 2 or 4.</summary>
+    public int PenaltyMultiplier => PenaltyFactors.Aggregate(1, (product, factor) => product * factor.Multiplier);
 
     /// <summary>CP-5: the effective penalty, the base amount times <see cref="PenaltyMultiplier"/>; nothing once an appeal is upheld.</summary>
     public decimal? Penalty => BasePenalty is { } amount ? (IsOverturned ? Money.Zero : amount * PenaltyMultiplier) : null;
@@ -185,6 +212,7 @@ public sealed class Complaint : AggregateRoot
             RegisteredOn = calendar.LocalDate(now),
             RegisteredBy = Require.Text(registeredBy, 100),
             PromisedResponseBy = promisedResponseBy,
+            LastUpdateAt = now,
         };
         complaint.Raise(new ComplaintRegistered(complaint.Id, complaint.Number, now));
         return complaint;
@@ -234,8 +262,8 @@ public sealed class Complaint : AggregateRoot
     /// <summary>
     /// CP-3..CP-6: the investigation found the complaint true. <paramref name="responsible"/> answers for it (CP-4);
     /// the penalty is the verifier's amount within the configured range, doubled when the customer complained of
-    /// the same problem before and doubled again for a falsified record (CP-5); the responsible technician's
-    /// assessment for this month loses the configured points (CP-6).
+    /// the same problem before and doubled again for a falsified record or an inspection or backup not done properly
+    /// (CP-5 r2, one cause); the responsible technician's assessment for this month loses the configured points (CP-6).
     /// </summary>
     /// <param name="customersComplaints">The customer's other complaints, at least those registered within the repeat window (<see cref="RepeatWindowStart"/>).</param>
     public void Verify(
@@ -243,6 +271,7 @@ public sealed class Complaint : AggregateRoot
         Technician responsible,
         decimal penalty,
         bool falsifiedRecord,
+        bool notDoneProperly,
         IEnumerable<Complaint> customersComplaints,
         string verifiedBy,
         Guid? verifierTechnicianId,
@@ -261,6 +290,7 @@ public sealed class Complaint : AggregateRoot
         BasePenalty = basePenalty;
         RepeatComplaint = repeat;
         FalsifiedRecord = falsifiedRecord;
+        NotDoneProperly = notDoneProperly;
         VerifiedDeduction = policy.DeductionPoints;
         DeductionMonth = new DateOnly(verification.DecidedOn.Year, verification.DecidedOn.Month, 1);
         ChangeStatus(ComplaintStatus.Verified, now);
@@ -300,8 +330,11 @@ public sealed class Complaint : AggregateRoot
         ChangeStatus(ComplaintStatus.Unfounded, now);
     }
 
-    /// <summary>CP-2: the customer was told the result of the investigation, how and when.</summary>
-    public void RecordCustomerNotified(NotificationMethod how, string? note, string notifiedBy, TimeProvider clock)
+    /// <summary>
+    /// CP-2: the customer was told the result of the investigation, how and when; by letter (r2, the written word a Major
+    /// complaint needs) with the letter's date and reference, a letter dated no later than today.
+    /// </summary>
+    public void RecordCustomerNotified(NotificationMethod how, string? note, Letter? letter, string notifiedBy, WorkingCalendar calendar, TimeProvider clock)
     {
         EnsureStatus("CP-2", "tell the customer the result of", ComplaintStatus.Investigating, ComplaintStatus.Verified, ComplaintStatus.Unfounded);
         if (Verification is null)
@@ -310,13 +343,20 @@ public sealed class Complaint : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        CustomerNotification = new CustomerNotification(how, note, notifiedBy, now);
+        if (letter is not null && letter.Date > calendar.LocalDate(now))
+        {
+            throw new BusinessRuleViolationException("CP-2", $"the letter {letter.Reference} cannot be dated {letter.Date:yyyy-MM-dd}, after today");
+        }
+
+        CustomerNotification = new CustomerNotification(how, note, letter, notifiedBy, now);
         Raise(new CustomerNotified(Id, CustomerNotification.How, now));
     }
 
     /// <summary>
     /// CP-2: a verified complaint is dealt with. A Major one must have been escalated to a Director, and the
-    /// customer must have been told the result — again, after a follow-up reopened it.
+    /// customer must have been told the result — again, after a follow-up reopened it; of a Major one, in writing (r2).
+    /// CP-9: and someone must have visited or called the customer about it, which is what the rule has every complaint
+    /// record; resolving without one would let it be skipped.
     /// </summary>
     public void Resolve(TimeProvider clock)
     {
@@ -336,9 +376,42 @@ public sealed class Complaint : AggregateRoot
             throw new BusinessRuleViolationException("CP-2", $"the customer must be told the result before {Number} is resolved");
         }
 
+        if (Severity == ComplaintSeverity.Major && !CustomerNotification.InWriting)
+        {
+            throw new BusinessRuleViolationException("CP-2", $"{Number} is Major: the customer must be told the outcome in writing, a letter recorded, before it is resolved");
+        }
+
+        if (_customerContacts.Count == 0)
+        {
+            throw new BusinessRuleViolationException("CP-9", $"nobody has visited or called the customer about {Number}; record the visit or call before it is resolved");
+        }
+
         var now = clock.GetUtcNow();
         ResolvedAt = now;
         ChangeStatus(ComplaintStatus.Resolved, now);
+    }
+
+    /// <summary>
+    /// CP-9: the service supervisor, or someone they named (<paramref name="by"/>), visited or called the customer at
+    /// <paramref name="at"/>: after registration, not in the future. It counts as an update to the customer.
+    /// </summary>
+    public ComplaintCustomerContact RecordCustomerContact(CustomerContactKind kind, string by, DateTimeOffset at, string? note, string recordedBy, TimeProvider clock)
+    {
+        var now = EnsureUpdatable("record a visit or call on", at, clock);
+        var contact = new ComplaintCustomerContact(kind, by, at, note, recordedBy, now);
+        _customerContacts.Add(contact);
+        Updated(contact.At);
+        return contact;
+    }
+
+    /// <summary>CP-9: the customer was told how things stand at <paramref name="at"/>: after registration, not in the future.</summary>
+    public ProgressUpdate RecordProgressUpdate(DateTimeOffset at, string note, string recordedBy, TimeProvider clock)
+    {
+        var now = EnsureUpdatable("record a progress update on", at, clock);
+        var update = new ProgressUpdate(at, note, recordedBy, now);
+        _progressUpdates.Add(update);
+        Updated(update.At);
+        return update;
     }
 
     /// <summary>
@@ -492,6 +565,27 @@ public sealed class Complaint : AggregateRoot
 
     /// <summary>X-4: the technician is accused or responsible.</summary>
     public bool Concerns(Guid technicianId) => TechnicianId == technicianId || ResponsibleTechnicianId == technicianId;
+
+    /// <summary>CP-9: updates are recorded until the complaint is closed, for a moment between registration and now.</summary>
+    private DateTimeOffset EnsureUpdatable(string action, DateTimeOffset at, TimeProvider clock)
+    {
+        EnsureStatus("CP-9", action, ComplaintStatus.Received, ComplaintStatus.Investigating, ComplaintStatus.Verified, ComplaintStatus.Resolved);
+        var now = clock.GetUtcNow();
+        if (at > now || at < RegisteredAt)
+        {
+            throw new BusinessRuleViolationException("CP-9", $"{at:yyyy-MM-dd HH:mm zzz} is not between the registration of {Number} and now");
+        }
+
+        return now;
+    }
+
+    private void Updated(DateTimeOffset at)
+    {
+        if (at > LastUpdateAt)
+        {
+            LastUpdateAt = at;
+        }
+    }
 
     private void EnsureAwaitingFinding()
     {

@@ -48,13 +48,30 @@ public sealed record Verification
     public DateOnly DecidedOn { get; private init; }
 }
 
-/// <summary>CP-2: how and when the customer was told the result.</summary>
+/// <summary>CP-2 (r2): the letter that told the customer the outcome in writing: its date and reference.</summary>
+public sealed record Letter(DateOnly Date, string Reference);
+
+/// <summary>CP-2: how and when the customer was told the result; by letter, which letter.</summary>
 public sealed record CustomerNotification
 {
-    public CustomerNotification(NotificationMethod how, string? note, string notifiedBy, DateTimeOffset notifiedAt)
+    public const int LetterReferenceMaxLength = 100;
+
+    private CustomerNotification()
+    {
+        NotifiedBy = null!;
+    }
+
+    public CustomerNotification(NotificationMethod how, string? note, Letter? letter, string notifiedBy, DateTimeOffset notifiedAt)
     {
         How = Require.Defined(how);
+        if ((how == NotificationMethod.Letter) != (letter is not null))
+        {
+            throw new InvalidInputException("letterReference", "A letter's date and reference are given when, and only when, the customer was told by letter.");
+        }
+
         Note = Require.OptionalText(note, Complaint.NoteMaxLength);
+        LetterDate = letter?.Date;
+        LetterReference = letter is null ? null : Require.Text(letter.Reference, LetterReferenceMaxLength);
         NotifiedBy = Require.Text(notifiedBy, 100);
         NotifiedAt = notifiedAt.ToUniversalTime();
     }
@@ -63,9 +80,86 @@ public sealed record CustomerNotification
 
     public string? Note { get; private init; }
 
+    /// <summary>The date the letter bears, when the customer was told by letter.</summary>
+    public DateOnly? LetterDate { get; private init; }
+
+    /// <summary>The letter's reference (文号), when the customer was told by letter.</summary>
+    public string? LetterReference { get; private init; }
+
+    /// <summary>CP-2 (r2): told in writing, as a Major complaint's customer must be.</summary>
+    public bool InWriting => LetterReference is not null;
+
     public string NotifiedBy { get; private init; }
 
     public DateTimeOffset NotifiedAt { get; private init; }
+}
+
+/// <summary>CP-5 (r2): one reason the base penalty is multiplied.</summary>
+public sealed record PenaltyFactor(PenaltyFactorReason Reason, int Multiplier);
+
+/// <summary>CP-9: a visit or call to the customer about the complaint, by the service supervisor or someone they named.</summary>
+public sealed class ComplaintCustomerContact
+{
+    private ComplaintCustomerContact()
+    {
+        By = null!;
+        RecordedBy = null!;
+    }
+
+    internal ComplaintCustomerContact(CustomerContactKind kind, string by, DateTimeOffset at, string? note, string recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = Guid.CreateVersion7();
+        Kind = Require.Defined(kind);
+        By = Require.Text(by, 100);
+        At = at.ToUniversalTime();
+        Note = Require.OptionalText(note, Complaint.NoteMaxLength);
+        RecordedBy = Require.Text(recordedBy, 100);
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public CustomerContactKind Kind { get; private set; }
+
+    /// <summary>Who visited or called: the supervisor or the person they named, a user name or a person's name.</summary>
+    public string By { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public string RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+}
+
+/// <summary>CP-9: what the customer was told of the complaint's progress, and when.</summary>
+public sealed class ProgressUpdate
+{
+    private ProgressUpdate()
+    {
+        Note = null!;
+        RecordedBy = null!;
+    }
+
+    internal ProgressUpdate(DateTimeOffset at, string note, string recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = Guid.CreateVersion7();
+        At = at.ToUniversalTime();
+        Note = Require.Text(note, Complaint.NoteMaxLength);
+        RecordedBy = Require.Text(recordedBy, 100);
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string Note { get; private set; }
+
+    public string RecordedBy { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
 }
 
 /// <summary>The follow-up call after resolution: satisfied closes the complaint, not satisfied sends it back to investigation.</summary>

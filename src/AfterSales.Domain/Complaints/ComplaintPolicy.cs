@@ -4,7 +4,7 @@ using AfterSales.Domain.Scheduling;
 namespace AfterSales.Domain.Complaints;
 
 /// <summary>
-/// The numbers of CP-5..CP-8 [Complaints], and the working calendar appeals count in: the one the SLA
+/// The numbers of CP-5..CP-9 [Complaints], and the working calendar appeals count in: the one the SLA
 /// clocks use (WO-7), so a holiday is a holiday for both.
 /// </summary>
 public sealed record ComplaintPolicy(
@@ -15,6 +15,7 @@ public sealed record ComplaintPolicy(
     int DecisionWorkingDays,
     int ReviewThreshold,
     int DeductionPoints,
+    int UpdateWorkingDays,
     WorkingCalendar Calendar)
 {
     /// <summary>CP-5: the verifier's amount, which must lie within the configured range.</summary>
@@ -28,4 +29,20 @@ public sealed record ComplaintPolicy(
 
     /// <summary>CP-8: the day by which a Manager should decide an appeal filed on <paramref name="filedOn"/>.</summary>
     public DateOnly DecisionDeadline(DateOnly filedOn) => Calendar.AddWorkingDays(filedOn, DecisionWorkingDays);
+
+    /// <summary>
+    /// CP-9: the customer's next update is due <see cref="UpdateWorkingDays"/> working days after the day of the last
+    /// one, so on <paramref name="today"/> a complaint is listed when its last update came before the instant returned:
+    /// the end of the latest day whose due day has passed.
+    /// </summary>
+    public DateTimeOffset UpdateCutoff(DateOnly today)
+    {
+        var lastListedDay = today.AddDays(-1);
+        while (Calendar.AddWorkingDays(lastListedDay, UpdateWorkingDays) >= today)
+        {
+            lastListedDay = lastListedDay.AddDays(-1);
+        }
+
+        return Calendar.Day(lastListedDay).End;
+    }
 }

@@ -22,7 +22,7 @@ public enum ComplaintCategory
     Other,
 }
 
-/// <summary>CP-2: a <see cref="Major"/> complaint goes to a Manager; a <see cref="General"/> one stays with the service department.</summary>
+/// <summary>CP-2: a <see cref="Major"/> complaint goes to a Director (r2), its customer told in writing; a <see cref="General"/> one stays with the service department.</summary>
 public enum ComplaintSeverity
 {
     General,
@@ -37,4 +37,21 @@ public enum NotificationMethod
     Email,
     Letter,
     Visit,
+}
+
+/// <summary>CP-9: how someone reached the customer about the complaint.</summary>
+public enum CustomerContactKind
+{
+    Visit,
+    Call,
+}
+
+/// <summary>CP-5 (r2): why a base penalty doubles.</summary>
+public enum PenaltyFactorReason
+{
+    /// <summary>The customer complained of the same problem before.</summary>
+    RepeatComplaint,
+
+    /// <summary>A falsified inspection or service record, or an inspection or backup recorded as done but not done properly (PM-4).</summary>
+    FalsifiedOrNotDoneProperly,
 }

@@ -139,18 +139,27 @@ public sealed class Customer : AggregateRoot
         }
     }
 
+    /// <summary>CU-3 (r2): the maintenance contract of one of the customer's machines was renewed until <paramref name="endsOn"/>, later than it ran.</summary>
+    public void RenewContract(Guid equipmentId, DateOnly endsOn, TimeProvider clock)
+    {
+        var equipment = _equipment.SingleOrDefault(candidate => candidate.Id == equipmentId)
+            ?? throw new NotFoundException("Equipment", equipmentId);
+        equipment.RenewContract(endsOn);
+        Raise(new ContractRenewed(Id, equipment.Id, endsOn, clock.GetUtcNow()));
+    }
+
     public Equipment? FindEquipment(string model, string serialNumber) =>
         _equipment.FirstOrDefault(existing => existing.Identifies(model.Trim(), serialNumber.Trim()));
 
-    /// <summary>CU-4: logs a check-up call or visit.</summary>
-    public ContactRecord RecordContact(ContactKind kind, DateOnly contactedOn, string? note, string recordedBy, DateOnly today, TimeProvider clock)
+    /// <summary>CU-4: logs a check-up call or visit, with what it brought to light (CU-5).</summary>
+    public ContactRecord RecordContact(ContactKind kind, DateOnly contactedOn, string? note, ContactFindings findings, string recordedBy, DateOnly today, TimeProvider clock)
     {
         if (contactedOn > today)
         {
             throw new BusinessRuleViolationException("CU-4", $"a contact cannot be logged in the future ({contactedOn:yyyy-MM-dd})");
         }
 
-        var contact = new ContactRecord(kind, contactedOn, note, recordedBy);
+        var contact = new ContactRecord(kind, contactedOn, note, findings, recordedBy);
         _newContacts.Add(contact);
         if (LastContactedOn is null || contactedOn > LastContactedOn)
         {

@@ -14,3 +14,4 @@ public sealed record CustomerContacted(Guid CustomerId, Guid ContactId, ContactK
 public sealed record CustomerCorrected(Guid CustomerId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record EquipmentCorrected(Guid CustomerId, Guid EquipmentId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record ContractRenewed(Guid CustomerId, Guid EquipmentId, DateOnly EndsOn, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -104,6 +104,16 @@ public sealed class Equipment
         }
     }
 
+    internal void RenewContract(DateOnly endsOn)
+    {
+        if (ContractEndsOn is not { } current || endsOn <= current)
+        {
+            throw new BusinessRuleViolationException("CU-3", $"a renewed contract of {Model} / {SerialNumber} must end after {ContractEndsOn:yyyy-MM-dd}, not on {endsOn:yyyy-MM-dd}");
+        }
+
+        ContractEndsOn = endsOn;
+    }
+
     internal bool Identifies(string model, string serialNumber) =>
         string.Equals(Model, model, StringComparison.OrdinalIgnoreCase)
         && string.Equals(SerialNumber, serialNumber, StringComparison.OrdinalIgnoreCase);

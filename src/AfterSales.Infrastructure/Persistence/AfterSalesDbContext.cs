@@ -9,6 +9,7 @@ using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
@@ -53,7 +54,11 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
 
+    public DbSet<RenewalTask> RenewalTasks => Set<RenewalTask>();
+
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
+
+    public IQueryable<ContactRecord> ContactRecords => Set<ContactRecord>().AsNoTracking();
 
     public IQueryable<AuditEntry> AuditEntries => Set<AuditEntry>().AsNoTracking();
 

@@ -25,6 +25,7 @@ internal static class UniqueConstraints
     public const string FieldStepSequence = "ux_work_order_field_steps_work_order_id_sequence";
     public const string PhotoFile = "ux_work_order_photos_work_order_id_file_id";
     public const string CalendarYear = "ux_calendar_years_year";
+    public const string RenewalTaskOfContract = "ux_renewal_tasks_equipment_id_contract_ends_on";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -41,6 +42,7 @@ internal static class UniqueConstraints
         [HandoverSignOff] = ("HC-5", "this party has already signed off"),
         [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
         [PhotoFile] = ("X-6", "this file is already a photo of the work order"),
+        [RenewalTaskOfContract] = ("CU-3", "a renewal task for this contract end date is already open"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),

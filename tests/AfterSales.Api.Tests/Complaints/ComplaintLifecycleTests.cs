@@ -107,7 +107,8 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
         var complaint = await RegisterComplaint(severity: "Major", technicianId: TechnicianId);
         await DoOn(complaint, "investigate", role: Roles.Dispatcher);
         await (await VerifyResponse(complaint, responsibleTechnicianId: TechnicianId)).ShouldBe(HttpStatusCode.OK);
-        await DoOn(complaint, "notify-customer", new { how = "Phone", note = "Seal replaced" }, Roles.Dispatcher);
+        await Visited(complaint);
+        await DoOn(complaint, "notify-customer", new { how = "Letter", letterDate = "2026-11-16", letterReference = "SH-2026-117" }, Roles.Dispatcher);
 
         var refused = await ActOn(complaint, "resolve", role: Roles.Dispatcher);
 
@@ -149,6 +150,7 @@ public sealed partial class ComplaintLifecycleTests : ComplaintTest
     public async Task CP2_a_general_complaint_goes_from_received_to_closed_and_an_unhappy_follow_up_reopens_it()
     {
         var complaint = await Verified();
+        await Visited(complaint);
         Factory.Clock.SetUtcNow(Shanghai(2026, 11, 16, 15));
         var told = await DoOn(complaint, "notify-customer", new { how = "Phone", note = "Seal replaced free of charge" }, Roles.Dispatcher);
         var resolved = await DoOn(complaint, "resolve", role: Roles.Dispatcher);

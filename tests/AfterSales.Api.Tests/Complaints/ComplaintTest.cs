@@ -72,6 +72,10 @@ public abstract class ComplaintTest : WorkOrderTest
         return await Verified(category);
     }
 
+    /// <summary>CP-9: the service supervisor visited the customer now.</summary>
+    protected Task<JsonNode> Visited(JsonNode complaint) =>
+        DoOn(complaint, "customer-contacts", new { kind = "Visit", by = "supervisor.he", at = Factory.Clock.GetUtcNow(), note = "Apologised on site" }, Roles.Dispatcher);
+
     protected async Task<JsonNode> ReadComplaint(JsonNode complaint, string role = Roles.Manager) =>
         await (await (await As(role)).GetAsync($"/api/v1/complaints/{complaint["id"]}")).ShouldBe(HttpStatusCode.OK);
 

@@ -104,6 +104,7 @@ public sealed class ApiFactory(IReadOnlyDictionary<string, string?>? overrides =
             // The tests sweep when they choose to, with the pinned clock.
             ["Sla:SweepIntervalSeconds"] = "0",
             ["Idempotency:CleanUpIntervalSeconds"] = "0",
+            ["Reminders:RenewalTaskIntervalSeconds"] = "0",
             ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Error",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())

@@ -75,7 +75,7 @@ public sealed class ComplaintLifecycleTests
     public void CP2_a_major_complaint_cannot_be_resolved_before_it_is_escalated_to_a_director()
     {
         var complaint = scenario.Verified(severity: ComplaintSeverity.Major);
-        complaint.RecordCustomerNotified(NotificationMethod.Phone, null, ComplaintScenario.Desk, Clock);
+        complaint.RecordCustomerNotified(NotificationMethod.Phone, null, null, ComplaintScenario.Desk, ComplaintScenario.Policy.Calendar, Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.Resolve(Clock));
 
@@ -90,7 +90,8 @@ public sealed class ComplaintLifecycleTests
         Clock.SetUtcNow(ComplaintScenario.At(11, 16, 11));
         complaint.Escalate("Amy Chen", true, "Customer threatens to cancel the contract", ComplaintScenario.Desk, Clock);
         scenario.Verify(complaint);
-        complaint.RecordCustomerNotified(NotificationMethod.Visit, null, ComplaintScenario.Desk, Clock);
+        scenario.Visited(complaint);
+        complaint.RecordCustomerNotified(NotificationMethod.Letter, null, new Letter(ComplaintScenario.Day(11, 16), "SH-2026-117"), ComplaintScenario.Desk, ComplaintScenario.Policy.Calendar, Clock);
 
         complaint.Resolve(Clock);
 
@@ -128,8 +129,9 @@ public sealed class ComplaintLifecycleTests
     public void CP2_a_general_complaint_is_resolved_once_the_customer_was_told_how_and_when()
     {
         var complaint = scenario.Verified();
+        scenario.Visited(complaint);
         Clock.SetUtcNow(ComplaintScenario.At(11, 16, 15));
-        complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", ComplaintScenario.Desk, Clock);
+        complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", null, ComplaintScenario.Desk, ComplaintScenario.Policy.Calendar, Clock);
         Clock.SetUtcNow(ComplaintScenario.At(11, 16, 16));
 
         complaint.Resolve(Clock);
@@ -148,7 +150,7 @@ public sealed class ComplaintLifecycleTests
     {
         var complaint = scenario.Investigating();
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.RecordCustomerNotified(NotificationMethod.Phone, null, ComplaintScenario.Desk, Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => complaint.RecordCustomerNotified(NotificationMethod.Phone, null, null, ComplaintScenario.Desk, ComplaintScenario.Policy.Calendar, Clock));
 
         Assert.That(refusal.Message, Is.EqualTo("CP-2: CP-2026-000001 has no finding yet to tell the customer"));
     }
@@ -181,7 +183,7 @@ public sealed class ComplaintLifecycleTests
         });
         Assert.That(WorkOrderScenario.RuleOf(() => complaint.Resolve(Clock)), Is.EqualTo("CP-2"));
 
-        complaint.RecordCustomerNotified(NotificationMethod.Visit, "Second seal fitted", ComplaintScenario.Desk, Clock);
+        complaint.RecordCustomerNotified(NotificationMethod.Visit, "Second seal fitted", null, ComplaintScenario.Desk, ComplaintScenario.Policy.Calendar, Clock);
         complaint.Resolve(Clock);
 
         Assert.That(complaint.Status, Is.EqualTo(ComplaintStatus.Resolved));

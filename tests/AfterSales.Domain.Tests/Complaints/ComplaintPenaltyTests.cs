@@ -19,7 +19,7 @@ public sealed class ComplaintPenaltyTests
     {
         var complaint = scenario.Investigating();
 
-        complaint.Verify("Rude to the customer", scenario.Colleague, 100.00m, false, [], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
+        complaint.Verify("Rude to the customer", scenario.Colleague, 100.00m, false, false, [], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
 
         Assert.That(complaint.ResponsibleTechnicianId, Is.EqualTo(scenario.Colleague.Id));
         Assert.That(complaint.Concerns(scenario.Colleague.Id), Is.True);
@@ -83,6 +83,55 @@ public sealed class ComplaintPenaltyTests
 
         Assert.That(complaint.FalsifiedRecord, Is.True);
         Assert.That(complaint.Penalty, Is.EqualTo(600.00m));
+    }
+
+    [Test]
+    public void CP5_a_repeat_caused_by_an_inspection_not_done_properly_shows_base_300_two_factors_and_1200()
+    {
+        var first = scenario.Verified();
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
+        var again = scenario.Investigating(equipment: scenario.Equipment);
+
+        again.Verify("Backup recorded as done was never run", scenario.Technician, 300.00m, false, true, [first], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.BasePenalty, Is.EqualTo(300.00m));
+            Assert.That(again.PenaltyFactors, Is.EqualTo(new[]
+            {
+                new PenaltyFactor(PenaltyFactorReason.RepeatComplaint, 2),
+                new PenaltyFactor(PenaltyFactorReason.FalsifiedOrNotDoneProperly, 2),
+            }));
+            Assert.That(again.Penalty, Is.EqualTo(1200.00m));
+        });
+    }
+
+    [Test]
+    public void CP5_falsified_and_not_done_properly_are_one_cause_and_double_300_once_to_600()
+    {
+        var complaint = scenario.Investigating();
+
+        complaint.Verify("Inspection sheet signed, machine never opened", scenario.Technician, 300.00m, true, true, [], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(complaint.PenaltyFactors, Is.EqualTo(new[] { new PenaltyFactor(PenaltyFactorReason.FalsifiedOrNotDoneProperly, 2) }));
+            Assert.That(complaint.PenaltyMultiplier, Is.EqualTo(2));
+            Assert.That(complaint.Penalty, Is.EqualTo(600.00m));
+        });
+    }
+
+    [Test]
+    public void CP5_the_most_a_penalty_reaches_is_the_500_base_times_4_that_is_2000()
+    {
+        var first = scenario.Verified();
+        Clock.SetUtcNow(ComplaintScenario.At(11, 17, 10));
+        var again = scenario.Investigating(equipment: scenario.Equipment);
+
+        again.Verify("Falsified again", scenario.Technician, 500.00m, true, true, [first], ComplaintScenario.Lead, null, ComplaintScenario.Policy, Clock);
+
+        Assert.That(again.Penalty, Is.EqualTo(2000.00m));
+        Assert.Throws<InvalidInputException>(() => scenario.Verify(scenario.Investigating(), 500.01m), "the range bounds the base, not the effective amount");
     }
 
     [Test]

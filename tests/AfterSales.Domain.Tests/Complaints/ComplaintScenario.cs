@@ -18,13 +18,16 @@ internal sealed class ComplaintScenario
     public const string Lead = "lead.wu";
     public const string Manager = "manager.amy";
 
+    /// <summary>The service supervisor who visits or calls the customer (CP-9).</summary>
+    public const string Supervisor = "supervisor.he";
+
     /// <summary>The Manager deciding a first appeal (CP-8).</summary>
     public static readonly Actor ManagerDeciding = new(Manager, null, IsManager: true, IsDirector: false);
 
     /// <summary>A Director deciding the further appeal (CP-8 r2).</summary>
     public static readonly Actor DirectorDeciding = new("director.zhou", null, IsManager: true, IsDirector: true);
 
-    public static readonly ComplaintPolicy Policy = new(50.00m, 500.00m, 90, 5, 5, 3, 15, WorkOrderScenario.Sla.Calendar);
+    public static readonly ComplaintPolicy Policy = new(50.00m, 500.00m, 90, 5, 5, 3, 15, 2, WorkOrderScenario.Sla.Calendar);
 
     private int numbers;
 
@@ -82,7 +85,7 @@ internal sealed class ComplaintScenario
     /// <summary>Found true now, with <see cref="Technician"/> responsible, against the customer's <paramref name="earlier"/> complaints.</summary>
     public Complaint Verify(Complaint complaint, decimal penalty = 300.00m, bool falsifiedRecord = false, params Complaint[] earlier)
     {
-        complaint.Verify("Oil seal fitted the wrong way round", Technician, penalty, falsifiedRecord, earlier, Lead, null, Policy, Clock);
+        complaint.Verify("Oil seal fitted the wrong way round", Technician, penalty, falsifiedRecord, false, earlier, Lead, null, Policy, Clock);
         return complaint;
     }
 
@@ -90,11 +93,16 @@ internal sealed class ComplaintScenario
     public Complaint Verified(ComplaintCategory category = ComplaintCategory.Quality, ComplaintSeverity severity = ComplaintSeverity.General) =>
         Verify(Investigating(category, severity, equipment: Equipment));
 
-    /// <summary>Verified, the customer told by phone, resolved.</summary>
+    /// <summary>The service supervisor visited the customer now about the complaint (CP-9).</summary>
+    public ComplaintCustomerContact Visited(Complaint complaint) =>
+        complaint.RecordCustomerContact(CustomerContactKind.Visit, Supervisor, Clock.Now, "Apologised on site", Desk, Clock);
+
+    /// <summary>Verified, the customer visited and told by phone, resolved.</summary>
     public Complaint Resolved()
     {
         var complaint = Verified();
-        complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", Desk, Clock);
+        Visited(complaint);
+        complaint.RecordCustomerNotified(NotificationMethod.Phone, "Seal replaced free of charge", null, Desk, Policy.Calendar, Clock);
         complaint.Resolve(Clock);
         return complaint;
     }

@@ -14,7 +14,7 @@ public sealed class ComplaintSeparationOfDutiesTests
         var complaint = scenario.Investigating(); // accuses scenario.Technician
 
         var rule = WorkOrderScenario.RuleOf(() => complaint.Verify(
-            "Not my fault", scenario.Colleague, 100.00m, false, [], "tech.zhang", scenario.Technician.Id, ComplaintScenario.Policy, scenario.Clock));
+            "Not my fault", scenario.Colleague, 100.00m, false, false, [], "tech.zhang", scenario.Technician.Id, ComplaintScenario.Policy, scenario.Clock));
 
         Assert.Multiple(() =>
         {
@@ -29,7 +29,7 @@ public sealed class ComplaintSeparationOfDutiesTests
         var complaint = scenario.Investigating();
 
         var rule = WorkOrderScenario.RuleOf(() => complaint.Verify(
-            "The fitting was wrong", scenario.Colleague, 100.00m, false, [], "lead.li", scenario.Colleague.Id, ComplaintScenario.Policy, scenario.Clock));
+            "The fitting was wrong", scenario.Colleague, 100.00m, false, false, [], "lead.li", scenario.Colleague.Id, ComplaintScenario.Policy, scenario.Clock));
 
         Assert.That(rule, Is.EqualTo("CP-4"));
     }
@@ -65,7 +65,7 @@ public sealed class ComplaintSeparationOfDutiesTests
     {
         var complaint = scenario.Investigating();
 
-        complaint.Verify("The seal was fitted the wrong way round", scenario.Technician, 100.00m, false, [], "lead.li", scenario.Colleague.Id, ComplaintScenario.Policy, scenario.Clock);
+        complaint.Verify("The seal was fitted the wrong way round", scenario.Technician, 100.00m, false, false, [], "lead.li", scenario.Colleague.Id, ComplaintScenario.Policy, scenario.Clock);
 
         Assert.That(complaint.ResponsibleTechnicianId, Is.EqualTo(scenario.Technician.Id));
     }

@@ -91,7 +91,7 @@ public sealed class CustomerTests
     {
         var customer = Register(Today.AddYears(-1));
         customer.AddEquipment("CNC-5000", "SN-1", Today.AddYears(-1), Today.AddYears(1), null, Clock);
-        customer.RecordContact(ContactKind.Visit, Today.AddDays(-daysSinceContact), "Check-up", "desk.li", Today, Clock);
+        customer.RecordContact(ContactKind.Visit, Today.AddDays(-daysSinceContact), "Check-up", ContactFindings.None, "desk.li", Today, Clock);
 
         Assert.That(ReminderRules.DueForVisit(Today, 90).Compile()(customer), Is.EqualTo(due));
     }
@@ -119,8 +119,8 @@ public sealed class CustomerTests
     public void CU4_the_newest_contact_counts_whatever_order_they_are_logged_in()
     {
         var customer = Register(Today.AddYears(-1));
-        customer.RecordContact(ContactKind.Visit, Today.AddDays(-10), null, "desk.li", Today, Clock);
-        customer.RecordContact(ContactKind.FollowUpCall, Today.AddDays(-200), null, "desk.li", Today, Clock);
+        customer.RecordContact(ContactKind.Visit, Today.AddDays(-10), null, ContactFindings.None, "desk.li", Today, Clock);
+        customer.RecordContact(ContactKind.FollowUpCall, Today.AddDays(-200), null, ContactFindings.None, "desk.li", Today, Clock);
 
         Assert.That(customer.LastContactedOn, Is.EqualTo(Today.AddDays(-10)));
     }
@@ -129,7 +129,7 @@ public sealed class CustomerTests
     public void CU4_a_contact_cannot_be_logged_in_the_future()
     {
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            Register().RecordContact(ContactKind.Visit, Today.AddDays(1), null, "desk.li", Today, Clock));
+            Register().RecordContact(ContactKind.Visit, Today.AddDays(1), null, ContactFindings.None, "desk.li", Today, Clock));
 
         Assert.That(refusal.RuleId, Is.EqualTo("CU-4"));
     }
@@ -145,5 +145,29 @@ public sealed class CustomerTests
 
         Assert.That(refusal.Message, Is.EqualTo("TE-2: technician T-0042 is OnLeave"));
         Assert.That(customer.ResponsibleTechnicianId, Is.Null);
+    }
+
+    [Test]
+    public void CU5_a_contact_records_the_five_structured_fields_and_a_blank_one_as_not_filled()
+    {
+        var customer = Register();
+
+        var contact = customer.RecordContact(
+            ContactKind.Visit,
+            Today,
+            "Quarterly visit",
+            new ContactFindings("Spindle noisy after 2,000 h", "A second CNC line next year", "Competitor offers 3-year service", "Pays on time", "  "),
+            "desk.li",
+            Today,
+            Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(contact.ProductQualityFeedback, Is.EqualTo("Spindle noisy after 2,000 h"));
+            Assert.That(contact.CustomerNeeds, Is.EqualTo("A second CNC line next year"));
+            Assert.That(contact.CompetitorNews, Is.EqualTo("Competitor offers 3-year service"));
+            Assert.That(contact.CreditStanding, Is.EqualTo("Pays on time"));
+            Assert.That(contact.NewProductInterest, Is.Null);
+        });
     }
 }

@@ -8,8 +8,11 @@ using Mediator;
 
 namespace AfterSales.Application.Complaints.Notify;
 
-/// <summary>CP-2: the customer was told the result, and how; required before the complaint is resolved.</summary>
-public sealed record NotifyCustomer(NotificationMethod? How, string? Note) : ICommand<ComplaintResponse>
+/// <summary>
+/// CP-2: the customer was told the result, and how; required before the complaint is resolved. By letter (r2, required of
+/// a Major complaint): the letter's date and reference.
+/// </summary>
+public sealed record NotifyCustomer(NotificationMethod? How, string? Note, DateOnly? LetterDate = null, string? LetterReference = null) : ICommand<ComplaintResponse>
 {
     [JsonIgnore]
     public Guid ComplaintId { get; init; }
@@ -24,6 +27,16 @@ public sealed class NotifyCustomerValidator : AbstractValidator<NotifyCustomer>
     {
         RuleFor(command => command.How).NotNull().IsInEnum();
         RuleFor(command => command.Note).MaximumLength(Complaint.NoteMaxLength);
+        When(command => command.How == NotificationMethod.Letter, () =>
+        {
+            RuleFor(command => command.LetterDate).NotNull().WithMessage("CP-2: a letter has a date.");
+            RuleFor(command => command.LetterReference).NotEmpty().WithMessage("CP-2: a letter has a reference.")
+                .MaximumLength(CustomerNotification.LetterReferenceMaxLength);
+        }).Otherwise(() =>
+        {
+            RuleFor(command => command.LetterDate).Null().WithMessage("Only a letter has a letter date.");
+            RuleFor(command => command.LetterReference).Null().WithMessage("Only a letter has a letter reference.");
+        });
     }
 }
 
@@ -32,13 +45,15 @@ public sealed class NotifyCustomerHandler(
     ComplaintAccess access,
     IMapper mapper,
     ICurrentUser user,
+    ComplaintPolicy policy,
     TimeProvider clock)
     : ICommandHandler<NotifyCustomer, ComplaintResponse>
 {
     public async ValueTask<ComplaintResponse> Handle(NotifyCustomer command, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.LoadForChangeAsync(command.ComplaintId, command.ExpectedVersion, cancellationToken, access.EnsureVisible);
-        complaint.RecordCustomerNotified(command.How!.Value, command.Note, user.UserName, clock);
+        var letter = command.LetterDate is { } date ? new Letter(date, command.LetterReference!) : null;
+        complaint.RecordCustomerNotified(command.How!.Value, command.Note, letter, user.UserName, policy.Calendar, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<ComplaintResponse>(complaint);
     }

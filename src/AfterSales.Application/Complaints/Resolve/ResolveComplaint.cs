@@ -6,7 +6,10 @@ using Mediator;
 
 namespace AfterSales.Application.Complaints.Resolve;
 
-/// <summary>CP-2: a verified complaint is dealt with — escalated first when Major, the customer told the result.</summary>
+/// <summary>
+/// CP-2: a verified complaint is dealt with — escalated first when Major, the customer told the result (in writing when
+/// Major), and CP-9: someone visited or called the customer.
+/// </summary>
 public sealed record ResolveComplaint : ICommand<ComplaintResponse>
 {
     [JsonIgnore]

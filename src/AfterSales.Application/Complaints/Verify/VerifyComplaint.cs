@@ -15,9 +15,11 @@ namespace AfterSales.Application.Complaints.Verify;
 /// <summary>
 /// CP-3..CP-6: the investigation's finding. Verified: the named technician — or, when nobody is named, the team
 /// lead of the related team (CP-4) — answers for it, with a penalty in the configured range that CP-5 may double.
-/// Unfounded: no one is responsible and nothing is charged, so naming either is refused.
+/// Unfounded: no one is responsible and nothing is charged, so naming either is refused. <see cref="NotDoneProperly"/>:
+/// a maintenance inspection or backup recorded as done was not done properly (CP-5 r2, PM-4).
 /// </summary>
-public sealed record VerifyComplaint(bool? Verified, string? Findings, Guid? ResponsibleTechnicianId, decimal? Penalty, bool? FalsifiedRecord) : ICommand<ComplaintResponse>
+public sealed record VerifyComplaint(bool? Verified, string? Findings, Guid? ResponsibleTechnicianId, decimal? Penalty, bool? FalsifiedRecord, bool? NotDoneProperly = null)
+    : ICommand<ComplaintResponse>
 {
     [JsonIgnore]
     public Guid ComplaintId { get; init; }
@@ -42,6 +44,7 @@ public sealed class VerifyComplaintValidator : AbstractValidator<VerifyComplaint
             RuleFor(command => command.Penalty).Null().WithMessage("An unfounded complaint carries no penalty.");
             RuleFor(command => command.ResponsibleTechnicianId).Null().WithMessage("An unfounded complaint makes nobody responsible.");
             RuleFor(command => command.FalsifiedRecord).NotEqual(true).WithMessage("An unfounded complaint had no falsified record behind it.");
+            RuleFor(command => command.NotDoneProperly).NotEqual(true).WithMessage("An unfounded complaint had no inspection done improperly behind it.");
         });
     }
 }
@@ -78,6 +81,7 @@ public sealed class VerifyComplaintHandler(
                 complaint.Responsible(named, answering, teamLeads),
                 command.Penalty!.Value,
                 command.FalsifiedRecord ?? false,
+                command.NotDoneProperly ?? false,
                 customersComplaints,
                 user.UserName,
                 user.TechnicianId,

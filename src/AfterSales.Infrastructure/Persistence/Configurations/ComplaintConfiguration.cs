@@ -20,6 +20,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Ignore(complaint => complaint.IsVerified);
         builder.Ignore(complaint => complaint.IsOverturned);
         builder.Ignore(complaint => complaint.StandsAgainstTechnician);
+        builder.Ignore(complaint => complaint.PenaltyFactors);
         builder.Ignore(complaint => complaint.PenaltyMultiplier);
         builder.Ignore(complaint => complaint.Penalty);
         builder.Ignore(complaint => complaint.DeductionPoints);
@@ -45,6 +46,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(complaint => new { complaint.ResponsibleTechnicianId, complaint.Category });
         builder.HasIndex(complaint => new { complaint.CustomerId, complaint.RegisteredOn });
 
+        // CP-9's list: open complaints by their last update, longest silent first.
+        builder.HasIndex(complaint => complaint.LastUpdateAt)
+            .HasFilter("status IN ('Received', 'Investigating', 'Verified')")
+            .HasDatabaseName("ix_complaints_open_last_update_at");
+
         builder.OwnsOne(complaint => complaint.Escalation, escalation =>
         {
             escalation.Property(e => e.DirectorName).HasMaxLength(100);
@@ -60,10 +66,14 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         {
             notification.Property(n => n.Note).HasMaxLength(Complaint.NoteMaxLength);
             notification.Property(n => n.NotifiedBy).HasMaxLength(100);
+            notification.Property(n => n.LetterReference).HasMaxLength(CustomerNotification.LetterReferenceMaxLength);
+            notification.Ignore(n => n.InWriting);
         });
 
         Children(builder, complaint => complaint.Appeals);
         Children(builder, complaint => complaint.FollowUps);
+        Children(builder, complaint => complaint.CustomerContacts);
+        Children(builder, complaint => complaint.ProgressUpdates);
     }
 
     private static void Children<TChild>(EntityTypeBuilder<Complaint> builder, Expression<Func<Complaint, IEnumerable<TChild>?>> navigation)
@@ -117,5 +127,28 @@ internal sealed class ComplaintReviewFlagConfiguration : IEntityTypeConfiguratio
         builder.HasIndex("TechnicianId", nameof(ComplaintReviewFlag.Year), nameof(ComplaintReviewFlag.Quarter), nameof(ComplaintReviewFlag.Category))
             .IsUnique()
             .HasDatabaseName(UniqueConstraints.ComplaintReviewFlag);
+    }
+}
+
+internal sealed class ComplaintCustomerContactConfiguration : IEntityTypeConfiguration<ComplaintCustomerContact>
+{
+    public void Configure(EntityTypeBuilder<ComplaintCustomerContact> builder)
+    {
+        builder.ToTable("complaint_customer_contacts");
+        builder.Property(contact => contact.Id).ValueGeneratedNever();
+        builder.Property(contact => contact.By).HasMaxLength(100);
+        builder.Property(contact => contact.Note).HasMaxLength(Complaint.NoteMaxLength);
+        builder.Property(contact => contact.RecordedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<ProgressUpdate>
+{
+    public void Configure(EntityTypeBuilder<ProgressUpdate> builder)
+    {
+        builder.ToTable("complaint_progress_updates");
+        builder.Property(update => update.Id).ValueGeneratedNever();
+        builder.Property(update => update.Note).HasMaxLength(Complaint.NoteMaxLength);
+        builder.Property(update => update.RecordedBy).HasMaxLength(100);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasMany(customer => customer.Equipment).WithOne().HasForeignKey(equipment => equipment.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(customer => customer.Equipment).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         // Not included: loading the card with its whole contact log multiplied every machine's row by every visit.
-        builder.HasMany(customer => customer.NewContacts).WithOne().HasForeignKey("CustomerId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(customer => customer.NewContacts).WithOne().HasForeignKey(contact => contact.CustomerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(customer => customer.NewContacts).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
@@ -53,5 +53,13 @@ internal sealed class ContactRecordConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(contact => contact.Id).ValueGeneratedNever();
         builder.Property(contact => contact.Note).HasMaxLength(1000);
         builder.Property(contact => contact.RecordedBy).HasMaxLength(100);
+        builder.Property(contact => contact.ProductQualityFeedback).HasMaxLength(ContactFindings.MaxLength);
+        builder.Property(contact => contact.CustomerNeeds).HasMaxLength(ContactFindings.MaxLength);
+        builder.Property(contact => contact.CompetitorNews).HasMaxLength(ContactFindings.MaxLength);
+        builder.Property(contact => contact.CreditStanding).HasMaxLength(ContactFindings.MaxLength);
+        builder.Property(contact => contact.NewProductInterest).HasMaxLength(ContactFindings.MaxLength);
+
+        // The contact-log report (CU-5) reads a period of days.
+        builder.HasIndex(contact => contact.ContactedOn);
     }
 }

@@ -457,6 +457,14 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("falsified_record");
 
+                    b.Property<DateTimeOffset>("LastUpdateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_update_at");
+
+                    b.Property<bool>("NotDoneProperly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_done_properly");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -533,6 +541,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("EquipmentId")
                         .HasDatabaseName("ix_complaints_equipment_id");
 
+                    b.HasIndex("LastUpdateAt")
+                        .HasDatabaseName("ix_complaints_open_last_update_at")
+                        .HasFilter("status IN ('Received', 'Investigating', 'Verified')");
+
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ux_complaints_number");
@@ -558,6 +570,56 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_complaints_status_registered_at");
 
                     b.ToTable("complaints", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintCustomerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_customer_contacts");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_complaint_customer_contacts_complaint_id");
+
+                    b.ToTable("complaint_customer_contacts", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintFollowUp", b =>
@@ -598,19 +660,73 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("complaint_follow_ups", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ProgressUpdate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaint_progress_updates");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_complaint_progress_updates_complaint_id");
+
+                    b.ToTable("complaint_progress_updates", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CompetitorNews")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("competitor_news");
+
                     b.Property<DateOnly>("ContactedOn")
                         .HasColumnType("date")
                         .HasColumnName("contacted_on");
 
-                    b.Property<Guid?>("CustomerId")
+                    b.Property<string>("CreditStanding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("credit_standing");
+
+                    b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
+
+                    b.Property<string>("CustomerNeeds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("customer_needs");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -618,11 +734,21 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("NewProductInterest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("new_product_interest");
+
                     b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("note");
+
+                    b.Property<string>("ProductQualityFeedback")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("product_quality_feedback");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -632,6 +758,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_contact_records");
+
+                    b.HasIndex("ContactedOn")
+                        .HasDatabaseName("ix_contact_records_contacted_on");
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_contact_records_customer_id");
@@ -1130,6 +1259,90 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_receivables_technician_id_opened_on");
 
                     b.ToTable("receivables", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Renewals.RenewalTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ContractEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contract_ends_on");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset?>("OutcomeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_at");
+
+                    b.Property<string>("OutcomeBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("outcome_by");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("outcome_note");
+
+                    b.Property<DateOnly?>("RenewedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("renewed_until");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_renewal_tasks");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_renewal_tasks_customer_id");
+
+                    b.HasIndex("EquipmentId", "ContractEndsOn")
+                        .IsUnique()
+                        .HasDatabaseName("ux_renewal_tasks_equipment_id_contract_ends_on");
+
+                    b.HasIndex("Status", "ContractEndsOn")
+                        .HasDatabaseName("ix_renewal_tasks_status_contract_ends_on");
+
+                    b.HasIndex("TechnicianId", "ContractEndsOn")
+                        .HasDatabaseName("ix_renewal_tasks_technician_id_contract_ends_on");
+
+                    b.ToTable("renewal_tasks", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
@@ -2763,6 +2976,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("customer_notification_how");
 
+                            b1.Property<DateOnly?>("LetterDate")
+                                .HasColumnType("date")
+                                .HasColumnName("customer_notification_letter_date");
+
+                            b1.Property<string>("LetterReference")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("customer_notification_letter_reference");
+
                             b1.Property<string>("Note")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)")
@@ -2869,6 +3091,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Verification");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintCustomerContact", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Complaints.Complaint", null)
+                        .WithMany("CustomerContacts")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_complaint_customer_contacts_complaints_complaint_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Complaints.ComplaintFollowUp", b =>
                 {
                     b.HasOne("AfterSales.Domain.Complaints.Complaint", null)
@@ -2878,12 +3109,22 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_complaint_follow_ups_complaints_complaint_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Complaints.ProgressUpdate", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Complaints.Complaint", null)
+                        .WithMany("ProgressUpdates")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_complaint_progress_updates_complaints_complaint_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Customers.ContactRecord", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
                         .WithMany("NewContacts")
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_contact_records_customers_customer_id");
                 });
 
@@ -2975,6 +3216,29 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_receivables_work_orders_work_order_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Renewals.RenewalTask", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_renewal_tasks_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Customers.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_renewal_tasks_equipment_equipment_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("TechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_renewal_tasks_technicians_technician_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
@@ -3421,7 +3685,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 {
                     b.Navigation("Appeals");
 
+                    b.Navigation("CustomerContacts");
+
                     b.Navigation("FollowUps");
+
+                    b.Navigation("ProgressUpdates");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Customers.Customer", b =>
