@@ -240,7 +240,7 @@ public sealed class Inquiry : AggregateRoot
         ReviewClocks();
     }
 
-    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(_clocks, _ => true);
+    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(_clocks);
 
     private void Ensure(InquiryAction action) => InquiryLifecycle.Ensure(this, action);
 }
