@@ -524,15 +524,17 @@ public sealed partial class WorkOrder : AggregateRoot
     /// responsible technician (<paramref name="responsible"/>) when active, else to the dispatch queue with a new dispatch
     /// clock. A technician still leaving keeps it: their open handover lists it (HC-2).
     /// </summary>
-    public void Reopen(string reason, int windowDays, Technician technician, Technician? responsible, string reopenedBy, SlaPolicy sla, TimeProvider clock)
+    public void Reopen(string reason, int windowDays, Technician? technician, Technician? responsible, string reopenedBy, SlaPolicy sla, TimeProvider clock)
     {
-        if (technician.Id != TechnicianId)
+        Ensure(WorkOrderAction.Reopen);
+        var closedAt = ClosedAt ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Reopen);
+
+        // A closed order was resolved, so it has a technician.
+        if (technician is null || technician.Id != TechnicianId)
         {
             throw new ArgumentException("The technician must be the order's.", nameof(technician));
         }
 
-        Ensure(WorkOrderAction.Reopen);
-        var closedAt = ClosedAt ?? throw WorkOrderLifecycle.Refusal(this, WorkOrderAction.Reopen);
         var reopenReason = Require.Text(reason, 500);
         var now = clock.GetUtcNow();
         if (now > closedAt.AddDays(windowDays))

@@ -144,6 +144,15 @@ public sealed class ReopenClockTests
         Assert.That((handover.Leaver.Status, order.TechnicianId), Is.EqualTo((TechnicianStatus.Leaving, (Guid?)handover.Leaver.Id)));
     }
 
+    [Test]
+    public void WO13_a_cancelled_order_that_never_had_a_technician_cannot_be_reopened()
+    {
+        var order = given.Register();
+        order.Cancel("Duplicate of WO-2026-000016", given.Clock);
+
+        Assert.That(RuleOf(() => order.Reopen("Vibration is back", ReopenWindowDays, null, null, Dispatcher, Sla, given.Clock)), Is.EqualTo("WO-13"));
+    }
+
     /// <summary>TE-3: the only way to depart is a completed handover.</summary>
     private static void Depart(HandoverScenario handover)
     {

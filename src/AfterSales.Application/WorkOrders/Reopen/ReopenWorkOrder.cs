@@ -40,7 +40,7 @@ public sealed class ReopenWorkOrderHandler(
     public async ValueTask<WorkOrderResponse> Handle(ReopenWorkOrder command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        var technician = await db.Technicians.SingleAsync(candidate => candidate.Id == order.TechnicianId, cancellationToken);
+        var technician = await db.Technicians.SingleOrDefaultAsync(candidate => candidate.Id == order.TechnicianId, cancellationToken);
         var responsible = await db.Customers
             .Where(customer => customer.Id == order.CustomerId)
             .Join(db.Technicians, customer => customer.ResponsibleTechnicianId, candidate => (Guid?)candidate.Id, (_, candidate) => candidate)
