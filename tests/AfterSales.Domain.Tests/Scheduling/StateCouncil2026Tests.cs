@@ -31,7 +31,7 @@ public sealed class StateCouncil2026Tests
     {
         // CP-8: 5 working days after Thursday 12 February: Friday 13, Saturday 14 (make-up), then after the holiday
         // Tuesday 24, Wednesday 25, Thursday 26. Weekdays alone would have ended it on Thursday 19 February.
-        var policy = new ComplaintPolicy(50.00m, 500.00m, 90, AppealWorkingDays: 5, DecisionWorkingDays: 5, 3, 15, Calendar);
+        var policy = new ComplaintPolicy(50.00m, 500.00m, 90, AppealWorkingDays: 5, DecisionWorkingDays: 5, 3, 15, UpdateWorkingDays: 2, Calendar);
 
         Assert.That(policy.AppealDeadline(new DateOnly(2026, 2, 12)), Is.EqualTo(new DateOnly(2026, 2, 26)));
     }

@@ -27,6 +27,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("complaint_number_seq");
 
+            modelBuilder.HasSequence("inquiry_number_seq");
+
             modelBuilder.HasSequence("work_order_number_seq");
 
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
@@ -457,6 +459,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("falsified_record");
 
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
                     b.Property<DateTimeOffset>("LastUpdateAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_update_at");
@@ -540,6 +546,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("EquipmentId")
                         .HasDatabaseName("ix_complaints_equipment_id");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_complaints_inquiry_id")
+                        .HasFilter("inquiry_id IS NOT NULL");
 
                     b.HasIndex("LastUpdateAt")
                         .HasDatabaseName("ix_complaints_open_last_update_at")
@@ -1182,6 +1192,255 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_handover_sign_offs_party");
 
                     b.ToTable("handover_sign_offs", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.CollectionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_collection_runs");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_inquiry_collection_runs_at");
+
+                    b.ToTable("inquiry_collection_runs", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("ComplaintNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("complaint_number");
+
+                    b.Property<Guid?>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("NextClockDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_clock_deadline");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PromisedReplyBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("promised_reply_by");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("question");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.Property<string>("WorkOrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("work_order_number");
+
+                    b.Property<string>("WorstClockState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("worst_clock_state");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_clocks", "AfterSales.Domain.Inquiries.Inquiry._clocks#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt");
+
+                            b1.Property<DateTimeOffset?>("Deadline");
+
+                            b1.Property<DateTimeOffset?>("FinalDeadline");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<bool>("Provisional");
+
+                            b1.Property<int>("Round");
+
+                            b1.Property<DateTimeOffset?>("StartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("StoppedAt");
+
+                            b1
+                                .ToJson("clocks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiries");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_inquiries_customer_id");
+
+                    b.HasIndex("NextClockDeadline")
+                        .HasDatabaseName("ix_inquiries_next_clock_deadline")
+                        .HasFilter("next_clock_deadline IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_inquiries_number");
+
+                    b.HasIndex("ReceivedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_inquiries_received_at");
+
+                    b.HasIndex("Status", "ReceivedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_inquiries_status_received_at");
+
+                    b.HasIndex(new[] { "ReceivedAt" }, "ix_inquiries_breached")
+                        .IsDescending()
+                        .HasDatabaseName("ix_inquiries_breached")
+                        .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.ToTable("inquiries", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.InquiryReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RespondedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("responded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inquiry_replies");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_inquiry_replies_inquiry_id");
+
+                    b.ToTable("inquiry_replies", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
@@ -2260,6 +2519,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("forwarded_late");
 
+                    b.Property<Guid?>("InquiryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inquiry_id");
+
                     b.Property<string>("LastReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -2416,6 +2679,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("EquipmentId")
                         .HasDatabaseName("ix_work_orders_equipment_id");
+
+                    b.HasIndex("InquiryId")
+                        .HasDatabaseName("ix_work_orders_inquiry_id")
+                        .HasFilter("inquiry_id IS NOT NULL");
 
                     b.HasIndex("NextClockDeadline")
                         .HasDatabaseName("ix_work_orders_next_clock_deadline")
@@ -2946,6 +3213,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_complaints_equipment_equipment_id");
 
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_inquiries_inquiry_id");
+
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
                         .WithMany()
                         .HasForeignKey("ResponsibleTechnicianId")
@@ -3192,6 +3465,53 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasForeignKey("HandoverChecklistId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_handover_sign_offs_handover_checklists_handover_checklist_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_inquiries_customers_customer_id");
+
+                    b.OwnsOne("AfterSales.Domain.Inquiries.Caller", "Caller", b1 =>
+                        {
+                            b1.Property<Guid>("InquiryId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("caller_name");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("caller_phone");
+
+                            b1.HasKey("InquiryId");
+
+                            b1.ToTable("inquiries", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InquiryId")
+                                .HasConstraintName("fk_inquiries_inquiries_id");
+                        });
+
+                    b.Navigation("Caller");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.InquiryReply", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_inquiry_replies_inquiries_inquiry_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
@@ -3470,6 +3790,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_work_orders_equipment_equipment_id");
 
+                    b.HasOne("AfterSales.Domain.Inquiries.Inquiry", null)
+                        .WithMany()
+                        .HasForeignKey("InquiryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_orders_inquiries_inquiry_id");
+
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
                         .WithMany()
                         .HasForeignKey("TechnicianId")
@@ -3704,6 +4030,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Items");
 
                     b.Navigation("SignOffs");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarYear", b =>
