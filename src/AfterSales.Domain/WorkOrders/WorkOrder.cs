@@ -632,7 +632,7 @@ public sealed partial class WorkOrder : AggregateRoot
     }
 
     /// <summary>Each clock's latest round: the earlier ones have ended and stay on record as they ended (WO-13 r2).</summary>
-    private IEnumerable<SlaClock> CurrentClocks() => Enum.GetValues<SlaClockName>().Select(ClockOf);
+    private IEnumerable<SlaClock> CurrentClocks() => SlaPolicy.Clocks.Select(ClockOf);
 
     private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(CurrentClocks());
 
