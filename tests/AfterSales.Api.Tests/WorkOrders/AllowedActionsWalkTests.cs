@@ -91,8 +91,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments", "reconfirm-visit" }));
-            Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel" }));
+            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments", "promise", "reconfirm-visit" }));
+            Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel", "promise" }));
             Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
             Assert.That(warehouse, Is.EqualTo(new[] { "parts/old-part-returned" }));
             Assert.That(hr, Is.Empty);
@@ -113,7 +113,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         }
 
         var queued = await RowActionsAsync(dispatcher, "/api/v1/work-orders/dispatch-queue?pageSize=100", registered);
-        Assert.That(queued, Is.EqualTo(new[] { "assign", "cancel" }));
+        Assert.That(queued, Is.EqualTo(new[] { "assign", "cancel", "promise" }));
         Assert.That(queued, Is.EqualTo(await AllowedAsync(dispatcher, registered)));
     }
 
@@ -155,6 +155,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "parts/waive-old-part" => client.PostAsJsonAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/waive-old-part", new { reason = "Scrapped on site" }),
             "payments" => client.PostAsJsonAsync($"{orderPath}/payments", new { amount = 1.00m, method = "Cash" }),
             "payments/remit" => client.PostAsync($"{orderPath}/payments/{order.Cash ?? Guid.NewGuid()}/remit", null),
+            "promise" => client.PostAsJsonAsync($"{orderPath}/promise", new { promisedResolutionAt = Now.AddDays(1), note = "By tomorrow" }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action this walk has no request for"),
         };
     }
