@@ -28,6 +28,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["return-to-customer"] = new { signedBy = "Mr Chen" },
         ["inspection"] = new { passed = true, note = "Runs clean" },
         ["reconfirm-visit"] = new { },
+        ["promise"] = new { promisedResolutionAt = "2099-11-16T17:00:00+08:00", note = "Told Mr Chen by phone" },
         ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },
         ["parts"] = new { partNumber = "BRG-6205", name = "Spindle bearing", quantity = 1, unitPrice = 20m, customerCaused = false },
         ["payments"] = new { amount = 10m, method = "Cash" },
