@@ -59,7 +59,7 @@ internal sealed class OperationExamplesFilter : IDocumentFilter
             Clock("dispatch", "Met", "2026-11-16T02:00:00+00:00", "2026-11-16T04:00:00+00:00", "2026-11-16T02:20:00+00:00"),
             Clock("contact", "Pending", "2026-11-16T02:20:00+00:00", "2026-11-16T06:20:00+00:00", null),
             Clock("plan", "Pending", "2026-11-16T02:20:00+00:00", "2026-11-16T10:20:00+00:00", null),
-            Clock("arrival", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-17T02:00:00+00:00", null),
+            Clock("arrival", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-17T02:00:00+00:00", null, provisional: true),
             Clock("resolution", "Pending", "2026-11-16T02:00:00+00:00", "2026-11-19T02:00:00+00:00", null),
             Clock("followUp", "Pending", null, null, null)),
     };
@@ -92,6 +92,16 @@ internal sealed class OperationExamplesFilter : IDocumentFilter
         (content is not null && content.TryGetValue("application/json", out var json) ? json : null) as OpenApiMediaType
         ?? throw new InvalidOperationException($"Operation '{operationId}' has no JSON body for its example.");
 
-    private static JsonObject Clock(string clock, string state, string? startedAt, string? deadline, string? stoppedAt) =>
-        new() { ["clock"] = clock, ["startedAt"] = startedAt, ["deadline"] = deadline, ["stoppedAt"] = stoppedAt, ["state"] = state };
+    /// <summary>A first-round clock (WO-13 r2); the arrival clock is provisional until a method is chosen (WO-6 r2).</summary>
+    private static JsonObject Clock(string clock, string state, string? startedAt, string? deadline, string? stoppedAt, bool provisional = false) =>
+        new()
+        {
+            ["clock"] = clock,
+            ["startedAt"] = startedAt,
+            ["deadline"] = deadline,
+            ["stoppedAt"] = stoppedAt,
+            ["state"] = state,
+            ["round"] = 1,
+            ["provisional"] = provisional,
+        };
 }

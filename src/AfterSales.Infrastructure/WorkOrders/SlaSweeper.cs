@@ -21,11 +21,8 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
     private const long AdvisoryLockKey = 0x5_1A_5EE9;
     private const int BatchSize = 200;
 
-    /// <summary>
-    /// One sweep of work orders and inquiries (IQ-1); returns the larger of how many of each had a clock judged late, so a
-    /// full batch of either asks for another round; 0 when another instance holds the lock.
-    /// </summary>
-    public async Task<int> SweepOnceAsync(CancellationToken cancellationToken)
+    /// <summary>One sweep of work orders and inquiries (IQ-1): how many of each had a clock judged late.</summary>
+    public async Task<SlaSweepResult> SweepOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
@@ -39,7 +36,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
                     .SingleAsync(token);
                 if (!locked)
                 {
-                    return 0;
+                    return SlaSweepResult.None;
                 }
 
                 var now = clock.GetUtcNow();
@@ -64,7 +61,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
                     inquiry.DetectBreaches(now);
                 }
 
-                return Math.Max(overdue.Count, lateInquiries.Count);
+                return new SlaSweepResult(overdue.Count, lateInquiries.Count);
             },
             cancellationToken);
     }
@@ -73,18 +70,18 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
 
     protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        int judged;
+        SlaSweepResult judged;
         do
         {
             judged = await SweepOnceAsync(cancellationToken);
-            if (judged > 0)
+            if (judged.JudgedAny)
             {
-                LogSwept(logger, judged);
+                LogSwept(logger, judged.WorkOrders, judged.Inquiries);
             }
         }
-        while (judged == BatchSize); // A full batch means more may be waiting.
+        while (judged.FilledBatch(BatchSize));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on up to {Count} work orders and inquiries each")]
-    private static partial void LogSwept(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {WorkOrders} work orders and {Inquiries} inquiries")]
+    private static partial void LogSwept(ILogger logger, int workOrders, int inquiries);
 }

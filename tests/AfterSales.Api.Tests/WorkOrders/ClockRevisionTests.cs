@@ -148,7 +148,7 @@ public sealed class ClockRevisionTests : WorkOrderTest
 
     private static Guid IdOf(JsonNode order) => order["id"]!.GetValue<Guid>();
 
-    private static Task<int> SweepAsync() => Factory.Services.GetRequiredService<SlaSweeper>().SweepOnceAsync(CancellationToken.None);
+    private static Task<SlaSweepResult> SweepAsync() => Factory.Services.GetRequiredService<SlaSweeper>().SweepOnceAsync(CancellationToken.None);
 
     private async Task<Guid[]> ListIds(string slaState)
     {

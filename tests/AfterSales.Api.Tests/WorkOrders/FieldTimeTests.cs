@@ -201,7 +201,7 @@ public sealed class FieldTimeTests : WorkOrderTest
 
     private static Guid[] Ids(JsonNode page) => [.. page["items"]!.AsArray().Select(item => item!["id"]!.GetValue<Guid>())];
 
-    private static Task<int> Sweep() => Factory.Services.GetRequiredService<SlaSweeper>().SweepOnceAsync(CancellationToken.None);
+    private static Task<SlaSweepResult> Sweep() => Factory.Services.GetRequiredService<SlaSweeper>().SweepOnceAsync(CancellationToken.None);
 
     private async Task<JsonNode> Assigned()
     {

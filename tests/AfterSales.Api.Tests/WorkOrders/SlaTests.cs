@@ -132,8 +132,8 @@ public sealed class SlaTests : WorkOrderTest
         Assert.Multiple(() =>
         {
             Assert.That(Ids(atRisk), Is.EqualTo(new[] { overdue["id"]!.GetValue<Guid>() }), "dispatch due at 22:00 is within 2 h of 21:00; the fresh order's is not");
-            Assert.That(swept.Sum(), Is.EqualTo(1), "two instances sweeping at once breach the clock once");
-            Assert.That(sweptAgain, Is.EqualTo(0));
+            Assert.That(swept.Sum(result => result.WorkOrders), Is.EqualTo(1), "two instances sweeping at once breach the clock once");
+            Assert.That(sweptAgain, Is.EqualTo(SlaSweepResult.None));
             Assert.That(Ids(breached), Is.EqualTo(new[] { overdue["id"]!.GetValue<Guid>() }));
             // Dispatch (due 22:00) is breached once; arrival (due 16:00) is only overdue while no method is chosen (WO-6 r2).
             Assert.That(breachRows, Has.Count.EqualTo(1));

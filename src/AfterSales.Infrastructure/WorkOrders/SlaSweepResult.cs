@@ -1,0 +1,12 @@
+namespace AfterSales.Infrastructure.WorkOrders;
+
+/// <summary>How many work orders and inquiries (IQ-1) one sweep judged a clock of; none when another instance held the lock.</summary>
+public sealed record SlaSweepResult(int WorkOrders, int Inquiries)
+{
+    public static readonly SlaSweepResult None = new(0, 0);
+
+    public bool JudgedAny => WorkOrders > 0 || Inquiries > 0;
+
+    /// <summary>A full batch of either means more may be waiting.</summary>
+    public bool FilledBatch(int batchSize) => WorkOrders == batchSize || Inquiries == batchSize;
+}
