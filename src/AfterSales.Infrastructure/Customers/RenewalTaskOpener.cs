@@ -38,10 +38,7 @@ public sealed partial class RenewalTaskOpener(
             "RenewalTasks",
             async token =>
             {
-                var locked = await db.Database
-                    .SqlQueryRaw<bool>($"SELECT pg_try_advisory_xact_lock({AdvisoryLockKey}) AS \"Value\"")
-                    .SingleAsync(token);
-                if (!locked)
+                if (!await db.Database.TryLockForTransactionAsync(AdvisoryLockKey, token))
                 {
                     return 0;
                 }
