@@ -8,6 +8,7 @@ using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
+using AfterSales.Application.Pricing;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
 using AfterSales.Application.Renewals;
@@ -104,6 +105,7 @@ public static class DependencyInjection
         services.AddScoped<ComplaintAccess>();
         services.AddScoped<ComplaintRegistration>();
         services.AddScoped<RenewalTaskAccess>();
+        services.AddScoped<PriceList>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

@@ -6,6 +6,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
@@ -39,6 +40,10 @@ public interface IAfterSalesDbContext
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }
 
     DbSet<RenewalTask> RenewalTasks { get; }
+
+    DbSet<PartPrice> PartPrices { get; }
+
+    DbSet<LabourRate> LabourRates { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -8,6 +8,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
@@ -55,6 +56,10 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
 
     public DbSet<RenewalTask> RenewalTasks => Set<RenewalTask>();
+
+    public DbSet<PartPrice> PartPrices => Set<PartPrice>();
+
+    public DbSet<LabourRate> LabourRates => Set<LabourRate>();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 

@@ -26,6 +26,8 @@ internal static class UniqueConstraints
     public const string PhotoFile = "ux_work_order_photos_work_order_id_file_id";
     public const string CalendarYear = "ux_calendar_years_year";
     public const string RenewalTaskOfContract = "ux_renewal_tasks_equipment_id_contract_ends_on";
+    public const string PartPriceOfDay = "ux_part_prices_part_number_effective_from";
+    public const string LabourRateOfDay = "ux_labour_rates_service_effective_from";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -43,6 +45,8 @@ internal static class UniqueConstraints
         [AssessmentOfMonth] = ("AS-1", "the technician already has an assessment for this month"),
         [PhotoFile] = ("X-6", "this file is already a photo of the work order"),
         [RenewalTaskOfContract] = ("CU-3", "a renewal task for this contract end date is already open"),
+        [PartPriceOfDay] = ("PR-1", "the part already has a price taking effect on this day"),
+        [LabourRateOfDay] = ("PR-1", "the service already has a labour rate taking effect on this day"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),

@@ -1,7 +1,11 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AfterSales.Application.Security;
+using AfterSales.Domain.Pricing;
+using AfterSales.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AfterSales.Api.Tests.Infrastructure;
 
@@ -103,6 +107,27 @@ public abstract class ApiTest
         var response = await dispatcher.PostAsJsonAsync("/api/v1/customers", body);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         return await response.ReadJson();
+    }
+
+    /// <summary>
+    /// PR-1 (r2): a line on Finance's price list, written straight to the database so tests of quotes and parts need not
+    /// go through the price list's own endpoints (which have tests of their own).
+    /// </summary>
+    protected static async Task PriceListed(string partNumber, decimal unitPrice, bool hasRecoveryValue = true, string effectiveFrom = "2026-01-01", string name = "Spare part", string productLine = "Compressors")
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
+        db.PartPrices.Add(PartPrice.Set(partNumber, name, unitPrice, productLine, hasRecoveryValue, DateOnly.Parse(effectiveFrom, CultureInfo.InvariantCulture), "finance.user", Factory.Clock));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>PR-1 (r2): an hourly labour rate on Finance's price list, written straight to the database.</summary>
+    protected static async Task LabourRated(string service, decimal perHour, string effectiveFrom = "2026-01-01", string name = "Labour")
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
+        db.LabourRates.Add(LabourRate.Set(service, name, perHour, DateOnly.Parse(effectiveFrom, CultureInfo.InvariantCulture), "finance.user", Factory.Clock));
+        await db.SaveChangesAsync();
     }
 
     protected static object Machine(string model, string serialNumber, string purchaseDate, string warrantyEndsOn, string? contractEndsOn = null) =>
