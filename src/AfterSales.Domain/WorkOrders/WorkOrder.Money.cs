@@ -19,9 +19,10 @@ public sealed partial class WorkOrder
 
     public decimal Paid => Money.Sum(_payments.Select(payment => payment.Amount));
 
-    public decimal Balance => WorkOrderMoney.Balance(Fee, Paid);
+    /// <inheritdoc cref="WorkOrderMoney.Balance"/>
+    public decimal Balance => WorkOrderMoney.Balance(Fee, DepositsHeld, Paid);
 
-    /// <summary>WO-11: prices held for old parts not yet back; kept apart from the fee, which they are not part of.</summary>
+    /// <summary>WO-11: prices held for old parts not yet back: not part of the fee, but owed (r2) until the old part is booked in.</summary>
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));
 
     /// <summary>

@@ -27,7 +27,11 @@ public static class WorkOrderMoney
     /// </summary>
     public static decimal Fee(decimal? quotedLabour, IEnumerable<decimal> partCharges) => (quotedLabour ?? Money.Zero) + Money.Sum(partCharges);
 
-    public static decimal Balance(decimal fee, decimal paid) => fee - paid;
+    /// <summary>
+    /// WO-11 (r2), WO-12: what is still owed on the order: the fee and the deposits held for old parts not yet back,
+    /// less what was paid. A deposit is money owed until the Warehouse books its old part in.
+    /// </summary>
+    public static decimal Balance(decimal fee, decimal depositsHeld, decimal paid) => fee + depositsHeld - paid;
 
     /// <summary>WO-12: cash still not with Finance after the company day it came in on.</summary>
     public static bool IsUnremitted(PaymentMethod method, DateTimeOffset? remittedAt, DateOnly receivedOn, DateOnly today) =>

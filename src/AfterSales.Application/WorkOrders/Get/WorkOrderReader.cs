@@ -237,6 +237,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         {
             var fee = WorkOrderMoney.Fee(QuoteLabour, parts.Select(part => WorkOrderMoney.Charge(part.Status, part.Chargeable, part.Total)));
             var paid = Domain.Common.Money.Sum(payments.Select(payment => payment.Amount));
+            var depositsHeld = Domain.Common.Money.Sum(parts.Select(part => part.Deposit));
             return new WorkOrderResponse(
                 Id,
                 Number,
@@ -290,8 +291,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 payments,
                 fee,
                 paid,
-                WorkOrderMoney.Balance(fee, paid),
-                Domain.Common.Money.Sum(parts.Select(part => part.Deposit)),
+                WorkOrderMoney.Balance(fee, depositsHeld, paid),
+                depositsHeld,
                 Version);
         }
     }
