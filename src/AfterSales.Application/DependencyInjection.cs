@@ -91,8 +91,9 @@ public static class DependencyInjection
             provider.GetRequiredService<WorkingCalendar>(),
             provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.ComplaintDeduction));
 
-        // The first response of an inquiry counts working time on that same calendar (IQ-1).
-        services.AddSingleton(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+        // The first response of an inquiry counts working time on that same calendar (IQ-1): per request too, or a
+        // singleton would keep the calendar of its first use and miss every holiday an Admin adds later.
+        services.AddScoped(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<Oversight>();

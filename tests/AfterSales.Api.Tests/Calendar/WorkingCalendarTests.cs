@@ -103,6 +103,26 @@ public sealed class WorkingCalendarTests : WorkOrderTest
     }
 
     [Test]
+    public async Task IQ1_a_holiday_added_through_the_api_moves_an_inquirys_first_response_deadline()
+    {
+        Factory.Clock.SetUtcNow(Shanghai(2026, 11, 20, 17, 15));
+        var before = await RegisterPhoneInquiry();
+
+        // Monday 23 November becomes a holiday.
+        var admin = await As(Roles.Admin);
+        var read = await admin.GetAsync("/api/v1/calendar/2026");
+        var calendar = await read.ShouldBe(HttpStatusCode.OK);
+        await (await Put(admin, 2026, [.. Dates(calendar["holidays"]), "2026-11-23"], Dates(calendar["makeUpWorkingDays"]), read.Headers.ETag!.Tag)).ShouldBe(HttpStatusCode.OK);
+        var after = await RegisterPhoneInquiry();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Instant(before["firstResponse"]!["deadline"]), Is.EqualTo(Shanghai(2026, 11, 23, 8, 45)), "15 working minutes on Friday, 15 on Monday");
+            Assert.That(Instant(after["firstResponse"]!["deadline"]), Is.EqualTo(Shanghai(2026, 11, 24, 8, 45)), "Monday off: 15 on Friday, 15 on Tuesday");
+        });
+    }
+
+    [Test]
     public async Task WO7_a_new_year_is_listed_with_if_match_0_and_a_stale_version_is_refused_412()
     {
         var admin = await As(Roles.Admin);
@@ -192,6 +212,16 @@ public sealed class WorkingCalendarTests : WorkOrderTest
 
         return client.SendAsync(request);
     }
+
+    private async Task<JsonNode> RegisterPhoneInquiry() =>
+        await (await (await As(Roles.Dispatcher)).PostAsJsonAsync("/api/v1/inquiries", new
+        {
+            channel = "Phone",
+            customerId = Customer["id"]!.GetValue<Guid>(),
+            question = "Is the spindle for the CNC-5000 in stock?",
+            kind = "Price",
+            promisedReplyBy = Factory.Clock.GetUtcNow().AddDays(1),
+        })).ShouldBe(HttpStatusCode.Created);
 
     private static string[] Dates(JsonNode? days) => [.. days!.AsArray().Select(day => day!.GetValue<string>())];
 
