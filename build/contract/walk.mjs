@@ -43,15 +43,17 @@ class Client {
     this.steps.set(id, { step, bad });
     const sent = { ...headers, [this.stepHeader]: id };
     if (as) sent.authorization = `Bearer ${as}`;
-    if (body !== undefined) {
+    // A form sets its own multipart content type, boundary included.
+    if (body !== undefined && !(body instanceof FormData)) {
       sent['content-type'] ??= 'application/json';
     }
     const response = await fetch(this.base + path, {
       method,
       headers: sent,
-      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array || body instanceof FormData ? body : JSON.stringify(body),
     });
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let json;
     try {
       json = JSON.parse(text);
@@ -62,7 +64,7 @@ class Client {
     if (!expected.includes(response.status)) {
       this.failures.push(`step "${id}": ${method} ${path} answered ${response.status}, the walk expects ${expected.join(' or ')}: ${text.slice(0, 400)}`);
     }
-    return { status: response.status, headers: response.headers, json, text, etag: response.headers.get('etag') };
+    return { status: response.status, headers: response.headers, json, text, bytes, etag: response.headers.get('etag') };
   }
 
   get(step, as, path, options = {}) {
@@ -122,6 +124,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await renewalTasks(w, { dispatcher, hr, people });
   const orders = await workOrders(w, { dispatcher, manager, lead: northLead, leadOfNoTeam: lead, finance, warehouse, hr, people, customer });
   await money(w, { finance, manager, people, orders });
+  await priceList(w, { admin, finance, dispatcher, hr, people });
   await salesLeads(w, { dispatcher, people, customer, orders });
   await complaints(w, { dispatcher, lead: northLead, manager, hr, people, customer, orders });
   await inquiries(w, { dispatcher, manager, people, customer });
@@ -593,6 +596,39 @@ async function money(w, { finance, manager, people, orders }) {
   await w.get('receivables overdue', manager, '/receivables?overdue=true');
   await w.get('receivables of a technician', finance, `/receivables?technicianId=${field.id}`);
   await w.get('receivables: not for a technician', field.token, '/receivables', { expect: 403 });
+  const receivable = (await w.get('a receivable to deduct', finance, '/receivables?page=1&pageSize=1')).json?.items?.[0]?.id ?? NO_SUCH_ID;
+  // Nothing here is overdue yet (WO-12): the deduction is refused as the rule says, or the id is unknown when no order owes.
+  await w.post('deduct a receivable not yet overdue (WO-12)', finance, `/receivables/${receivable}/deductions`, { amount: 1, month: '2030-01' }, { expect: [404, 409] });
+  await w.post('deduct: month missing', finance, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1 }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('deduct: not for a manager', manager, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1, month: '2030-01' }, { expect: 403 });
+}
+
+// PR-1: Finance's price list; set far ahead so that every run's lines are new, whatever day it runs on.
+async function priceList(w, { admin, finance, dispatcher, hr, people }) {
+  const partNumber = `WALK-${run}`;
+  const part = { partNumber, name: 'Intake valve', unitPrice: 480, productLine: 'Compressors', hasRecoveryValue: true, effectiveFrom: '2030-01-01' };
+  await w.post('set a part price (PR-1)', finance, '/price-list/parts', part, { expect: 201 });
+  await w.post('set a part price: the same day again (PR-1)', finance, '/price-list/parts', { ...part, unitPrice: 500 }, { expect: 409 });
+  await w.post('set a part price: back-dated (PR-1)', finance, '/price-list/parts', { ...part, effectiveFrom: '2020-01-01' }, { expect: 409 });
+  await w.post('set a part price: three decimal places', finance, '/price-list/parts', { ...part, unitPrice: 480.005 }, { expect: 400 });
+  await w.post('set a part price: not for a dispatcher', dispatcher, '/price-list/parts', part, { expect: 403 });
+  await w.get('the parts in force on a day', people.field.token, `/price-list/parts?on=2030-01-01&partNumber=${partNumber}&page=1&pageSize=20`);
+  await w.get('the parts in force: not for HR', hr, '/price-list/parts', { expect: 403 });
+  await w.get('a part\'s price history', dispatcher, `/price-list/parts/${partNumber}/history`);
+  await w.get('a part\'s price history: never priced', dispatcher, `/price-list/parts/NONE-${run}/history`, { expect: 404 });
+  const rate = { service: `WalkRepair${run}`, name: 'Walk repair', perHour: 120, effectiveFrom: '2030-01-01' };
+  await w.post('set a labour rate (PR-1)', finance, '/price-list/labour-rates', rate, { expect: 201 });
+  await w.post('set a labour rate: per hour missing', finance, '/price-list/labour-rates', { ...rate, perHour: undefined },
+    { expect: 400, bad: 'a required property is missing' });
+  await w.get('the labour rates in force', finance, '/price-list/labour-rates?on=2030-01-01');
+  const template = await w.get('the import template', admin, '/price-list/import/template');
+  const workbook = new FormData();
+  workbook.append('file', new Blob([template.bytes]), 'price-list.xlsx');
+  await w.post('import the template, checking only (PR-1)', admin, '/price-list/import?dryRun=true', workbook);
+  const notAWorkbook = new FormData();
+  notAWorkbook.append('file', new Blob(['PartNumber,Name']), 'prices.csv');
+  await w.post('import a file that is no workbook', admin, '/price-list/import', notAWorkbook, { expect: 415 });
+  await w.post('import: not for Finance', finance, '/price-list/import', workbook, { expect: 403 });
 }
 
 async function salesLeads(w, { dispatcher, people, customer, orders }) {

@@ -125,6 +125,7 @@ api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();
 api.MapCalendar();
+api.MapPriceList();
 api.MapUsers(app.Configuration);
 
 var migrate = seedDemo || app.Configuration.GetValue<bool>("Database:MigrateOnStartup");

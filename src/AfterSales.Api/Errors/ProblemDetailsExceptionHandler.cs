@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Pricing.Import;
 using AfterSales.Application.Security;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Files;
@@ -90,6 +91,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed for this caller.", forbidden.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.Resource} not found.", notFound.Message),
         BusinessRuleViolationException rule => RuleProblem(rule),
+        PriceListImportRejectedException rejected => ImportProblem(rejected),
         FileTooLargeException tooLarge => Problem(StatusCodes.Status413PayloadTooLarge, "The file is too large.", tooLarge.Message),
         UnsupportedFileTypeException unsupported => Problem(StatusCodes.Status415UnsupportedMediaType, "The file's type is not accepted.", unsupported.Message),
         PreconditionRequiredException required => PreconditionRequired(required),
@@ -141,6 +143,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var problem = Problem(StatusCodes.Status409Conflict, "A business rule refuses this action.", rule.Message);
         problem.Extensions["ruleId"] = rule.RuleId;
+        return problem;
+    }
+
+    /// <summary>PR-1: the workbook is readable but its content is not acceptable; every error is listed where Excel shows it.</summary>
+    private static ProblemDetails ImportProblem(PriceListImportRejectedException rejected)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The price list was not imported.", rejected.Message);
+        problem.Extensions["ruleId"] = "PR-1";
+        problem.Extensions["rowErrors"] = rejected.Errors;
         return problem;
     }
 

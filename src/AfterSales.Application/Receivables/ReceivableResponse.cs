@@ -1,4 +1,5 @@
 using System.Globalization;
+using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Time;
 using AfterSales.Domain.Receivables;
 using AutoMapper;
@@ -9,7 +10,8 @@ namespace AfterSales.Application.Receivables;
 /// <summary>
 /// WO-12: a receivable as Finance sees it. <see cref="DeductionMonth"/> ("2027-01") is the salary month it is
 /// deducted in, the month after it became overdue; it stays once paid, so <see cref="ReleaseBy"/> says when
-/// the deduction is due back.
+/// the deduction is due back. WO-12 (r2): <see cref="Deductions"/> are the amounts actually taken from pay, and only
+/// then is there a <see cref="ReleaseBy"/>, for <see cref="Deducted"/> in all.
 /// </summary>
 public sealed record ReceivableResponse(
     Guid Id,
@@ -23,7 +25,13 @@ public sealed record ReceivableResponse(
     bool Overdue,
     string? DeductionMonth,
     DateOnly? SettledOn,
-    DateOnly? ReleaseBy);
+    DateOnly? ReleaseBy,
+    decimal Deducted,
+    IReadOnlyList<SalaryDeductionResponse> Deductions,
+    uint Version) : IVersionedResource;
+
+/// <summary>An amount taken from the technician's pay in a salary month ("2027-01").</summary>
+public sealed record SalaryDeductionResponse(Guid Id, decimal Amount, string Month, string RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>Overdue and the deduction month depend on today, so they are decided when the receivable is read.</summary>
 public sealed class ReceivableResponseConverter(CompanyCalendar calendar, IOptions<ReceivableOptions> options)
@@ -45,7 +53,11 @@ public sealed class ReceivableResponseConverter(CompanyCalendar calendar, IOptio
             source.IsOverdueOn(today, overdueDays),
             source.DeductionMonth(today, overdueDays)?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
             source.SettledOn,
-            source.ReleaseBy);
+            source.ReleaseBy,
+            source.Deducted,
+            [.. source.Deductions.Select(deduction => new SalaryDeductionResponse(
+                deduction.Id, deduction.Amount, deduction.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), deduction.RecordedBy, deduction.RecordedAt))],
+            source.Version);
     }
 }
 

@@ -102,11 +102,26 @@ public static class Policies
     /// <summary>Maintains the working calendar's holidays and make-up working days (WO-7 r2); everyone on the staff reads it.</summary>
     public static readonly AccessPolicy CalendarAdministration = new(nameof(CalendarAdministration), [Roles.Admin]);
 
+    /// <summary>PR-1: Finance keeps the price list, one line at a time.</summary>
+    public static readonly AccessPolicy PriceListKeeping = new(nameof(PriceListKeeping), [Roles.Finance]);
+
+    /// <summary>PR-1: Admin loads the price list from a workbook.</summary>
+    public static readonly AccessPolicy PriceListImport = new(nameof(PriceListImport), [Roles.Admin]);
+
+    /// <summary>
+    /// PR-1: reads the price list: everyone who quotes, books or bills parts and labour (field work, the desk that
+    /// answers customers' price questions, Finance, the warehouse) and Admin, who imports it. Sales, Quality and HR
+    /// do not price anything.
+    /// </summary>
+    public static readonly AccessPolicy PriceListReaders = new(nameof(PriceListReaders),
+        [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Warehouse, Roles.Admin]);
+
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
+        PriceListKeeping, PriceListImport, PriceListReaders,
     ];
 }

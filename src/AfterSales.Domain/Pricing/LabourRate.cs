@@ -49,4 +49,11 @@ public sealed class LabourRate : AggregateRoot
         rate.Raise(new LabourRateSet(rate.Id, rate.Service, rate.PerHour, rate.EffectiveFrom, rate.RecordedAt));
         return rate;
     }
+
+    /// <summary>PR-1: Finance sets a service's hourly rate from today or a later company day, never back-dated (<see cref="PriceListRules"/>).</summary>
+    public static LabourRate Schedule(string service, string name, decimal perHour, DateOnly effectiveFrom, DateOnly today, string recordedBy, TimeProvider clock)
+    {
+        PriceListRules.EnsureNotBackDated(effectiveFrom, today);
+        return Set(service, name, perHour, effectiveFrom, recordedBy, clock);
+    }
 }

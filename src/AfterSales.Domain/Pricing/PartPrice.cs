@@ -58,4 +58,11 @@ public sealed class PartPrice : AggregateRoot
         price.Raise(new PartPriceSet(price.Id, price.PartNumber, price.UnitPrice, price.HasRecoveryValue, price.EffectiveFrom, price.RecordedAt));
         return price;
     }
+
+    /// <summary>PR-1: Finance sets a part's price from today or a later company day, never back-dated (<see cref="PriceListRules"/>).</summary>
+    public static PartPrice Schedule(string partNumber, string name, decimal unitPrice, string productLine, bool hasRecoveryValue, DateOnly effectiveFrom, DateOnly today, string recordedBy, TimeProvider clock)
+    {
+        PriceListRules.EnsureNotBackDated(effectiveFrom, today);
+        return Set(partNumber, name, unitPrice, productLine, hasRecoveryValue, effectiveFrom, recordedBy, clock);
+    }
 }

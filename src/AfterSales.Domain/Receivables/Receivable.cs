@@ -11,6 +11,8 @@ namespace AfterSales.Domain.Receivables;
 /// </summary>
 public sealed class Receivable : AggregateRoot
 {
+    private readonly List<SalaryDeduction> _deductions = [];
+
     private Receivable()
         : base(Guid.Empty)
     {
@@ -43,8 +45,14 @@ public sealed class Receivable : AggregateRoot
     /// <summary>The company-local day the last of it was paid.</summary>
     public DateOnly? SettledOn { get; private set; }
 
-    /// <summary>Salary deducted for it is to be given back by this day.</summary>
+    /// <summary>WO-12 (r2): the salary deducted for it is to be given back by this day; only set when something was deducted.</summary>
     public DateOnly? ReleaseBy { get; private set; }
+
+    /// <summary>WO-12 (r2): what was actually taken from the technician's pay for it, month by month.</summary>
+    public IReadOnlyCollection<SalaryDeduction> Deductions => _deductions.AsReadOnly();
+
+    /// <summary>The total taken from pay, which is what is given back once the customer pays.</summary>
+    public decimal Deducted => Money.Sum(_deductions.Select(deduction => deduction.Amount));
 
     public bool IsSettled => SettledOn is not null;
 
@@ -136,6 +144,38 @@ public sealed class Receivable : AggregateRoot
         Raise(new ReceivableTransferred(Id, previous, technician.Id, clock.GetUtcNow()));
     }
 
+    /// <summary>
+    /// WO-12 (r2): Finance records an amount actually deducted from the technician's pay in a salary month. Only an
+    /// overdue receivable is deducted, and never more than is still owed on it; the customer still owes the whole
+    /// outstanding amount, and the deduction is given back once they pay.
+    /// </summary>
+    public SalaryDeduction RecordDeduction(decimal amount, DateOnly month, DateOnly today, int overdueDays, string recordedBy, TimeProvider clock)
+    {
+        EnsureUnsettled();
+        if (!IsOverdueOn(today, overdueDays))
+        {
+            throw new BusinessRuleViolationException("WO-12", $"the receivable for {WorkOrderNumber} is not overdue: it is deducted from pay only after {overdueDays} days unpaid");
+        }
+
+        var deducted = Money.Round(amount);
+        if (deducted <= 0)
+        {
+            throw new InvalidInputException(nameof(amount), "The amount deducted must be more than zero.");
+        }
+
+        if (Deducted + deducted > Outstanding)
+        {
+            throw new BusinessRuleViolationException(
+                "WO-12", $"{Deducted:0.00} already deducted + {deducted:0.00} would be more than the {Outstanding:0.00} still owed for {WorkOrderNumber}");
+        }
+
+        var now = clock.GetUtcNow();
+        var deduction = new SalaryDeduction(Guid.CreateVersion7(), deducted, new DateOnly(month.Year, month.Month, 1), Require.Text(recordedBy, 100), now);
+        _deductions.Add(deduction);
+        Raise(new SalaryDeducted(Id, TechnicianId, deduction.Amount, deduction.Month, now));
+        return deduction;
+    }
+
     /// <summary>WO-12: still unpaid once <paramref name="overdueDays"/> whole days have passed since it was opened.</summary>
     public bool IsOverdueOn(DateOnly today, int overdueDays) =>
         !IsSettled && OpenedOn <= ReceivableRules.LatestOverdueOpening(today, overdueDays);
@@ -153,8 +193,10 @@ public sealed class Receivable : AggregateRoot
     private void Settle(DateOnly settledOn, WorkingCalendar calendar, int releaseWorkingDays, DateTimeOffset now)
     {
         SettledOn = settledOn;
-        ReleaseBy = calendar.AddWorkingDays(settledOn, releaseWorkingDays);
-        Raise(new ReceivableSettled(Id, settledOn, ReleaseBy.Value, now));
+
+        // WO-12 (r2): there is something to give back only when something was taken.
+        ReleaseBy = _deductions.Count > 0 ? calendar.AddWorkingDays(settledOn, releaseWorkingDays) : null;
+        Raise(new ReceivableSettled(Id, settledOn, ReleaseBy, Deducted, now));
     }
 
     private void EnsureUnsettled()

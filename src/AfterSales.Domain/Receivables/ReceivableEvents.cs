@@ -8,6 +8,9 @@ public sealed record ReceivablePaid(Guid ReceivableId, decimal Applied, decimal 
 
 public sealed record ReceivableReassessed(Guid ReceivableId, decimal Amount, decimal Outstanding, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ReceivableSettled(Guid ReceivableId, DateOnly SettledOn, DateOnly ReleaseBy, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <summary>Paid off; <see cref="Released"/> (the total deducted) is given back by <see cref="ReleaseBy"/>, null when nothing was deducted.</summary>
+public sealed record ReceivableSettled(Guid ReceivableId, DateOnly SettledOn, DateOnly? ReleaseBy, decimal Released, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record SalaryDeducted(Guid ReceivableId, Guid TechnicianId, decimal Amount, DateOnly Month, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record ReceivableTransferred(Guid ReceivableId, Guid FromTechnicianId, Guid ToTechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;

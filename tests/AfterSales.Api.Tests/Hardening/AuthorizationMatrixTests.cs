@@ -90,6 +90,14 @@ public sealed class AuthorizationMatrixTests : ApiTest
         // The feed is a linked technician's own work: a team lead linked to one syncs too; here only the technician is linked.
         ["GET /api/v1/me/changes"] =                                             ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/receivables"] =                                            ".    .    .    M    R    F    .    .    .    .    .",
+        ["POST /api/v1/receivables/{id}/deductions"] =                           ".    .    .    .    .    F    .    .    .    .    .",
+        ["POST /api/v1/price-list/parts"] =                                      ".    .    .    .    .    F    .    .    .    .    .",
+        ["GET /api/v1/price-list/parts"] =                                       "D    T    L    M    R    F    W    .    .    .    A",
+        ["GET /api/v1/price-list/parts/{partNumber}/history"] =                  "D    T    L    M    R    F    W    .    .    .    A",
+        ["POST /api/v1/price-list/labour-rates"] =                               ".    .    .    .    .    F    .    .    .    .    .",
+        ["GET /api/v1/price-list/labour-rates"] =                                "D    T    L    M    R    F    W    .    .    .    A",
+        ["POST /api/v1/price-list/import"] =                                     ".    .    .    .    .    .    .    .    .    .    A",
+        ["GET /api/v1/price-list/import/template"] =                             ".    .    .    .    .    .    .    .    .    .    A",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",
         ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    R    .    .    S    .    .    A",
@@ -156,6 +164,9 @@ public sealed class AuthorizationMatrixTests : ApiTest
     /// <summary>The one operation whose body is bytes, not JSON: a JSON body is refused before authorization (415).</summary>
     private const string ChunkUpload = "PUT /api/v1/files/{id}";
 
+    /// <summary>The price-list import takes a multipart form with the workbook (PR-1); a one-byte file is enough to pass authorization.</summary>
+    private const string WorkbookUpload = "POST /api/v1/price-list/import";
+
     private static IEnumerable<TestCaseData> Operations() =>
         Allowed.Keys.Where(operation => operation != "POST /api/v1/auth/dev-token").Select(operation => new TestCaseData(operation).SetArgDisplayNames(operation));
 
@@ -210,6 +221,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         if (method is not ("GET" or "HEAD"))
         {
             request.Content = operation == ChunkUpload ? new ByteArrayContent([]) { Headers = { ContentType = new("application/octet-stream") } }
+                : operation == WorkbookUpload ? new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "prices.xlsx" } }
                 : JsonContent.Create(new { }, mediaType: new(method == "PATCH" ? "application/merge-patch+json" : "application/json"));
         }
 

@@ -341,7 +341,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
     }
 
     [Test]
-    public async Task WO12_paying_a_receivable_off_on_friday_settles_it_with_release_by_tuesday()
+    public async Task WO12_a_receivable_paid_without_a_deduction_has_no_release_date()
     {
         var order = await InProgress("Paid", labour: 300.00m);
         await Resolve(order);
@@ -359,9 +359,61 @@ public sealed class MoneyEndpointTests : WorkOrderTest
             Assert.That(settled["outstanding"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
             Assert.That(settled["amount"]!.GetValue<decimal>(), Is.EqualTo(300.00m));
             Assert.That(settled["settledOn"]!.GetValue<string>(), Is.EqualTo("2026-11-20"));
-            Assert.That(settled["releaseBy"]!.GetValue<string>(), Is.EqualTo("2026-11-24"));
+            Assert.That(settled["releaseBy"], Is.Null, "nothing was taken from pay, so nothing is given back");
+            Assert.That(settled["deducted"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
             Assert.That(paidOff["balance"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
         });
+    }
+
+    [Test]
+    public async Task WO12_a_deducted_receivable_is_released_two_working_days_after_payment()
+    {
+        var order = await InProgress("Paid", labour: 300.00m);
+        await Resolve(order);
+        var receivableId = (await Receivables())["items"]![0]!["id"]!.GetValue<Guid>();
+        var finance = await As(Roles.Finance);
+
+        // Opened Monday 16 November 2026: day 40 is 26 December, not yet overdue; day 42 is Monday 28 December.
+        Factory.Clock.SetUtcNow(Shanghai(2026, 12, 26, 10));
+        var tooEarly = await finance.PostAsJsonAsync($"/api/v1/receivables/{receivableId}/deductions", new { amount = 300.00m, month = "2027-01" });
+        Factory.Clock.SetUtcNow(Shanghai(2026, 12, 28, 10));
+        var overOwed = await finance.PostAsJsonAsync($"/api/v1/receivables/{receivableId}/deductions", new { amount = 300.01m, month = "2027-01" });
+        var deducted = await (await finance.PostAsJsonAsync($"/api/v1/receivables/{receivableId}/deductions", new { amount = 300.00m, month = "2027-01" }))
+            .ShouldBe(HttpStatusCode.OK);
+
+        // The customer pays on Thursday 7 January 2027: Friday 8 and Monday 11 are the 2 working days.
+        Factory.Clock.SetUtcNow(Shanghai(2027, 1, 7, 15));
+        await Pay(order, 300.00m, "Transfer", role: Roles.Finance);
+        var settled = (await Receivables())["items"]![0]!;
+
+        await tooEarly.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
+        await overOwed.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
+        Assert.Multiple(() =>
+        {
+            Assert.That(deducted["deducted"]!.GetValue<decimal>(), Is.EqualTo(300.00m));
+            Assert.That(deducted["deductions"]![0]!["month"]!.GetValue<string>(), Is.EqualTo("2027-01"));
+            Assert.That(deducted["deductions"]![0]!["recordedBy"]!.GetValue<string>(), Is.EqualTo("finance.user"));
+            Assert.That(deducted["releaseBy"], Is.Null, "not paid yet");
+            Assert.That(settled["settledOn"]!.GetValue<string>(), Is.EqualTo("2027-01-07"));
+            Assert.That(settled["releaseBy"]!.GetValue<string>(), Is.EqualTo("2027-01-11"));
+            Assert.That(settled["deducted"]!.GetValue<decimal>(), Is.EqualTo(300.00m), "the 300.00 given back");
+        });
+    }
+
+    [Test]
+    public async Task WO12_a_settled_receivable_takes_no_deduction()
+    {
+        var order = await InProgress("Paid", labour: 300.00m);
+        await Resolve(order);
+        var receivableId = (await Receivables())["items"]![0]!["id"]!.GetValue<Guid>();
+        Factory.Clock.SetUtcNow(Shanghai(2026, 12, 28, 10));
+        await Pay(order, 300.00m, "Transfer", role: Roles.Finance);
+        var finance = await As(Roles.Finance);
+
+        var late = await finance.PostAsJsonAsync($"/api/v1/receivables/{receivableId}/deductions", new { amount = 300.00m, month = "2027-01" });
+
+        await late.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
+        Assert.That((await Receivables())["items"]![0]!["releaseBy"], Is.Null);
     }
 
     [Test]

@@ -56,6 +56,74 @@ public sealed class ReceivableTests
         Assert.Throws<BusinessRuleViolationException>(() => Receivable.Open(paidUp, Calendar, Clock));
     }
 
+    /// <summary>Finance deducts on day 41, the first day it is overdue (16 November + 41 = 27 December 2026).</summary>
+    private void Deducted(Receivable receivable, decimal amount) =>
+        receivable.RecordDeduction(amount, new DateOnly(2027, 1, 1), OpenedOn.AddDays(41), OverdueDays, "finance.user", Clock);
+
+    [Test]
+    public void WO12_a_receivable_paid_without_a_deduction_has_no_release_date()
+    {
+        var (_, receivable) = ResolvedOwing300();
+
+        receivable.ApplyPayment(300.00m, OpenedOn.AddDays(45), Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.SettledOn, Is.EqualTo(new DateOnly(2026, 12, 31)), "16 November + 45 days");
+            Assert.That(receivable.ReleaseBy, Is.Null, "overdue, but nothing was taken from pay, so nothing is given back");
+            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().Released, Is.EqualTo(0.00m));
+        });
+    }
+
+    [Test]
+    public void WO12_a_deducted_receivable_is_released_two_working_days_after_payment()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        receivable.RecordDeduction(200.00m, new DateOnly(2027, 1, 15), OpenedOn.AddDays(41), OverdueDays, "finance.user", Clock);
+        receivable.RecordDeduction(100.00m, new DateOnly(2027, 2, 1), OpenedOn.AddDays(70), OverdueDays, "finance.user", Clock);
+
+        // Paid on Thursday 4 February 2027; Friday 5 and Monday 8 are the 2 working days.
+        receivable.ApplyPayment(300.00m, new DateOnly(2027, 2, 4), Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.Deducted, Is.EqualTo(300.00m), "200.00 in January + 100.00 in February");
+            Assert.That(receivable.Deductions.Select(deduction => deduction.Month), Is.EqualTo(new[] { new DateOnly(2027, 1, 1), new DateOnly(2027, 2, 1) }));
+            Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2027, 2, 8)));
+            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().Released, Is.EqualTo(300.00m));
+        });
+    }
+
+    [Test]
+    public void WO12_only_an_overdue_receivable_is_deducted_and_never_more_than_is_owed()
+    {
+        var (_, receivable) = ResolvedOwing300();
+
+        var notYet = Assert.Throws<BusinessRuleViolationException>(() =>
+            receivable.RecordDeduction(300.00m, new DateOnly(2026, 12, 1), OpenedOn.AddDays(40), OverdueDays, "finance.user", Clock));
+        receivable.RecordDeduction(250.00m, new DateOnly(2027, 1, 1), OpenedOn.AddDays(41), OverdueDays, "finance.user", Clock);
+        var tooMuch = Assert.Throws<BusinessRuleViolationException>(() =>
+            receivable.RecordDeduction(50.01m, new DateOnly(2027, 1, 1), OpenedOn.AddDays(41), OverdueDays, "finance.user", Clock));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notYet!.RuleId, Is.EqualTo("WO-12"), "day 40 is not yet overdue");
+            Assert.That(tooMuch!.RuleId, Is.EqualTo("WO-12"), "250.00 + 50.01 = 300.01, over the 300.00 owed");
+            Assert.That(receivable.Deducted, Is.EqualTo(250.00m));
+        });
+    }
+
+    [Test]
+    public void WO12_a_settled_receivable_takes_no_deduction()
+    {
+        var (_, receivable) = ResolvedOwing300();
+        receivable.ApplyPayment(300.00m, OpenedOn.AddDays(45), Calendar, ReleaseWorkingDays, Clock);
+
+        Assert.Throws<BusinessRuleViolationException>(() =>
+            receivable.RecordDeduction(300.00m, new DateOnly(2027, 1, 1), OpenedOn.AddDays(50), OverdueDays, "finance.user", Clock));
+        Assert.That(receivable.ReleaseBy, Is.Null);
+    }
+
     [Test]
     public void WO12_unpaid_it_is_not_overdue_on_day_40_and_overdue_on_day_41()
     {
@@ -88,10 +156,11 @@ public sealed class ReceivableTests
     }
 
     [Test]
-    public void WO12_payments_reduce_it_and_the_last_one_settles_it_with_release_two_working_days_later()
+    public void WO12_payments_reduce_it_and_the_last_one_settles_a_deducted_one_with_release_two_working_days_later()
     {
         var (_, receivable) = ResolvedOwing300();
-        var friday = new DateOnly(2026, 11, 20);
+        Deducted(receivable, 300.00m);
+        var friday = new DateOnly(2027, 1, 8);
 
         receivable.ApplyPayment(100.00m, friday, Calendar, ReleaseWorkingDays, Clock);
 
@@ -105,8 +174,9 @@ public sealed class ReceivableTests
             Assert.That(receivable.Outstanding, Is.EqualTo(0.00m));
             Assert.That(receivable.Amount, Is.EqualTo(300.00m));
             Assert.That(receivable.SettledOn, Is.EqualTo(friday));
-            Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 24)), "Friday + 2 working days = Tuesday");
-            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().ReleaseBy, Is.EqualTo(new DateOnly(2026, 11, 24)));
+            Assert.That(receivable.ReleaseBy, Is.EqualTo(new DateOnly(2027, 1, 12)), "Friday 8 January 2027 + 2 working days = Tuesday 12 January");
+            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().ReleaseBy, Is.EqualTo(new DateOnly(2027, 1, 12)));
+            Assert.That(receivable.DomainEvents.OfType<ReceivableSettled>().Single().Released, Is.EqualTo(300.00m), "the whole 300.00 deducted is given back");
         });
     }
 
@@ -115,6 +185,7 @@ public sealed class ReceivableTests
     {
         var (_, receivable) = ResolvedOwing300();
         var holidayMonday = WorkingCalendar.Standard(Calendar.TimeZone, [new DateOnly(2026, 11, 23)], []);
+        Deducted(receivable, 300.00m);
 
         receivable.ApplyPayment(300.00m, new DateOnly(2026, 11, 20), holidayMonday, ReleaseWorkingDays, Clock);
 
@@ -127,6 +198,7 @@ public sealed class ReceivableTests
         // Settled on Wednesday 30 September 2026; 1..7 October are holidays, so the 2 working days are Thursday 8 and
         // Friday 9 October (weekdays alone would have said Friday 2 October).
         var (_, receivable) = ResolvedOwing300();
+        Deducted(receivable, 300.00m);
 
         receivable.ApplyPayment(300.00m, new DateOnly(2026, 9, 30), StateCouncil2026.Calendar, ReleaseWorkingDays, Clock);
 

@@ -17,6 +17,11 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
         builder.Ignore(receivable => receivable.DomainEvents);
         builder.Ignore(receivable => receivable.IsSettled);
         builder.Property(receivable => receivable.WorkOrderNumber).HasMaxLength(20);
+        builder.Ignore(receivable => receivable.Deducted);
+
+        // WO-12 (r2): the amounts taken from pay, read with the receivable since settling it depends on them.
+        builder.HasMany(receivable => receivable.Deductions).WithOne().HasForeignKey("ReceivableId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(receivable => receivable.Deductions).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
 
         builder.HasOne<WorkOrder>().WithMany().HasForeignKey(receivable => receivable.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Customer>().WithMany().HasForeignKey(receivable => receivable.CustomerId).OnDelete(DeleteBehavior.Restrict);
@@ -33,5 +38,16 @@ internal sealed class ReceivableConfiguration : IEntityTypeConfiguration<Receiva
 
         // One technician's receivables (the list filter, and HC-2's handover items), oldest first.
         builder.HasIndex(receivable => new { receivable.TechnicianId, receivable.OpenedOn });
+    }
+}
+
+internal sealed class SalaryDeductionConfiguration : IEntityTypeConfiguration<SalaryDeduction>
+{
+    public void Configure(EntityTypeBuilder<SalaryDeduction> builder)
+    {
+        builder.ToTable("salary_deductions");
+        builder.HasKey(deduction => deduction.Id);
+        builder.Property(deduction => deduction.Id).ValueGeneratedNever();
+        builder.Property(deduction => deduction.RecordedBy).HasMaxLength(100);
     }
 }

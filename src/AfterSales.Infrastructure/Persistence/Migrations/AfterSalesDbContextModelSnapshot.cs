@@ -1646,6 +1646,44 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("receivables", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Receivables.SalaryDeduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid?>("ReceivableId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receivable_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_salary_deductions");
+
+                    b.HasIndex("ReceivableId")
+                        .HasDatabaseName("ix_salary_deductions_receivable_id");
+
+                    b.ToTable("salary_deductions", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Renewals.RenewalTask", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3664,6 +3702,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_receivables_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Receivables.SalaryDeduction", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Receivables.Receivable", null)
+                        .WithMany("Deductions")
+                        .HasForeignKey("ReceivableId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_salary_deductions_receivables_receivable_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Renewals.RenewalTask", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -4161,6 +4208,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AfterSales.Domain.Inquiries.Inquiry", b =>
                 {
                     b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
+                {
+                    b.Navigation("Deductions");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarYear", b =>
