@@ -114,6 +114,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   const finance = await w.token('walk.finance', ['Finance']);
   const hr = await w.token('walk.hr', ['HR']);
   const warehouse = await w.token('walk.warehouse', ['Warehouse']);
+  const quality = await w.token('walk.quality', ['Quality']);
   await w.post('dev token: roles not an array', undefined, '/auth/dev-token', { userName: 'x', roles: 'Manager' },
     { expect: 400, bad: 'roles must be an array' });
 
@@ -128,6 +129,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await salesLeads(w, { dispatcher, people, customer, orders });
   await complaints(w, { dispatcher, lead: northLead, manager, hr, people, customer, orders });
   await inquiries(w, { dispatcher, manager, people, customer });
+  await returns(w, { dispatcher, manager, finance, warehouse, quality, people });
   await assessments(w, { lead: northLead, manager, hr, people });
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
@@ -648,6 +650,71 @@ async function salesLeads(w, { dispatcher, people, customer, orders }) {
   await w.act('lost', dispatcher, `/sales-leads/${lost}/lost`);
   await w.act('won after lost (WO-15)', dispatcher, `/sales-leads/${lost}/won`, { expect: 409 });
   await w.act('won: not for a technician', field.token, `/sales-leads/${lost}/won`, { expect: 403 });
+}
+
+async function returns(w, { dispatcher, manager, finance, warehouse, quality, people }) {
+  const machine = (serialNumber, deliveredDaysAgo) => ({
+    model: 'PRESS-200', serialNumber, purchaseDate: today(-20), warrantyEndsOn: today(345), deliveryDate: today(-deliveredDaysAgo),
+  });
+  const owner = (await w.post('register a customer with delivered presses', dispatcher, '/customers', {
+    name: 'Jiangnan Tools', phone: '0512-66660001', address: '8 Suzhou Rd', zone: 'Suburban',
+    equipment: [machine('RX-WALK-1', 2), machine('RX-WALK-2', 3), machine('RX-WALK-3', 10), machine('RX-WALK-4', 1)],
+  }, { expect: 201 })).json;
+  const item = (serial) => owner?.equipment?.find((e) => e.serialNumber === serial)?.id;
+  const register = (step, serial, body, options) => w.post(step, dispatcher, '/returns', {
+    kind: 'Return', customerId: owner?.id, equipmentId: item(serial), proofOfPurchase: 'INV-2026-0088', reason: 'QualityFault',
+    condition: 'Used', toldToBring: { proofOfPurchase: true, packaging: true, accessories: false }, ...body,
+  }, { expect: 201, ...options });
+
+  const refund = (await register('register a return', 'RX-WALK-1', {})).json;
+  await register('register a return: condition missing', 'RX-WALK-2', { condition: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await register('register a return: not for a technician', 'RX-WALK-2', {}, { as: people.field.token, expect: 403 });
+  await register('register a second request for the same item (RX-1)', 'RX-WALK-1', { kind: 'Exchange' }, { expect: 409 });
+  await w.get('a return request', quality, `/returns/${refund?.id}`);
+  await w.get('a return request by its number', warehouse, `/returns/by-number/${refund?.number}`);
+  await w.get('a return request: unknown id', dispatcher, `/returns/${NO_SUCH_ID}`, { expect: 404 });
+  await w.act('receive before approval (RX-2)', warehouse, `/returns/${refund?.id}/receive`, { expect: 409 });
+  await w.act('approve a return: not for the desk', dispatcher, `/returns/${refund?.id}/approve`, { expect: 403 });
+  await w.act('approve a return', manager, `/returns/${refund?.id}/approve`);
+  await w.post('arrange a pickup', dispatcher, `/returns/${refund?.id}/arrange-pickup`, { pickupOn: today(1) });
+  await w.act('receive the returned item', warehouse, `/returns/${refund?.id}/receive`);
+  await w.post('inspect the returned item', quality, `/returns/${refund?.id}/inspect`, { passed: true, findings: 'Hydraulic seal leaks: the fault described' });
+  await w.post('refund: not for the Warehouse', warehouse, `/returns/${refund?.id}/refund`, { amount: 12800.00, method: 'BankTransfer' }, { expect: 403 });
+  await w.post('refund a return', finance, `/returns/${refund?.id}/refund`, { amount: 12800.00, method: 'BankTransfer' });
+  await w.post('a work order for a returned machine (RX-3)', dispatcher, '/work-orders', {
+    channel: 'Phone', customerId: owner?.id, equipmentId: item('RX-WALK-1'), problemDescription: 'Press stalls', priority: 'Normal',
+  }, { expect: 409 });
+
+  const exchange = (await register('register an exchange', 'RX-WALK-2', { kind: 'Exchange', reason: 'WrongItem', condition: 'New' })).json?.id;
+  await w.act('approve an exchange', manager, `/returns/${exchange}/approve`);
+  await w.act('await the drop-off', dispatcher, `/returns/${exchange}/await-drop-off`);
+  await w.act('receive the item to exchange', warehouse, `/returns/${exchange}/receive`);
+  await w.post('inspect the item to exchange', quality, `/returns/${exchange}/inspect`, { passed: true, findings: 'The 200 t press was delivered instead of the 220 t' });
+  await w.post('refund an exchange (RX-2)', finance, `/returns/${exchange}/refund`, { amount: 100.00, method: 'Cash' }, { expect: 409 });
+  await w.post('exchange the item', warehouse, `/returns/${exchange}/exchange`, {
+    model: 'PRESS-220', serialNumber: 'RX-WALK-220', deliveryDate: today(), warrantyEndsOn: today(365),
+  });
+
+  const late = (await register('register a return past its window', 'RX-WALK-3', { reason: 'ChangedMind', condition: 'New' })).json?.id;
+  await w.act('approve an ineligible return (RX-1)', manager, `/returns/${late}/approve`, { expect: 409 });
+  await w.post('grant an exception', manager, `/returns/${late}/exception`, { reason: 'Key account; the sales director agreed' });
+  await w.post('refuse a return', manager, `/returns/${late}/refuse`, { reason: 'The customer withdrew the request' });
+
+  const failed = (await register('register a return that fails inspection', 'RX-WALK-4', {})).json?.id;
+  await w.act('approve it', manager, `/returns/${failed}/approve`);
+  await w.act('await its drop-off', dispatcher, `/returns/${failed}/await-drop-off`);
+  await w.act('receive it', warehouse, `/returns/${failed}/receive`);
+  await w.post('inspect: failed', quality, `/returns/${failed}/inspect`, { passed: false, findings: 'Frame bent by a fall' });
+  await w.post('negotiate: partial refund without an amount', manager, `/returns/${failed}/negotiation`, { outcome: 'PartialRefund' }, { expect: 400 });
+  await w.post('negotiate a partial refund', manager, `/returns/${failed}/negotiation`, { outcome: 'PartialRefund', refundAmount: 6400.00, refundMethod: 'Cash' });
+
+  await w.get('return requests', dispatcher, `/returns?status=Refunded&customerId=${owner?.id}&page=1&pageSize=20`);
+  await w.get('stock movements', warehouse, '/stock-movements?direction=In');
+  await w.get('stock movements: not for the desk', dispatcher, '/stock-movements', { expect: 403 });
+  const month = today().slice(0, 7);
+  await w.get('the return rate', quality, `/reports/return-rate?from=${month}&to=${month}`);
+  await w.get('the return rate as CSV', manager, `/reports/return-rate?from=${month}&to=${month}&format=csv`);
+  await w.get('the return rate: reversed period', manager, `/reports/return-rate?from=${month}&to=2020-01`, { expect: 400 });
 }
 
 async function inquiries(w, { dispatcher, manager, people, customer }) {

@@ -8,6 +8,7 @@ using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
+using AfterSales.Application.Returns;
 using AfterSales.Application.Pricing;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -69,6 +70,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => options.FirstResponseTimesAreValid, "Sla:Inquiry:FirstResponseWorkingMinutes needs 1 to 2700 working minutes for every channel.")
             .ValidateOnStart();
+        services.AddOptions<ReturnOptions>().BindConfiguration(ReturnOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.ExchangeDays >= options.ReturnDays, "Returns:ExchangeDays is at least Returns:ReturnDays: an item that may still be returned may be exchanged.")
+            .ValidateOnStart();
         services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
@@ -94,6 +99,8 @@ public static class DependencyInjection
         // The first response of an inquiry counts working time on that same calendar (IQ-1): per request too, or a
         // singleton would keep the calendar of its first use and miss every holiday an Admin adds later.
         services.AddScoped(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnOptions>>().Value.Policy());
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<Oversight>();

@@ -4,6 +4,7 @@ using AfterSales.Api.Reports;
 using AfterSales.Application.Reports.ContactLog;
 using AfterSales.Application.Reports.Daily;
 using AfterSales.Application.Reports.Grades;
+using AfterSales.Application.Reports.ReturnRate;
 using AfterSales.Application.Security;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,6 +40,16 @@ internal static class ReportEndpoints
             .WithMetadata(new AlternativeResponses([typeof(ContactLogReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status406NotAcceptable);
+
+        reports.MapGet("/return-rate", ReturnRate).RequireAuthorization(Policies.ReturnRateReport).WithName("GetReturnRateReport")
+            .WithSummary("Return rate (RX-4): per product model and delivery month from ?from= to ?to= (yyyy-MM, at most 24 months), items delivered, completed returns among them, and the rate in per cent")
+            .WithDescription("A completed return is a request of kind Return that ended Refunded (fully, or partly after negotiation); exchanges "
+                + "are not counted. A return counts in its item's delivery month, so each row follows one month's deliveries (returned items "
+                + "included); the rate is returned ÷ delivered × 100, rounded half away from zero to 2 places. JSON by default; Accept: text/csv "
+                + "gives CSV (UTF-8 with byte-order mark), Accept: " + ReportFormats.Xlsx + " gives XLSX; ?format=json|csv|xlsx overrides Accept.")
+            .WithMetadata(new AlternativeResponses([typeof(ReturnRateReport)], [ReportFormats.Csv, ReportFormats.Xlsx]))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status406NotAcceptable);
     }
 
     private static async Task<Ok<DailyReport>> Daily([AsParameters] GetDailyReport query, ISender sender, CancellationToken cancellationToken) =>
@@ -69,6 +80,17 @@ internal static class ReportEndpoints
         var report = await sender.Send(query, cancellationToken);
         // The name is the sheet's too, and a sheet's name has at most 31 characters.
         return Render(report, chosen, ContactLogTable.Columns, report.Rows, FormattableString.Invariant($"contacts-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}"));
+    }
+
+    private static async Task<IResult> ReturnRate([AsParameters] GetReturnRateReport query, string? format, HttpRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        if (ReportFormats.Choose(format, request) is not { } chosen)
+        {
+            return NotAcceptable("return-rate report");
+        }
+
+        var report = await sender.Send(query, cancellationToken);
+        return Render(report, chosen, ReturnRateTable.Columns, report.Rows, $"return-rate-{report.From}-{report.To}");
     }
 
     private static ProblemHttpResult NotAcceptable(string report) =>

@@ -8,6 +8,7 @@ using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
@@ -44,6 +45,11 @@ public interface IAfterSalesDbContext
     DbSet<PartPrice> PartPrices { get; }
 
     DbSet<LabourRate> LabourRates { get; }
+
+    DbSet<ReturnRequest> ReturnRequests { get; }
+
+    /// <summary>RX-3: the Warehouse's record, for its list; movements are recorded through <see cref="ReturnRequest"/>'s completing steps.</summary>
+    IQueryable<StockMovement> StockMovements { get; }
 
     IQueryable<Equipment> Equipment { get; }
 

@@ -23,7 +23,9 @@ public sealed record EquipmentResponse(
     DateOnly PurchaseDate,
     DateOnly WarrantyEndsOn,
     DateOnly? ContractEndsOn,
-    int? ArrivalWorkingHours);
+    int? ArrivalWorkingHours,
+    DateOnly DeliveryDate,
+    EquipmentStatus Status);
 
 public sealed class CustomerMappings : Profile
 {

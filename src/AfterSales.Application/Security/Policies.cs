@@ -116,6 +116,24 @@ public static class Policies
     public static readonly AccessPolicy PriceListReaders = new(nameof(PriceListReaders),
         [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Warehouse, Roles.Admin]);
 
+    /// <summary>RX-1, RX-2: the desk registers return and exchange requests and arranges how the item comes back.</summary>
+    public static readonly AccessPolicy ReturnIntake = new(nameof(ReturnIntake), [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
+
+    /// <summary>RX-1, RX-2: the Manager approves or refuses a request, grants an ineligible one an exception, and settles a failed inspection with the customer.</summary>
+    public static readonly AccessPolicy ReturnDecisions = new(nameof(ReturnDecisions), Roles.Management);
+
+    /// <summary>RX-2: Quality inspects a returned item.</summary>
+    public static readonly AccessPolicy ReturnInspection = new(nameof(ReturnInspection), [Roles.Quality]);
+
+    /// <summary>RX-2: reads return and exchange requests: the desk, the manager, and those with a step in them (Warehouse, Quality, Finance).</summary>
+    public static readonly AccessPolicy ReturnReaders = new(nameof(ReturnReaders), [Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin, Roles.Warehouse, Roles.Quality, Roles.Finance]);
+
+    /// <summary>RX-3: the stock movements of returns and exchanges, kept for the Warehouse and read by Finance and the manager.</summary>
+    public static readonly AccessPolicy StockMovementReaders = new(nameof(StockMovementReaders), [Roles.Warehouse, Roles.Finance, .. Roles.Management]);
+
+    /// <summary>RX-4: the return rate per model, read by management, Quality (causes) and Sales (products).</summary>
+    public static readonly AccessPolicy ReturnRateReport = new(nameof(ReturnRateReport), [.. Roles.Management, Roles.Quality, Roles.Sales, Roles.Admin]);
+
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
@@ -123,5 +141,6 @@ public static class Policies
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders,
+        ReturnIntake, ReturnDecisions, ReturnInspection, ReturnReaders, StockMovementReaders, ReturnRateReport,
     ];
 }

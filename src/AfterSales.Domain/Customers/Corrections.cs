@@ -20,4 +20,5 @@ public sealed record EquipmentCorrection(
     Change<DateOnly?>? ContractEndsOn = null,
     Change<int?>? ArrivalWorkingHours = null,
     Change<string?>? Model = null,
-    Change<Guid?>? CustomerId = null);
+    Change<Guid?>? CustomerId = null,
+    Change<DateOnly?>? DeliveryDate = null);

@@ -92,9 +92,10 @@ public sealed class Customer : AggregateRoot
         DateOnly warrantyEndsOn,
         DateOnly? contractEndsOn,
         TimeProvider clock,
-        int? arrivalWorkingHours = null)
+        int? arrivalWorkingHours = null,
+        DateOnly? deliveryDate = null)
     {
-        var equipment = new Equipment(model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn, arrivalWorkingHours);
+        var equipment = new Equipment(model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn, arrivalWorkingHours, deliveryDate);
         EnsureUnique(equipment, equipment.SerialNumber);
         _equipment.Add(equipment);
         Raise(new EquipmentAdded(Id, equipment.Id, clock.GetUtcNow()));
@@ -125,8 +126,7 @@ public sealed class Customer : AggregateRoot
     /// <summary>CU-1 (r2): corrects one machine on the card (<see cref="Customers.Equipment.Correct"/> says what may change).</summary>
     public void CorrectEquipment(Guid equipmentId, EquipmentCorrection correction, bool referredToByWorkOrder, TimeProvider clock)
     {
-        var equipment = _equipment.SingleOrDefault(machine => machine.Id == equipmentId)
-            ?? throw new NotFoundException(nameof(Customers.Equipment), equipmentId);
+        var equipment = EquipmentById(equipmentId);
         if (correction.SerialNumber is { Value: { } serialNumber })
         {
             EnsureUnique(equipment, serialNumber.Trim());
@@ -147,6 +147,17 @@ public sealed class Customer : AggregateRoot
         equipment.RenewContract(endsOn);
         Raise(new ContractRenewed(Id, equipment.Id, endsOn, clock.GetUtcNow()));
     }
+
+    /// <summary>RX-3: the machine went back to the company; it stays on the card, marked returned.</summary>
+    public void ReturnEquipment(Guid equipmentId, TimeProvider clock)
+    {
+        var equipment = EquipmentById(equipmentId);
+        equipment.MarkReturned();
+        Raise(new EquipmentReturned(Id, equipment.Id, clock.GetUtcNow()));
+    }
+
+    public Equipment EquipmentById(Guid equipmentId) =>
+        _equipment.SingleOrDefault(machine => machine.Id == equipmentId) ?? throw new NotFoundException(nameof(Customers.Equipment), equipmentId);
 
     public Equipment? FindEquipment(string model, string serialNumber) =>
         _equipment.FirstOrDefault(existing => existing.Identifies(model.Trim(), serialNumber.Trim()));

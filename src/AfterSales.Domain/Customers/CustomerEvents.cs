@@ -15,3 +15,6 @@ public sealed record CustomerCorrected(Guid CustomerId, IReadOnlyList<string> Fi
 
 public sealed record EquipmentCorrected(Guid CustomerId, Guid EquipmentId, IReadOnlyList<string> Fields, DateTimeOffset OccurredAt) : IDomainEvent;
 public sealed record ContractRenewed(Guid CustomerId, Guid EquipmentId, DateOnly EndsOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>RX-3: the machine went back to the company; it stays on the card, marked returned.</summary>
+public sealed record EquipmentReturned(Guid CustomerId, Guid EquipmentId, DateTimeOffset OccurredAt) : IDomainEvent;

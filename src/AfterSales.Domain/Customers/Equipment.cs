@@ -15,13 +15,15 @@ public sealed class Equipment
         SerialNumber = null!;
     }
 
-    internal Equipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, int? arrivalWorkingHours)
+    internal Equipment(string model, string serialNumber, DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, int? arrivalWorkingHours, DateOnly? deliveryDate)
     {
-        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn);
+        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn, deliveryDate ?? purchaseDate);
         Id = Guid.CreateVersion7();
         Model = Require.Text(model, 100);
         SerialNumber = Require.Text(serialNumber, 100);
         PurchaseDate = purchaseDate;
+        DeliveryDate = deliveryDate ?? purchaseDate;
+        Status = EquipmentStatus.InService;
         WarrantyEndsOn = warrantyEndsOn;
         ContractEndsOn = contractEndsOn;
         ArrivalWorkingHours = ValidArrivalHours(arrivalWorkingHours);
@@ -37,6 +39,12 @@ public sealed class Equipment
 
     public DateOnly PurchaseDate { get; private set; }
 
+    /// <summary>CU-6 (r2): the day the machine reached the customer (the purchase date unless told otherwise); RX-1 counts its windows from here.</summary>
+    public DateOnly DeliveryDate { get; private set; }
+
+    /// <summary>RX-3: a returned machine stays on the card for its history, but is left out of reminders and new orders.</summary>
+    public EquipmentStatus Status { get; private set; }
+
     public DateOnly WarrantyEndsOn { get; private set; }
 
     public DateOnly? ContractEndsOn { get; private set; }
@@ -47,6 +55,17 @@ public sealed class Equipment
     public bool IsUnderWarrantyOn(DateOnly date) => date >= PurchaseDate && date <= WarrantyEndsOn;
 
     public bool IsUnderContractOn(DateOnly date) => ContractEndsOn is { } end && date <= end;
+
+    public bool IsReturned => Status == EquipmentStatus.Returned;
+
+    /// <summary>RX-3: a machine that went back to the company gets no new work order.</summary>
+    public void EnsureInService()
+    {
+        if (IsReturned)
+        {
+            throw new BusinessRuleViolationException("RX-3", $"equipment {Model} / {SerialNumber} was returned: it gets no new work order or request");
+        }
+    }
 
     /// <summary>CU-2: warranty work is free, contract work is covered, anything else is paid.</summary>
     public ServiceType DefaultServiceTypeOn(DateOnly reportedOn) =>
@@ -81,14 +100,16 @@ public sealed class Equipment
         }
 
         var purchaseDate = correction.PurchaseDate is { } purchase ? purchase.Value ?? throw Required("purchaseDate") : PurchaseDate;
+        var deliveryDate = correction.DeliveryDate is { } delivery ? delivery.Value ?? throw Required("deliveryDate") : DeliveryDate;
         var warrantyEndsOn = correction.WarrantyEndsOn is { } warranty ? warranty.Value ?? throw Required("warrantyEndsOn") : WarrantyEndsOn;
         var contractEndsOn = correction.ContractEndsOn is { } contract ? contract.Value : ContractEndsOn;
         var arrivalWorkingHours = correction.ArrivalWorkingHours is { } hours ? ValidArrivalHours(hours.Value) : ArrivalWorkingHours;
-        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn);
+        EnsureDatesInOrder(purchaseDate, warrantyEndsOn, contractEndsOn, deliveryDate);
 
         var changed = new List<string>();
         Set(nameof(SerialNumber), SerialNumber, serialNumber, value => SerialNumber = value);
         Set(nameof(PurchaseDate), PurchaseDate, purchaseDate, value => PurchaseDate = value);
+        Set(nameof(DeliveryDate), DeliveryDate, deliveryDate, value => DeliveryDate = value);
         Set(nameof(WarrantyEndsOn), WarrantyEndsOn, warrantyEndsOn, value => WarrantyEndsOn = value);
         Set(nameof(ContractEndsOn), ContractEndsOn, contractEndsOn, value => ContractEndsOn = value);
         Set(nameof(ArrivalWorkingHours), ArrivalWorkingHours, arrivalWorkingHours, value => ArrivalWorkingHours = value);
@@ -114,12 +135,20 @@ public sealed class Equipment
         ContractEndsOn = endsOn;
     }
 
+    /// <summary>RX-3: the machine went back to the company with a completed return or exchange.</summary>
+    internal void MarkReturned()
+    {
+        EnsureInService();
+        Status = EquipmentStatus.Returned;
+    }
+
     internal bool Identifies(string model, string serialNumber) =>
         string.Equals(Model, model, StringComparison.OrdinalIgnoreCase)
         && string.Equals(SerialNumber, serialNumber, StringComparison.OrdinalIgnoreCase);
 
-    private static void EnsureDatesInOrder(DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn)
+    private static void EnsureDatesInOrder(DateOnly purchaseDate, DateOnly warrantyEndsOn, DateOnly? contractEndsOn, DateOnly deliveryDate)
     {
+
         if (warrantyEndsOn < purchaseDate)
         {
             throw new BusinessRuleViolationException("CU-1", $"the warranty cannot end ({warrantyEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
@@ -128,6 +157,11 @@ public sealed class Equipment
         if (contractEndsOn < purchaseDate)
         {
             throw new BusinessRuleViolationException("CU-1", $"the maintenance contract cannot end ({contractEndsOn:yyyy-MM-dd}) before the purchase date ({purchaseDate:yyyy-MM-dd})");
+        }
+
+        if (deliveryDate < purchaseDate)
+        {
+            throw new BusinessRuleViolationException("CU-6", $"the machine cannot be delivered ({deliveryDate:yyyy-MM-dd}) before it was bought ({purchaseDate:yyyy-MM-dd})");
         }
     }
 

@@ -4,7 +4,7 @@ namespace AfterSales.Domain.Customers;
 
 /// <summary>
 /// The reminder lists of CU-3 and CU-4 as predicates, so the same definition filters in the
-/// database and in memory.
+/// database and in memory. A returned machine (RX-3) is in none of them.
 /// </summary>
 public static class ReminderRules
 {
@@ -12,14 +12,14 @@ public static class ReminderRules
     public static Expression<Func<Equipment, bool>> ContractEndingWithin(DateOnly today, int days)
     {
         var until = today.AddDays(days);
-        return equipment => equipment.ContractEndsOn >= today && equipment.ContractEndsOn <= until;
+        return equipment => equipment.Status == EquipmentStatus.InService && equipment.ContractEndsOn >= today && equipment.ContractEndsOn <= until;
     }
 
     /// <summary>CU-3: the warranty ends between today and <paramref name="days"/> days from now.</summary>
     public static Expression<Func<Equipment, bool>> WarrantyEndingWithin(DateOnly today, int days)
     {
         var until = today.AddDays(days);
-        return equipment => equipment.WarrantyEndsOn >= today && equipment.WarrantyEndsOn <= until;
+        return equipment => equipment.Status == EquipmentStatus.InService && equipment.WarrantyEndsOn >= today && equipment.WarrantyEndsOn <= until;
     }
 
     /// <summary>
@@ -30,7 +30,7 @@ public static class ReminderRules
     {
         var lastAcceptableContact = today.AddDays(-intervalDays);
         return customer =>
-            customer.Equipment.Any(equipment => equipment.PurchaseDate <= today && equipment.WarrantyEndsOn >= today)
+            customer.Equipment.Any(equipment => equipment.Status == EquipmentStatus.InService && equipment.PurchaseDate <= today && equipment.WarrantyEndsOn >= today)
             && (customer.LastContactedOn ?? customer.RegisteredOn) <= lastAcceptableContact;
     }
 }

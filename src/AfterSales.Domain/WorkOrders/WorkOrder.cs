@@ -165,6 +165,8 @@ public sealed partial class WorkOrder : AggregateRoot
             throw new ArgumentException("The equipment must be on the customer's card.", nameof(equipment));
         }
 
+        equipment.EnsureInService();
+
         var receivedOn = sla.Calendar.LocalDate(receivedAt);
         var order = new WorkOrder(Guid.CreateVersion7())
         {

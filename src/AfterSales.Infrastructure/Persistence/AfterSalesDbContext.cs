@@ -10,6 +10,7 @@ using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
@@ -21,6 +22,7 @@ using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
 using AfterSales.Infrastructure.Persistence.Saving;
+using AfterSales.Infrastructure.Returns;
 using AfterSales.Infrastructure.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +62,10 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<PartPrice> PartPrices => Set<PartPrice>();
 
     public DbSet<LabourRate> LabourRates => Set<LabourRate>();
+
+    public DbSet<ReturnRequest> ReturnRequests => Set<ReturnRequest>();
+
+    public IQueryable<StockMovement> StockMovements => Set<StockMovement>().AsNoTracking();
 
     public IQueryable<Equipment> Equipment => Set<Equipment>().AsNoTracking();
 
@@ -134,6 +140,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasSequence<long>(WorkOrderNumbers.Sequence);
         modelBuilder.HasSequence<long>(ComplaintNumbers.Sequence);
         modelBuilder.HasSequence<long>(InquiryNumbers.Sequence);
+        modelBuilder.HasSequence<long>(ReturnNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

@@ -21,6 +21,9 @@ public sealed record CorrectEquipment : MergePatch, ICommand<CustomerResponse>
 
     public DateOnly? PurchaseDate { get; init; }
 
+    /// <summary>CU-6 (r2): the day the machine reached the customer, from which RX-1 counts.</summary>
+    public DateOnly? DeliveryDate { get; init; }
+
     public DateOnly? WarrantyEndsOn { get; init; }
 
     public DateOnly? ContractEndsOn { get; init; }
@@ -51,7 +54,8 @@ public sealed record CorrectEquipment : MergePatch, ICommand<CustomerResponse>
         ChangeOf(nameof(ContractEndsOn), ContractEndsOn),
         ChangeOf(nameof(ArrivalWorkingHours), ArrivalWorkingHours),
         ChangeOf(nameof(Model), Model),
-        ChangeOf(nameof(OwnerId), OwnerId));
+        ChangeOf(nameof(OwnerId), OwnerId),
+        ChangeOf(nameof(DeliveryDate), DeliveryDate));
 }
 
 public sealed class CorrectEquipmentValidator : AbstractValidator<CorrectEquipment>
@@ -61,6 +65,7 @@ public sealed class CorrectEquipmentValidator : AbstractValidator<CorrectEquipme
         RuleFor(command => command.SerialNumber).NotEmpty().MaximumLength(100).When(command => command.Names(nameof(CorrectEquipment.SerialNumber)));
         RuleFor(command => command.PurchaseDate).NotNull().When(command => command.Names(nameof(CorrectEquipment.PurchaseDate)));
         RuleFor(command => command.WarrantyEndsOn).NotNull().When(command => command.Names(nameof(CorrectEquipment.WarrantyEndsOn)));
+        RuleFor(command => command.DeliveryDate).NotNull().When(command => command.Names(nameof(CorrectEquipment.DeliveryDate)));
         RuleFor(command => command.ArrivalWorkingHours).InclusiveBetween(1, Equipment.MaxArrivalWorkingHours);
     }
 }

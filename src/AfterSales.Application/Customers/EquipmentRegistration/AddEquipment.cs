@@ -14,7 +14,8 @@ public sealed record AddEquipment(
     DateOnly? PurchaseDate,
     DateOnly? WarrantyEndsOn,
     DateOnly? ContractEndsOn,
-    int? ArrivalWorkingHours = null) : ICommand<CustomerResponse>, IEquipmentDetails
+    int? ArrivalWorkingHours = null,
+    DateOnly? DeliveryDate = null) : ICommand<CustomerResponse>, IEquipmentDetails
 {
     [JsonIgnore]
     public Guid CustomerId { get; init; }
@@ -34,7 +35,7 @@ public sealed class AddEquipmentHandler(IAfterSalesDbContext db, TimeProvider cl
     public async ValueTask<CustomerResponse> Handle(AddEquipment command, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.LoadForChangeAsync(command.CustomerId, command.ExpectedVersion, cancellationToken);
-        customer.AddEquipment(command.Model, command.SerialNumber, command.PurchaseDate!.Value, command.WarrantyEndsOn!.Value, command.ContractEndsOn, clock, command.ArrivalWorkingHours);
+        customer.AddEquipment(command.Model, command.SerialNumber, command.PurchaseDate!.Value, command.WarrantyEndsOn!.Value, command.ContractEndsOn, clock, command.ArrivalWorkingHours, command.DeliveryDate);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<CustomerResponse>(customer);
     }

@@ -18,6 +18,9 @@ public interface IEquipmentDetails
 
     /// <summary>WO-6 (r2): the working hours to arrive on site for a Remote order that the maintenance contract names, if any.</summary>
     int? ArrivalWorkingHours { get; }
+
+    /// <summary>CU-6 (r2): the day the machine reached the customer; the purchase date when not given.</summary>
+    DateOnly? DeliveryDate { get; }
 }
 
 public sealed record EquipmentDetails(
@@ -26,7 +29,8 @@ public sealed record EquipmentDetails(
     DateOnly? PurchaseDate,
     DateOnly? WarrantyEndsOn,
     DateOnly? ContractEndsOn,
-    int? ArrivalWorkingHours = null) : IEquipmentDetails;
+    int? ArrivalWorkingHours = null,
+    DateOnly? DeliveryDate = null) : IEquipmentDetails;
 
 public sealed class EquipmentDetailsValidator : AbstractValidator<IEquipmentDetails>
 {
@@ -40,5 +44,7 @@ public sealed class EquipmentDetailsValidator : AbstractValidator<IEquipmentDeta
         RuleFor(equipment => equipment.ContractEndsOn)
             .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The contract cannot end before the purchase date.");
         RuleFor(equipment => equipment.ArrivalWorkingHours).InclusiveBetween(1, Equipment.MaxArrivalWorkingHours);
+        RuleFor(equipment => equipment.DeliveryDate)
+            .GreaterThanOrEqualTo(equipment => equipment.PurchaseDate).WithMessage("The machine cannot be delivered before the purchase date.");
     }
 }

@@ -25,7 +25,8 @@ public sealed class GetCustomerHandler(IReadDatabase reads, ICurrentUser caller)
                 SELECT 1 FROM aftersales.work_orders o
                 WHERE o.customer_id = c.id AND o.technician_id = @technicianId AND o.status NOT IN ('Closed', 'Cancelled')));
         SELECT id, model, serial_number AS SerialNumber, purchase_date AS PurchaseDate,
-               warranty_ends_on AS WarrantyEndsOn, contract_ends_on AS ContractEndsOn, arrival_working_hours AS ArrivalWorkingHours
+               warranty_ends_on AS WarrantyEndsOn, contract_ends_on AS ContractEndsOn, arrival_working_hours AS ArrivalWorkingHours,
+               delivery_date AS DeliveryDate, status
         FROM aftersales.equipment WHERE customer_id = @id ORDER BY id;
         """;
 
@@ -73,7 +74,7 @@ public sealed class GetCustomerHandler(IReadDatabase reads, ICurrentUser caller)
             RegisteredOn,
             LastContactedOn,
             [.. equipment.Select(machine => new EquipmentResponse(
-                machine.Id, machine.Model, machine.SerialNumber, machine.PurchaseDate, machine.WarrantyEndsOn, machine.ContractEndsOn, machine.ArrivalWorkingHours))],
+                machine.Id, machine.Model, machine.SerialNumber, machine.PurchaseDate, machine.WarrantyEndsOn, machine.ContractEndsOn, machine.ArrivalWorkingHours, machine.DeliveryDate, machine.Status))],
             Version);
     }
 
@@ -92,5 +93,9 @@ public sealed class GetCustomerHandler(IReadDatabase reads, ICurrentUser caller)
         public DateOnly? ContractEndsOn { get; init; }
 
         public int? ArrivalWorkingHours { get; init; }
+
+        public DateOnly DeliveryDate { get; init; }
+
+        public EquipmentStatus Status { get; init; }
     }
 }

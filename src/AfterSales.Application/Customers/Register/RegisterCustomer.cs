@@ -48,7 +48,7 @@ public sealed class RegisterCustomerHandler(IAfterSalesDbContext db, CompanyCale
 
         foreach (var equipment in command.Equipment ?? [])
         {
-            customer.AddEquipment(equipment.Model, equipment.SerialNumber, equipment.PurchaseDate!.Value, equipment.WarrantyEndsOn!.Value, equipment.ContractEndsOn, clock, equipment.ArrivalWorkingHours);
+            customer.AddEquipment(equipment.Model, equipment.SerialNumber, equipment.PurchaseDate!.Value, equipment.WarrantyEndsOn!.Value, equipment.ContractEndsOn, clock, equipment.ArrivalWorkingHours, equipment.DeliveryDate);
         }
 
         db.Customers.Add(customer);

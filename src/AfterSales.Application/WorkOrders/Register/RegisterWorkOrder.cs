@@ -170,6 +170,6 @@ public sealed class WorkOrderRegistration(
 
         var details = command.Equipment!;
         return customer.FindEquipment(details.Model, details.SerialNumber)
-            ?? customer.AddEquipment(details.Model, details.SerialNumber, details.PurchaseDate!.Value, details.WarrantyEndsOn!.Value, details.ContractEndsOn, clock, details.ArrivalWorkingHours);
+            ?? customer.AddEquipment(details.Model, details.SerialNumber, details.PurchaseDate!.Value, details.WarrantyEndsOn!.Value, details.ContractEndsOn, clock, details.ArrivalWorkingHours, details.DeliveryDate);
     }
 }

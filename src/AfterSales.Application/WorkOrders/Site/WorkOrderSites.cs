@@ -15,7 +15,7 @@ public sealed class WorkOrderSites(IReadDatabase reads, ICurrentUser caller)
     private const string Sql = """
         SELECT c.name AS CustomerName, c.phone, c.address, c.zone, e.id AS EquipmentId, e.model, e.serial_number AS SerialNumber,
                e.purchase_date AS PurchaseDate, e.warranty_ends_on AS WarrantyEndsOn, e.contract_ends_on AS ContractEndsOn,
-               e.arrival_working_hours AS ArrivalWorkingHours
+               e.arrival_working_hours AS ArrivalWorkingHours, e.delivery_date AS DeliveryDate, e.status
         FROM aftersales.equipment e JOIN aftersales.customers c ON c.id = e.customer_id
         WHERE e.id = ANY(@equipmentIds)
         """;
@@ -69,7 +69,11 @@ public sealed class WorkOrderSites(IReadDatabase reads, ICurrentUser caller)
 
         public int? ArrivalWorkingHours { get; init; }
 
+        public DateOnly DeliveryDate { get; init; }
+
+        public EquipmentStatus Status { get; init; }
+
         public WorkOrderSiteResponse ToResponse() => new(
-            CustomerName, Phone, Address, Zone, new(EquipmentId, Model, SerialNumber, PurchaseDate, WarrantyEndsOn, ContractEndsOn, ArrivalWorkingHours));
+            CustomerName, Phone, Address, Zone, new(EquipmentId, Model, SerialNumber, PurchaseDate, WarrantyEndsOn, ContractEndsOn, ArrivalWorkingHours, DeliveryDate, Status));
     }
 }

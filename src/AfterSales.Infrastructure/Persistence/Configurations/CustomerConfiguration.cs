@@ -41,6 +41,9 @@ internal sealed class EquipmentConfiguration : IEntityTypeConfiguration<Equipmen
         builder.HasIndex(equipment => new { equipment.Model, equipment.SerialNumber }).IsUnique().HasDatabaseName(UniqueConstraints.EquipmentSerial);
         builder.HasIndex(equipment => equipment.WarrantyEndsOn);
         builder.HasIndex(equipment => equipment.ContractEndsOn);
+
+        // RX-4: the return rate counts a month's deliveries per model.
+        builder.HasIndex(equipment => new { equipment.DeliveryDate, equipment.Model });
     }
 }
 
