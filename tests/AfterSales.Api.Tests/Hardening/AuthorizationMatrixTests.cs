@@ -83,6 +83,10 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/work-orders/{id}/promise"] =                              "D    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/parts"] =                                ".    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/parts/{partId}/approve"] =               ".    .    .    .    .    F    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/director-approval"] =     ".    .    .    .    R    .    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/issue"] =                 ".    .    .    .    .    .    W    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/fit"] =                   ".    T    L    M    R    .    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/parts/{partId}/returned-unused"] =       ".    .    .    .    .    .    W    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/parts/{partId}/old-part-returned"] =     ".    .    .    .    .    .    W    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/parts/{partId}/waive-old-part"] =        ".    .    .    .    .    F    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/payments"] =                             ".    T    L    M    R    F    .    .    .    .    .",
@@ -90,6 +94,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         // The feed is a linked technician's own work: a team lead linked to one syncs too; here only the technician is linked.
         ["GET /api/v1/me/changes"] =                                             ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/receivables"] =                                            ".    .    .    M    R    F    .    .    .    .    .",
+        ["GET /api/v1/parts/outstanding-old-parts"] =                            ".    .    .    M    R    F    W    .    .    .    .",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",
         ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    R    .    .    S    .    .    A",
