@@ -400,16 +400,45 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   const sealId = seal.json?.parts?.at(-1)?.id;
   await w.post('request a part: quantity too large', field.token, `/work-orders/${onSite}/parts`, { partNumber: 'X', name: 'X', quantity: 5000, unitPrice: 1 },
     { expect: 400, bad: 'a value above the maximum' });
+  const spindle = await w.post('request a part above the director\'s limit', field.token, `/work-orders/${onSite}/parts`, { partNumber: 'SPDL-3', name: 'Spindle', quantity: 2, unitPrice: 2600 });
+  const spindleId = spindle.json?.parts?.at(-1)?.id;
+  await w.post('request a part not on the price list without its price (PR-1)', field.token, `/work-orders/${onSite}/parts`,
+    { partNumber: 'NOT-LISTED', name: 'X', quantity: 1 }, { expect: 409 });
+  await w.post('request a part: a blank price reason', field.token, `/work-orders/${onSite}/parts`,
+    { partNumber: 'X', name: 'X', quantity: 1, unitPrice: 1, priceReason: ' ' }, { expect: 400 });
   await w.act('approve a part: not for a technician', field.token, `/work-orders/${onSite}/parts/${bearingId}/approve`, { expect: 403 });
   await w.act('approve a part', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`);
   await w.act('approve a part again (WO-11)', finance, `/work-orders/${onSite}/parts/${bearingId}/approve`, { expect: 409 });
   await w.act('approve a part: unknown part', finance, `/work-orders/${onSite}/parts/${NO_SUCH_ID}/approve`, { expect: 404 });
+  await w.act('issue a part: not for Finance', finance, `/work-orders/${onSite}/parts/${bearingId}/issue`, { expect: 403 });
+  await w.act('issue a part: not approved yet (WO-11)', warehouse, `/work-orders/${onSite}/parts/${sealId}/issue`, { expect: 409 });
+  await w.act('issue a part', warehouse, `/work-orders/${onSite}/parts/${bearingId}/issue`);
   await w.act('old part returned: not for Finance', finance, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`, { expect: 403 });
-  await w.act('old part returned: not issued yet (WO-11)', warehouse, `/work-orders/${onSite}/parts/${sealId}/old-part-returned`, { expect: 409 });
+  await w.act('old part returned: not fitted yet (WO-11)', warehouse, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`, { expect: 409 });
+  await w.post('fit a part: not for the Warehouse', warehouse, `/work-orders/${onSite}/parts/${bearingId}/fit`, {}, { expect: 403 });
+  await w.post('fit a part', field.token, `/work-orders/${onSite}/parts/${bearingId}/fit`, {});
+  await w.post('fit a part again (WO-11)', field.token, `/work-orders/${onSite}/parts/${bearingId}/fit`, {}, { expect: 409 });
   await w.act('old part returned', warehouse, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`);
+  await w.act('book a fitted part back unused (WO-11)', warehouse, `/work-orders/${onSite}/parts/${bearingId}/returned-unused`, { expect: 409 });
   await w.act('approve the seal', finance, `/work-orders/${onSite}/parts/${sealId}/approve`);
+  await w.act('issue the seal', warehouse, `/work-orders/${onSite}/parts/${sealId}/issue`);
   await w.post('waive the old seal', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'Seal destroyed on removal' });
   await w.post('waive the old seal again (WO-11)', finance, `/work-orders/${onSite}/parts/${sealId}/waive-old-part`, { reason: 'again' }, { expect: 409 });
+  await w.act('book the unused seal back: not for Finance', finance, `/work-orders/${onSite}/parts/${sealId}/returned-unused`, { expect: 403 });
+  await w.act('book the unused seal back', warehouse, `/work-orders/${onSite}/parts/${sealId}/returned-unused`);
+  const director = await w.token('walk.director', ['Director']);
+  await w.act('approve the spindle (2 × 2,600.00 = 5,200.00, over the limit)', finance, `/work-orders/${onSite}/parts/${spindleId}/approve`);
+  await w.act('issue before the director approves (WO-11)', warehouse, `/work-orders/${onSite}/parts/${spindleId}/issue`, { expect: 409 });
+  await w.act('director approval: not for a manager', manager, `/work-orders/${onSite}/parts/${spindleId}/director-approval`, { expect: 403 });
+  await w.act('director approval', director, `/work-orders/${onSite}/parts/${spindleId}/director-approval`);
+  await w.act('director approval again (WO-11)', director, `/work-orders/${onSite}/parts/${spindleId}/director-approval`, { expect: 409 });
+  await w.act('issue the spindle', warehouse, `/work-orders/${onSite}/parts/${spindleId}/issue`);
+  await w.get('outstanding old parts (WO-11)', warehouse, '/parts/outstanding-old-parts');
+  await w.get('outstanding old parts of a technician', finance, `/parts/outstanding-old-parts?technicianId=${field.id}&page=1&pageSize=20`);
+  await w.get('outstanding old parts: not for a technician', field.token, '/parts/outstanding-old-parts', { expect: 403 });
+  await w.post('fit a traceable part without its serial number (WO-11)', field.token, `/work-orders/${onSite}/parts/${spindleId}/fit`, {}, { expect: 409 });
+  await w.post('fit a traceable part with its serial number', field.token, `/work-orders/${onSite}/parts/${spindleId}/fit`, { serialNumber: 'SN-SPDL-0001' });
+  await w.act('old spindle returned', warehouse, `/work-orders/${onSite}/parts/${spindleId}/old-part-returned`);
   await w.post('resolve without the sign-off (WO-9)', field.token, `/work-orders/${onSite}/resolve`, { summary: 'Bearing replaced' }, { expect: 409 });
   await w.post('resolve: a sign-off without the signature file (WO-9)', field.token, `/work-orders/${onSite}/resolve`,
     { summary: 'Bearing replaced', customerSignOff: { name: 'Chen Gong' } }, { expect: 409 });

@@ -132,7 +132,7 @@ internal static class WorkOrderEndpoints
             .Action(WorkOrderAction.RecordFollowUp, nameof(RecordFollowUp), "Record the follow-up and survey; satisfied closes, not satisfied reopens (WO-13)");
         orders.MapPost("/{id:guid}/cancel", (Guid id, CancelWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.Cancel, nameof(CancelWorkOrder), "Cancel before work starts");
+            .Action(WorkOrderAction.Cancel, nameof(CancelWorkOrder), "Cancel before work starts; refused while issued parts are out, pending part requests are withdrawn (WO-11)");
         orders.MapPost("/{id:guid}/reopen", (Guid id, ReopenWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.Reopen, nameof(ReopenWorkOrder), "Reopen a closed order within the reopening window, with a new resolution clock; a departed technician's goes to the customer's responsible technician or the dispatch queue (WO-13)");
@@ -142,13 +142,28 @@ internal static class WorkOrderEndpoints
 
         orders.MapPost("/{id:guid}/parts", (Guid id, RequestPart command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.RequestPart, nameof(RequestPart), "Request a part; chargeable or free by service type and cause, old part asked back for free warranty parts (WO-11)");
+            .Action(
+                WorkOrderAction.RequestPart,
+                nameof(RequestPart),
+                "Request a part at the price list's price in force today, a different price only with a reason (PR-1); chargeable or free by service type and cause, old part asked back for free warranty parts unless small and of no recovery value (WO-11)");
         orders.MapPost("/{id:guid}/parts/{partId:guid}/approve", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new ApprovePart { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.ApprovePart, nameof(ApprovePart), "Approve a requested part, which issues it; a free warranty part's price is held as a deposit until its old part is back (WO-11)");
+            .Action(WorkOrderAction.ApprovePart, nameof(ApprovePart), "Finance approves a requested part; a line above the director's limit then waits for the Director (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/director-approval", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new ApprovePartAsDirector { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ApprovePartAsDirector, nameof(ApprovePartAsDirector), "The Director approves a part line above the limit, after Finance (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/issue", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new IssuePart { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.IssuePart, nameof(IssuePart), "The Warehouse books an approved part out; from now on it is billed, or its price held as a deposit until its old part is back (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/fit", (Guid id, Guid partId, FitPart command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.FitPart, nameof(FitPart), "Record an issued part as fitted, with its serial number when it is traceable; a fitted part cannot be returned (WO-11)");
+        orders.MapPost("/{id:guid}/parts/{partId:guid}/returned-unused", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new ReturnUnusedPart { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ReturnUnusedPart, nameof(ReturnUnusedPart), "The Warehouse books an issued, unfitted part back on receipt; it is no longer billed or deposited (WO-11)");
         orders.MapPost("/{id:guid}/parts/{partId:guid}/old-part-returned", (Guid id, Guid partId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new RecordOldPartReturned { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.BookOldPartIn, nameof(RecordOldPartReturned), "Book the replaced part into the warehouse; releases its deposit (WO-11)");
+            .Action(WorkOrderAction.BookOldPartIn, nameof(RecordOldPartReturned), "Book the replaced part into the warehouse; releases its deposit, and an open receivable follows the balance (WO-11)");
         orders.MapPost("/{id:guid}/parts/{partId:guid}/waive-old-part", (Guid id, Guid partId, WaiveOldPartReturn command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, PartId = partId, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.WaiveOldPartReturn, nameof(WaiveOldPartReturn), "Excuse the replaced part's return, with a reason; releases its deposit (WO-11)");

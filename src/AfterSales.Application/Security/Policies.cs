@@ -45,8 +45,14 @@ public static class Policies
     /// <summary>Finance's own desk: approves parts issue, waives old parts' return, takes in cash (WO-11, WO-12).</summary>
     public static readonly AccessPolicy Finance = new(nameof(Finance), [Roles.Finance]);
 
-    /// <summary>The warehouse books parts in and out: old parts back (WO-11).</summary>
+    /// <summary>The warehouse books parts in and out: issued, back unused, old parts back (WO-11).</summary>
     public static readonly AccessPolicy PartsStore = new(nameof(PartsStore), [Roles.Warehouse]);
+
+    /// <summary>WO-11 (r2): a part line above the director's limit needs the Director's approval after Finance's.</summary>
+    public static readonly AccessPolicy DirectorApproval = new(nameof(DirectorApproval), [Roles.Director]);
+
+    /// <summary>WO-11 (r2): the outstanding old parts and their deposits, for Finance, the Warehouse and management.</summary>
+    public static readonly AccessPolicy OldPartReaders = new(nameof(OldPartReaders), [Roles.Finance, Roles.Warehouse, .. Roles.Management]);
 
     /// <summary>Sales follows up the leads technicians pass on and marks them won or lost (WO-15); the dispatch desk records and reads them too.</summary>
     public static readonly AccessPolicy SalesLeadDesk = new(nameof(SalesLeadDesk), [Roles.Sales, Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
@@ -137,7 +143,7 @@ public static class Policies
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
-        TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders,

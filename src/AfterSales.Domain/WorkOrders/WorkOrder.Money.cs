@@ -1,5 +1,6 @@
 using System.Globalization;
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Scheduling;
 
 namespace AfterSales.Domain.WorkOrders;
@@ -26,14 +27,15 @@ public sealed partial class WorkOrder
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));
 
     /// <summary>
-    /// WO-11: a part for the work in hand. Whether the customer pays for it, and whether its old part
-    /// must come back, follow from the service type, the cause of the damage and the small-part limit.
+    /// WO-11: a part for the work in hand, at the price PR-1 settled. Whether the customer pays for it, and whether
+    /// its old part must come back, follow from the service type, the cause of the damage, the small-part limit and
+    /// the list's recovery-value flag.
     /// </summary>
     public Part RequestPart(
         string partNumber,
         string name,
         int quantity,
-        decimal unitPrice,
+        PartPricing pricing,
         bool customerCaused,
         string requestedBy,
         decimal smallPartLimit,
@@ -41,24 +43,70 @@ public sealed partial class WorkOrder
     {
         Ensure(WorkOrderAction.RequestPart);
         var now = clock.GetUtcNow();
-        var (chargeable, oldPart, waiverReason) = CostRules(Money.NonNegative(unitPrice, nameof(unitPrice)), customerCaused, smallPartLimit);
-        var part = new Part(partNumber, name, quantity, unitPrice, customerCaused, chargeable, oldPart, waiverReason, requestedBy, now);
+        var (chargeable, oldPart, waiverReason) = CostRules(pricing, customerCaused, smallPartLimit);
+        var part = new Part(partNumber, name, quantity, pricing, customerCaused, chargeable, oldPart, waiverReason, requestedBy, now);
         _parts.Add(part);
-        Raise(new PartRequested(Id, part.Id, part.PartNumber, part.Quantity, part.UnitPrice, part.Chargeable, part.OldPart, now));
+        Raise(new PartRequested(
+            Id, part.Id, part.PartNumber, part.Quantity, part.UnitPrice, part.ListPrice, part.PriceReason, part.HasRecoveryValue, part.Chargeable, part.OldPart, now));
         return part;
     }
 
     /// <summary>
-    /// WO-11: Finance approves, and the part is issued. Only while the work is still to be done: a part
-    /// can be fitted only once issued, so a request still pending when the order was resolved went unused.
+    /// WO-11: Finance approves the request; a line whose total is above <paramref name="directorApprovalLimit"/> also
+    /// needs the Director (r2). Only while the work is still to be done: a request still pending when the order was
+    /// resolved went unused.
     /// </summary>
-    public void ApprovePart(Guid partId, string approvedBy, TimeProvider clock)
+    public void ApprovePart(Guid partId, string approvedBy, decimal directorApprovalLimit, TimeProvider clock)
     {
         var part = PartOf(partId);
         Ensure(WorkOrderAction.ApprovePart);
         var now = clock.GetUtcNow();
-        part.Issue(approvedBy, now);
+        part.Approve(approvedBy, directorApprovalLimit, now);
+        Raise(new PartApproved(Id, part.Id, part.Status, now));
+    }
+
+    /// <summary>WO-11 (r2): the Director's approval of a large line, after Finance's.</summary>
+    public void ApprovePartAsDirector(Guid partId, string approvedBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        Ensure(WorkOrderAction.ApprovePartAsDirector);
+        var now = clock.GetUtcNow();
+        part.ApproveAsDirector(approvedBy, now);
+        Raise(new PartApproved(Id, part.Id, part.Status, now));
+    }
+
+    /// <summary>WO-11 (r2): the Warehouse books the approved part out; from now on it is billed or deposited.</summary>
+    public void IssuePart(Guid partId, string issuedBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        Ensure(WorkOrderAction.IssuePart);
+        var now = clock.GetUtcNow();
+        part.BookOut(issuedBy, now);
         Raise(new PartIssued(Id, part.Id, part.Charge, part.Deposit, now));
+    }
+
+    /// <summary>WO-11 (r2): the technician fitted the part, with its serial number when it is traceable; it can no longer go back.</summary>
+    public void FitPart(Guid partId, string? serialNumber, string fittedBy, decimal traceableLimit, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        Ensure(WorkOrderAction.FitPart);
+        var now = clock.GetUtcNow();
+        part.Fit(serialNumber, fittedBy, traceableLimit, now);
+        Raise(new PartFitted(Id, part.Id, part.SerialNumber, now));
+    }
+
+    /// <summary>
+    /// WO-11 (r2): an issued part that was not fitted, received back by the Warehouse, whatever became of the order
+    /// since; it is no longer billed, and its deposit is released.
+    /// </summary>
+    public void ReturnUnusedPart(Guid partId, string bookedBackBy, TimeProvider clock)
+    {
+        var part = PartOf(partId);
+        Ensure(WorkOrderAction.ReturnUnusedPart);
+        var (charge, deposit) = (part.Charge, part.Deposit);
+        var now = clock.GetUtcNow();
+        part.BookBackUnused(bookedBackBy, now);
+        Raise(new PartReturnedUnused(Id, part.Id, charge, deposit, now));
     }
 
     /// <summary>WO-11: the warehouse booked the old part in, whatever became of the order since; the deposit is released.</summary>
@@ -121,22 +169,49 @@ public sealed partial class WorkOrder
     }
 
     /// <summary>
-    /// WO-11's cost rules. Paid work, and warranty damage the customer caused, is charged. Other warranty
-    /// parts are free, but the old part must come back unless it is a small part (unit price within the
-    /// limit). Contract and internal work is free and nothing is asked back.
+    /// WO-11's cost rules. Paid work, and warranty damage the customer caused, is charged. Other warranty parts are
+    /// free, but the old part must come back unless it is a small part: unit price (not the line's total: the
+    /// quantity does not matter) within the limit and, r2, no recovery value on the price list. Contract and internal
+    /// work is free and nothing is asked back.
     /// </summary>
-    private (bool Chargeable, OldPartState OldPart, string? WaiverReason) CostRules(decimal unitPrice, bool customerCaused, decimal smallPartLimit) =>
+    private (bool Chargeable, OldPartState OldPart, string? WaiverReason) CostRules(PartPricing pricing, bool customerCaused, decimal smallPartLimit) =>
         ServiceType switch
         {
             ServiceType.Paid => (true, OldPartState.NotRequired, null),
             ServiceType.Warranty when customerCaused => (true, OldPartState.NotRequired, null),
-            ServiceType.Warranty when unitPrice <= smallPartLimit => (
+            ServiceType.Warranty when pricing.UnitPrice <= smallPartLimit && !pricing.HasRecoveryValue => (
                 false,
                 OldPartState.Waived,
-                string.Create(CultureInfo.InvariantCulture, $"small part: unit price {unitPrice:0.00} is within the {smallPartLimit:0.00} limit")),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"small part: unit price {pricing.UnitPrice:0.00} is within the {smallPartLimit:0.00} limit and it has no recovery value")),
             ServiceType.Warranty => (false, OldPartState.Outstanding, null),
             _ => (false, OldPartState.NotRequired, null),
         };
+
+    /// <summary>
+    /// WO-11 (r2): an order holding parts issued and not fitted cannot end until the Warehouse has them back.
+    /// <paramref name="verb"/> names what is refused ("close", "cancel").
+    /// </summary>
+    private void EnsureNoUnfittedPartsOut(string verb)
+    {
+        var outstanding = _parts.Where(part => PartLifecycle.IsOutUnfitted(part.Status)).Select(part => part.PartNumber).ToList();
+        if (outstanding.Count > 0)
+        {
+            throw new BusinessRuleViolationException(
+                "WO-11",
+                $"cannot {verb} {Number} while issued parts not fitted are still out ({string.Join(", ", outstanding)}); the Warehouse must book them back first");
+        }
+    }
+
+    /// <summary>WO-11 (r2): requests that never left the warehouse end with the cancelled order.</summary>
+    private void WithdrawPendingParts()
+    {
+        foreach (var part in _parts.Where(part => PartLifecycle.Allows(part.Status, PartStep.Withdraw)))
+        {
+            part.Withdraw();
+        }
+    }
 
     private Part PartOf(Guid partId) =>
         _parts.SingleOrDefault(candidate => candidate.Id == partId)

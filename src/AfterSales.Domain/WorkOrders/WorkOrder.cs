@@ -504,6 +504,11 @@ public sealed partial class WorkOrder : AggregateRoot
     public void RecordFollowUp(bool satisfied, Survey survey, string? comments, string recordedBy, SlaPolicy sla, TimeProvider clock)
     {
         Ensure(WorkOrderAction.RecordFollowUp);
+        if (satisfied)
+        {
+            EnsureNoUnfittedPartsOut("close");
+        }
+
         var now = clock.GetUtcNow();
         _followUps.Add(new FollowUp(satisfied, survey, comments, recordedBy, now));
         StopClock(SlaClockName.FollowUp, now);
@@ -565,12 +570,17 @@ public sealed partial class WorkOrder : AggregateRoot
         }
     }
 
-    /// <summary>An order is cancelled before work starts; clocks still running no longer apply.</summary>
+    /// <summary>
+    /// An order is cancelled before work starts; clocks still running no longer apply, and part requests not yet
+    /// issued are withdrawn. Parts already out must be back first (WO-11 r2).
+    /// </summary>
     public void Cancel(string reason, TimeProvider clock)
     {
         Ensure(WorkOrderAction.Cancel);
+        EnsureNoUnfittedPartsOut("cancel");
         var now = clock.GetUtcNow();
         CancelReason = Require.Text(reason, 500);
+        WithdrawPendingParts();
         CancelledAt = now;
         DetectBreaches(now);
         foreach (var running in _clocks)

@@ -13,13 +13,22 @@ public static class WorkOrderMoney
 
     public static decimal PartTotal(int quantity, decimal unitPrice) => quantity * unitPrice;
 
-    /// <summary>WO-11: the price held while an issued part's old part is still out; nothing before issue or once it is back or waived.</summary>
-    public static decimal Deposit(PartStatus status, OldPartState oldPart, decimal total) =>
-        status == PartStatus.Issued && oldPart == OldPartState.Outstanding ? total : Money.Zero;
+    /// <summary>
+    /// WO-11 (r2): a part counts for money from the moment the Warehouse books it out: fitted, or issued and not yet
+    /// back. Before that it is only a request; booked back unused it was never used.
+    /// </summary>
+    public static bool CountsForMoney(PartStatus status) => StatusesCountingForMoney.Contains(status);
 
-    /// <summary>WO-12: what a part adds to the fee; a requested part is not on the bill until it is issued.</summary>
+    /// <inheritdoc cref="CountsForMoney"/>
+    public static IReadOnlyList<PartStatus> StatusesCountingForMoney { get; } = [PartStatus.Issued, PartStatus.Fitted];
+
+    /// <summary>WO-11: the price held while a part out of the warehouse has its old part still out; nothing once it is back or waived.</summary>
+    public static decimal Deposit(PartStatus status, OldPartState oldPart, decimal total) =>
+        CountsForMoney(status) && oldPart == OldPartState.Outstanding ? total : Money.Zero;
+
+    /// <summary>WO-12: what a part adds to the fee; a part is on the bill only while it counts for money.</summary>
     public static decimal Charge(PartStatus status, bool chargeable, decimal total) =>
-        status == PartStatus.Issued && chargeable ? total : Money.Zero;
+        CountsForMoney(status) && chargeable ? total : Money.Zero;
 
     /// <summary>
     /// WO-12: the quoted labour plus the chargeable parts actually issued. The quote's own parts figure was the

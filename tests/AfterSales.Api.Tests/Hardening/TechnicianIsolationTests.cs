@@ -31,6 +31,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["promise"] = new { promisedResolutionAt = "2099-11-16T17:00:00+08:00", note = "Told Mr Chen by phone" },
         ["resolve"] = new { summary = "Board replaced", customerSignOff = new { name = "Mr Chen" } },
         ["parts"] = new { partNumber = "BRG-6205", name = "Spindle bearing", quantity = 1, unitPrice = 20m, customerCaused = false },
+        ["fit"] = new { serialNumber = "SN-0001" },
         ["payments"] = new { amount = 10m, method = "Cash" },
         ["assign"] = new { technicianId = Guid.NewGuid(), reason = "Closer to the site" },
         ["follow-up"] = new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } },

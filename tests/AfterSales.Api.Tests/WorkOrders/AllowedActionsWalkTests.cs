@@ -94,7 +94,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments", "promise", "reconfirm-visit" }));
             Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel", "promise" }));
             Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
-            Assert.That(warehouse, Is.EqualTo(new[] { "parts/old-part-returned" }));
+            Assert.That(warehouse, Is.EqualTo(new[] { "parts/issue", "parts/returned-unused", "parts/old-part-returned" }));
             Assert.That(hr, Is.Empty);
         });
     }
@@ -151,6 +151,10 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "cancel" => client.PostAsJsonAsync($"{orderPath}/cancel", new { reason = "Customer fixed it" }),
             "parts" => client.PostAsJsonAsync($"{orderPath}/parts", new { partNumber = "F-1", name = "Fuse", quantity = 1, unitPrice = 20.00m, customerCaused = false }),
             "parts/approve" => client.PostAsync($"{orderPath}/parts/{order.PendingPart ?? Guid.NewGuid()}/approve", null),
+            "parts/director-approval" => client.PostAsync($"{orderPath}/parts/{order.PendingPart ?? Guid.NewGuid()}/director-approval", null),
+            "parts/issue" => client.PostAsync($"{orderPath}/parts/{order.PendingPart ?? Guid.NewGuid()}/issue", null),
+            "parts/fit" => client.PostAsJsonAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/fit", new { serialNumber = "SN-P-2" }),
+            "parts/returned-unused" => client.PostAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/returned-unused", null),
             "parts/old-part-returned" => client.PostAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/old-part-returned", null),
             "parts/waive-old-part" => client.PostAsJsonAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/waive-old-part", new { reason = "Scrapped on site" }),
             "payments" => client.PostAsJsonAsync($"{orderPath}/payments", new { amount = 1.00m, method = "Cash" }),
@@ -167,7 +171,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
     /// <summary>
     /// An order taken into <paramref name="status"/> the way the desk and the field would. From its assignment on it holds
     /// an issued chargeable part (so a balance is owed), an issued free part whose old part is still out, a part awaiting
-    /// approval, and cash collected but not remitted.
+    /// approval, and cash collected but not remitted. Closed, its issued parts were fitted; cancelled (or to be cancelled
+    /// or closed by the action under test), they went back unused (WO-11 r2).
     /// </summary>
     private async Task<Built> BuildAsync(string status, Scenario scenario)
     {
@@ -179,11 +184,18 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
 
         await Do(order, "assign", new { technicianId = TechnicianId });
         var charged = await RequestPartAsync(order, "B-1", 100.00m, customerCaused: true);
-        await Do(order, $"parts/{charged}/approve", role: Roles.Finance);
+        await IssueAsync(order, charged);
         var outstanding = await RequestPartAsync(order, "P-2", 200.00m, customerCaused: false);
-        await Do(order, $"parts/{outstanding}/approve", role: Roles.Finance);
+        await IssueAsync(order, outstanding);
         var pending = await RequestPartAsync(order, "P-3", 30.00m, customerCaused: false);
         var paid = await Do(order, "payments", new { amount = 10.00m, method = "Cash" }, Roles.Technician);
+        if (scenario.PartsBackUnused || status == "Cancelled")
+        {
+            // WO-11 (r2): an order cannot be cancelled or closed while parts it was issued are out unfitted.
+            await Do(order, $"parts/{charged}/returned-unused", role: Roles.Warehouse);
+            await Do(order, $"parts/{outstanding}/returned-unused", role: Roles.Warehouse);
+        }
+
         var built = new Built(order["id"]!.GetValue<Guid>(), pending, outstanding, paid["payments"]!.AsArray()[0]!["id"]!.GetValue<Guid>());
         switch (status)
         {
@@ -240,8 +252,20 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             return built;
         }
 
+        if (!scenario.PartsBackUnused)
+        {
+            await Do(order, $"parts/{charged}/fit", new { serialNumber = "SN-B-1" }, Roles.Technician);
+            await Do(order, $"parts/{outstanding}/fit", new { serialNumber = "SN-P-2" }, Roles.Technician);
+        }
+
         await Do(order, "follow-up", new { satisfied = true, survey = new { attitude = 4, skill = 4, punctuality = 4, promiseKeeping = 4 } });
         return built;
+    }
+
+    private async Task IssueAsync(JsonNode order, Guid part)
+    {
+        await Do(order, $"parts/{part}/approve", role: Roles.Finance);
+        await Do(order, $"parts/{part}/issue", role: Roles.Warehouse);
     }
 
     private async Task<Guid> RequestPartAsync(JsonNode order, string partNumber, decimal unitPrice, bool customerCaused)
@@ -259,7 +283,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
     private sealed record Built(Guid Id, Guid? PendingPart, Guid? OutstandingPart, Guid? Cash);
 
     /// <summary>How an order is taken along so that one action's canonical request is valid in the status it reaches.</summary>
-    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack, bool Inspected = false)
+    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack, bool Inspected = false, bool PartsBackUnused = false)
     {
         public static readonly Scenario Default = new(null, "PhoneGuidance", false);
 
@@ -268,6 +292,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "arrive" => Default with { Method = "OnSite" },
             "quote" => Default with { ServiceType = "Paid" },
             "carry-back" => Default with { Method = "Workshop" },
+            "cancel" or "follow-up" => Default with { PartsBackUnused = true },
             "workshop/inspection" => Default with { Method = "Workshop", CarriedBack = true },
             "return-to-customer" => Default with { Method = "Workshop", CarriedBack = true, Inspected = true },
             _ => Default,

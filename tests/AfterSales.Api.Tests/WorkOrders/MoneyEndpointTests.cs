@@ -8,12 +8,12 @@ using AfterSales.Application.Security;
 namespace AfterSales.Api.Tests.WorkOrders;
 
 /// <summary>WO-11 parts and WO-12 money over HTTP; the clock starts Monday 16 November 2026, 10:00 in Shanghai.</summary>
-public sealed class MoneyEndpointTests : WorkOrderTest
+public sealed partial class MoneyEndpointTests : WorkOrderTest
 {
     private int partNumbers;
 
     [Test]
-    public async Task WO11_a_part_is_issued_only_when_finance_approves_it()
+    public async Task WO11_a_part_is_issued_only_when_finance_approves_it_and_the_warehouse_books_it_out()
     {
         var order = await InProgress("Paid");
         var part = await RequestPart(order, quantity: 2, unitPrice: 180.00m);
@@ -22,13 +22,21 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         await (await Act(order, $"parts/{part["id"]}/approve", role: Roles.Technician)).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await Act(order, $"parts/{part["id"]}/approve", role: Roles.Manager)).ShouldBeProblem(HttpStatusCode.Forbidden);
 
-        var approved = await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        await (await Act(order, $"parts/{part["id"]}/issue", role: Roles.Warehouse)).ShouldBeProblem(HttpStatusCode.Conflict, "WO-11");
+        var approvedOnly = await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        await (await Act(order, $"parts/{part["id"]}/issue", role: Roles.Finance)).ShouldBeProblem(HttpStatusCode.Forbidden);
+        var approved = await Do(order, $"parts/{part["id"]}/issue", role: Roles.Warehouse);
 
         var issued = PartOf(approved, part);
         Assert.Multiple(() =>
         {
+            Assert.That(PartOf(approvedOnly, part)["status"]!.GetValue<string>(), Is.EqualTo("Approved"));
+            Assert.That(approvedOnly["fee"]!.GetValue<decimal>(), Is.EqualTo(0.00m), "not billed before it leaves the warehouse");
             Assert.That(issued["status"]!.GetValue<string>(), Is.EqualTo("Issued"));
             Assert.That(issued["approvedBy"]!.GetValue<string>(), Is.EqualTo("finance.user"));
+            Assert.That(issued["issuedBy"]!.GetValue<string>(), Is.EqualTo("warehouse.user"));
+
+            // 2 × 180.00 = 360.00
             Assert.That(approved["fee"]!.GetValue<decimal>(), Is.EqualTo(360.00m));
         });
     }
@@ -65,7 +73,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         var order = await InProgress("Warranty");
         var part = await RequestPart(order, quantity: 2, unitPrice: 180.00m);
 
-        var issued = await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        var issued = await Issue(order, part);
 
         var held = PartOf(issued, part);
         Assert.Multiple(() =>
@@ -77,6 +85,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
             Assert.That(issued["fee"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
         });
 
+        await Fit(order, part);
         var returned = await Do(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Warehouse);
 
         var released = PartOf(returned, part);
@@ -89,18 +98,19 @@ public sealed class MoneyEndpointTests : WorkOrderTest
     }
 
     [Test]
-    public async Task WO11_a_warranty_part_at_50_is_a_small_part_whose_return_is_waived_with_no_deposit()
+    public async Task WO11_a_warranty_part_at_50_with_no_recovery_value_is_a_small_part_whose_return_is_waived_with_no_deposit()
     {
         var order = await InProgress("Warranty");
-        var part = await RequestPart(order, quantity: 4, unitPrice: 50.00m);
+        await PriceListed("P-SMALL-50", 50.00m, hasRecoveryValue: false);
+        var part = await RequestPart(order, quantity: 4, unitPrice: null, partNumber: "P-SMALL-50");
 
-        var issued = await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        var issued = await Issue(order, part);
 
         var small = PartOf(issued, part);
         Assert.Multiple(() =>
         {
             Assert.That(small["oldPart"]!.GetValue<string>(), Is.EqualTo("Waived"));
-            Assert.That(small["waiverReason"]!.GetValue<string>(), Is.EqualTo("small part: unit price 50.00 is within the 50.00 limit"));
+            Assert.That(small["waiverReason"]!.GetValue<string>(), Is.EqualTo("small part: unit price 50.00 is within the 50.00 limit and it has no recovery value"));
             Assert.That(small["deposit"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
             Assert.That(issued["depositsHeld"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
         });
@@ -112,7 +122,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
     {
         var order = await InProgress("Warranty");
         var part = await RequestPart(order, quantity: 1, unitPrice: 820.00m);
-        await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        await Issue(order, part);
 
         var byTechnician = await Act(order, $"parts/{part["id"]}/waive-old-part", new { reason = "lost" }, Roles.Technician);
         var withoutReason = await Act(order, $"parts/{part["id"]}/waive-old-part", new { reason = "" }, Roles.Finance);
@@ -137,7 +147,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         var order = await InProgress("Warranty");
         var part = await RequestPart(order, quantity: 2, unitPrice: 180.00m, customerCaused: true);
 
-        var issued = await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        var issued = await Issue(order, part);
 
         var charged = PartOf(issued, part);
         Assert.Multiple(() =>
@@ -198,7 +208,7 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         var fitted = await RequestPart(order, quantity: 2, unitPrice: 45.50m);
         await RequestPart(order, quantity: 1, unitPrice: 999.00m);
 
-        var approved = await Do(order, $"parts/{fitted["id"]}/approve", role: Roles.Finance);
+        var approved = await Issue(order, fitted);
 
         Assert.Multiple(() =>
         {
@@ -456,6 +466,8 @@ public sealed class MoneyEndpointTests : WorkOrderTest
 
     [TestCase("Parts:SmallPartLimit", "-1", "SmallPartLimit")]
     [TestCase("Parts:SmallPartLimit", "50.005", "Parts:SmallPartLimit")]
+    [TestCase("Parts:DirectorApprovalLimit", "-1", "DirectorApprovalLimit")]
+    [TestCase("Parts:TraceableLimit", "-1", "TraceableLimit")]
     [TestCase("Receivables:OverdueDays", "0", "OverdueDays")]
     [TestCase("Receivables:ReleaseWorkingDays", "-1", "ReleaseWorkingDays")]
     public void WO12_the_api_refuses_to_start_with_an_invalid_money_setting(string key, string value, string named) =>
@@ -476,13 +488,26 @@ public sealed class MoneyEndpointTests : WorkOrderTest
         return await Do(order, "start", role: Roles.Technician);
     }
 
-    /// <summary>The technician requests a part with a number of its own; returns the part as the order shows it.</summary>
-    private async Task<JsonNode> RequestPart(JsonNode order, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false)
+    /// <summary>
+    /// The technician requests a part with a number of its own (not on the price list, so at the price given, PR-1);
+    /// returns the part as the order shows it.
+    /// </summary>
+    private async Task<JsonNode> RequestPart(JsonNode order, int quantity = 2, decimal? unitPrice = 180.00m, bool customerCaused = false, string? partNumber = null)
     {
-        var partNumber = $"P-{++partNumbers:000}";
+        partNumber ??= $"P-{++partNumbers:000}";
         var updated = await Do(order, "parts", new { partNumber, name = "Spindle bearing", quantity, unitPrice, customerCaused }, Roles.Technician);
         return updated["parts"]!.AsArray().Single(part => part!["partNumber"]!.GetValue<string>() == partNumber)!;
     }
+
+    /// <summary>Finance approves the part and the Warehouse books it out; returns the order.</summary>
+    private async Task<JsonNode> Issue(JsonNode order, JsonNode part)
+    {
+        await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        return await Do(order, $"parts/{part["id"]}/issue", role: Roles.Warehouse);
+    }
+
+    private Task<JsonNode> Fit(JsonNode order, JsonNode part, string? serialNumber = null) =>
+        Do(order, $"parts/{part["id"]}/fit", new { serialNumber }, Roles.Technician);
 
     private static JsonNode PartOf(JsonNode order, JsonNode part) =>
         order["parts"]!.AsArray().Single(candidate => candidate!["id"]!.GetValue<Guid>() == part["id"]!.GetValue<Guid>())!;

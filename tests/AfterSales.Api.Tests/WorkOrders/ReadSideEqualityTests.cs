@@ -26,10 +26,13 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(order, "assign", new { technicianId = TechnicianId }, Roles.Dispatcher);
         var charged = PartId(await Step(order, "parts", new { partNumber = "B-1", name = "Bearing", quantity = 2, unitPrice = 49.50m, customerCaused = true }, Roles.Technician), "B-1");
         await Step(order, $"parts/{charged}/approve", null, Roles.Finance);
+        await Step(order, $"parts/{charged}/issue", null, Roles.Warehouse);
         var outstanding = PartId(await Step(order, "parts", new { partNumber = "P-2", name = "Pump", quantity = 1, unitPrice = 200.00m, customerCaused = false }, Roles.Technician), "P-2");
         await Step(order, $"parts/{outstanding}/approve", null, Roles.Finance);
+        await Step(order, $"parts/{outstanding}/issue", null, Roles.Warehouse);
         var waived = PartId(await Step(order, "parts", new { partNumber = "V-3", name = "Valve", quantity = 1, unitPrice = 80.00m, customerCaused = false }, Roles.Technician), "V-3");
         await Step(order, $"parts/{waived}/approve", null, Roles.Finance);
+        await Step(order, $"parts/{waived}/issue", null, Roles.Warehouse);
         await Step(order, $"parts/{waived}/waive-old-part", new { reason = "Scrapped on site" }, Roles.Finance);
         await Step(order, "parts", new { partNumber = "F-4", name = "Fuse", quantity = 3, unitPrice = 1.10m, customerCaused = false }, Roles.Technician);
         await Step(order, "payments", new { amount = 20m, method = "Cash", receivedAt = "2026-11-15T15:00:00+08:00" }, Roles.Technician);
@@ -45,6 +48,9 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(order, "workshop/inspection", new { passed = false, note = "Still leaks at the seal" }, Roles.TeamLead);
         await Step(order, "workshop/inspection", new { passed = true, note = "Holds pressure" }, Roles.TeamLead);
         await Step(order, "return-to-customer", new { signedBy = "Chen Gong" }, Roles.Technician);
+        await Step(order, $"parts/{charged}/fit", new { serialNumber = (string?)null }, Roles.Technician);
+        await Step(order, $"parts/{waived}/fit", new { serialNumber = (string?)null }, Roles.Technician);
+        await Step(order, $"parts/{outstanding}/fit", new { serialNumber = "SN-P-2" }, Roles.Technician);
         await Step(order, $"parts/{outstanding}/old-part-returned", null, Roles.Warehouse);
         await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = await SignOff("Chen Gong") }, Roles.Technician);
         await Step(order, "follow-up", new { satisfied = false, survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 2 }, comments = "Still leaks" }, Roles.Manager);

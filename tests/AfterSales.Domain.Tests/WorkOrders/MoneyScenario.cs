@@ -1,3 +1,4 @@
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
 
@@ -10,6 +11,8 @@ namespace AfterSales.Domain.Tests.WorkOrders;
 internal static class MoneyScenario
 {
     public const decimal SmallPartLimit = 50.00m;
+    public const decimal DirectorApprovalLimit = 5000.00m;
+    public const decimal TraceableLimit = 1000.00m;
 
     public static WorkingCalendar Calendar => WorkOrderScenario.Sla.Calendar;
 
@@ -43,13 +46,27 @@ internal static class MoneyScenario
         return order;
     }
 
-    public static Part Request(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false) =>
-        order.RequestPart("P-100", "Spindle bearing", quantity, unitPrice, customerCaused, "tech-42", SmallPartLimit, clock);
+    /// <summary>At the list's price; the list says whether the old part is worth bringing back.</summary>
+    public static Part Request(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false, bool hasRecoveryValue = true) =>
+        order.RequestPart("P-100", "Spindle bearing", quantity, new PartPricing(unitPrice, unitPrice, null, hasRecoveryValue), customerCaused, "tech-42", SmallPartLimit, clock);
 
-    public static Part RequestAndIssue(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false)
+    public static void Approve(this WorkOrder order, Part part, TimeProvider clock) =>
+        order.ApprovePart(part.Id, "finance.user", DirectorApprovalLimit, clock);
+
+    /// <summary>Requested, approved by Finance and booked out by the Warehouse: with the order, not yet fitted.</summary>
+    public static Part RequestAndIssue(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false, bool hasRecoveryValue = true)
     {
-        var part = order.Request(clock, quantity, unitPrice, customerCaused);
-        order.ApprovePart(part.Id, "finance.user", clock);
+        var part = order.Request(clock, quantity, unitPrice, customerCaused, hasRecoveryValue);
+        order.Approve(part, clock);
+        order.IssuePart(part.Id, "warehouse", clock);
+        return part;
+    }
+
+    /// <summary>Then fitted by the technician, with a serial number.</summary>
+    public static Part RequestAndFit(this WorkOrder order, TimeProvider clock, int quantity = 2, decimal unitPrice = 180.00m, bool customerCaused = false)
+    {
+        var part = order.RequestAndIssue(clock, quantity, unitPrice, customerCaused);
+        order.FitPart(part.Id, "SN-0001", "tech-42", TraceableLimit, clock);
         return part;
     }
 

@@ -35,14 +35,20 @@ public sealed class MoneyTests
 
         Assert.That(part.Status, Is.EqualTo(PartStatus.Requested));
         Assert.That(order.Fee, Is.EqualTo(0.00m), "a requested part is not on the bill");
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.IssuePart(part.Id, "warehouse", Clock));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: part P-100 cannot be booked out while it is Requested"));
 
-        order.ApprovePart(part.Id, "finance.user", Clock);
+        order.Approve(part, Clock);
+        Assert.That(order.Fee, Is.EqualTo(0.00m), "approved is not yet out of the warehouse");
+        order.IssuePart(part.Id, "warehouse", Clock);
 
         Assert.Multiple(() =>
         {
             Assert.That(part.Status, Is.EqualTo(PartStatus.Issued));
             Assert.That(part.ApprovedBy, Is.EqualTo("finance.user"));
+            Assert.That(part.IssuedBy, Is.EqualTo("warehouse"));
             Assert.That(part.IssuedAt, Is.EqualTo(Clock.GetUtcNow()));
+            Assert.That(order.Fee, Is.EqualTo(360.00m), "2 × 180.00 = 360.00 once booked out");
             Assert.That(order.DomainEvents.OfType<PartIssued>().Single().PartId, Is.EqualTo(part.Id));
         });
     }
@@ -53,9 +59,9 @@ public sealed class MoneyTests
         var order = scenario.WorkedByPhone(ServiceType.Paid);
         var part = order.RequestAndIssue(Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Approve(part, Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: part P-100 is already issued"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: part P-100 cannot be approved by Finance while it is Issued"));
     }
 
     [Test]
@@ -65,9 +71,9 @@ public sealed class MoneyTests
         var part = order.Request(Clock);
         order.Cancel("customer fixed it", Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Approve(part, Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000017 while it is Cancelled"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot approve a part for WO-2026-000017 while it is Cancelled"));
     }
 
     [Test]
@@ -78,9 +84,9 @@ public sealed class MoneyTests
         order.Resolve("Fixed", null, WorkOrderScenario.Sla, Clock);
         order.RecordFollowUp(true, new Survey(4, 4, 4, 4), null, "dispatcher", WorkOrderScenario.Sla, Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Approve(part, Clock));
 
-        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot issue a part for WO-2026-000017 while it is Closed"));
+        Assert.That(refusal.Message, Is.EqualTo("WO-11: cannot approve a part for WO-2026-000017 while it is Closed"));
     }
 
     [Test]
@@ -90,7 +96,7 @@ public sealed class MoneyTests
         var part = order.Request(Clock);
         order.Resolve("Fixed without it", null, WorkOrderScenario.Sla, Clock);
 
-        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.ApprovePart(part.Id, "finance.user", Clock));
+        var refusal = Assert.Throws<BusinessRuleViolationException>(() => order.Approve(part, Clock));
 
         Assert.That(refusal.RuleId, Is.EqualTo("WO-11"));
     }
@@ -110,7 +116,7 @@ public sealed class MoneyTests
     {
         var order = scenario.WorkedByPhone(ServiceType.Paid);
 
-        Assert.Throws<NotFoundException>(() => order.ApprovePart(Guid.NewGuid(), "finance.user", Clock));
+        Assert.Throws<NotFoundException>(() => order.ApprovePart(Guid.NewGuid(), "finance.user", MoneyScenario.DirectorApprovalLimit, Clock));
     }
 
     [Test]
@@ -137,7 +143,9 @@ public sealed class MoneyTests
 
         Assert.That(order.DepositsHeld, Is.EqualTo(0.00m), "nothing is held before the part leaves the warehouse");
 
-        order.ApprovePart(part.Id, "finance.user", Clock);
+        order.Approve(part, Clock);
+        Assert.That(order.DepositsHeld, Is.EqualTo(0.00m), "approved is not yet out of the warehouse");
+        order.IssuePart(part.Id, "warehouse", Clock);
 
         Assert.Multiple(() =>
         {
@@ -148,6 +156,7 @@ public sealed class MoneyTests
             Assert.That(order.Fee, Is.EqualTo(0.00m), "the deposit is not part of the fee");
         });
 
+        order.FitPart(part.Id, null, "tech-42", MoneyScenario.TraceableLimit, Clock);
         order.RecordOldPartReturned(part.Id, "warehouse", Clock);
 
         Assert.Multiple(() =>
@@ -165,12 +174,12 @@ public sealed class MoneyTests
     {
         var order = scenario.WorkedByPhone(ServiceType.Warranty);
 
-        var part = order.RequestAndIssue(Clock, quantity: 3, unitPrice: 50.00m);
+        var part = order.RequestAndIssue(Clock, quantity: 3, unitPrice: 50.00m, hasRecoveryValue: false);
 
         Assert.Multiple(() =>
         {
             Assert.That(part.OldPart, Is.EqualTo(OldPartState.Waived));
-            Assert.That(part.WaiverReason, Is.EqualTo("small part: unit price 50.00 is within the 50.00 limit"));
+            Assert.That(part.WaiverReason, Is.EqualTo("small part: unit price 50.00 is within the 50.00 limit and it has no recovery value"));
             Assert.That(part.OldPartRecordedBy, Is.Null, "waived by the rule, not by a person");
             Assert.That(part.Deposit, Is.EqualTo(0.00m));
             Assert.That(part.Chargeable, Is.False);
@@ -216,14 +225,17 @@ public sealed class MoneyTests
     }
 
     [Test]
-    public void WO11_an_old_part_is_booked_in_once_and_only_after_its_replacement_was_issued()
+    public void WO11_an_old_part_is_booked_in_once_and_only_after_its_replacement_was_fitted()
     {
         var order = scenario.WorkedByPhone(ServiceType.Warranty);
         var pending = order.Request(Clock);
-        var issued = order.RequestAndIssue(Clock);
+        var unfitted = order.RequestAndIssue(Clock);
+        var issued = order.RequestAndFit(Clock);
         order.RecordOldPartReturned(issued.Id, "warehouse", Clock);
 
         Assert.Throws<BusinessRuleViolationException>(() => order.RecordOldPartReturned(pending.Id, "warehouse", Clock));
+        var notFitted = Assert.Throws<BusinessRuleViolationException>(() => order.RecordOldPartReturned(unfitted.Id, "warehouse", Clock));
+        Assert.That(notFitted.Message, Is.EqualTo("WO-11: part P-100 has not been fitted, so no old part has been replaced yet"));
         var twice = Assert.Throws<BusinessRuleViolationException>(() => order.RecordOldPartReturned(issued.Id, "warehouse", Clock));
         Assert.That(twice.Message, Is.EqualTo("WO-11: the old part of P-100 cannot be booked in: its return is Returned"));
     }

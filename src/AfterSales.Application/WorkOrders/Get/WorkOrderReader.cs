@@ -45,9 +45,13 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         SELECT satisfied, survey_attitude AS Attitude, survey_skill AS Skill, survey_punctuality AS Punctuality,
                survey_promise_keeping AS PromiseKeeping, comments, recorded_by AS RecordedBy, recorded_at AS RecordedAt
         FROM aftersales.follow_ups WHERE work_order_id = @id ORDER BY recorded_at DESC, id DESC LIMIT 1;
-        SELECT id, part_number AS PartNumber, name, quantity, unit_price AS UnitPrice, customer_caused AS CustomerCaused,
+        SELECT id, part_number AS PartNumber, name, quantity, unit_price AS UnitPrice, list_price AS ListPrice,
+               price_reason AS PriceReason, has_recovery_value AS HasRecoveryValue, customer_caused AS CustomerCaused,
                chargeable, status, old_part AS OldPart, waiver_reason AS WaiverReason, requested_by AS RequestedBy,
-               requested_at AS RequestedAt, approved_by AS ApprovedBy, issued_at AS IssuedAt,
+               requested_at AS RequestedAt, approved_by AS ApprovedBy, approved_at AS ApprovedAt,
+               director_approved_by AS DirectorApprovedBy, director_approved_at AS DirectorApprovedAt, issued_by AS IssuedBy,
+               issued_at AS IssuedAt, fitted_by AS FittedBy, fitted_at AS FittedAt, serial_number AS SerialNumber,
+               booked_back_by AS BookedBackBy, booked_back_at AS BookedBackAt,
                old_part_recorded_by AS OldPartRecordedBy, old_part_recorded_at AS OldPartRecordedAt
         FROM aftersales.work_order_parts WHERE work_order_id = @id ORDER BY id;
         SELECT id, amount, method, received_at AS ReceivedAt, received_on AS ReceivedOn, recorded_by AS RecordedBy,
@@ -383,6 +387,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public decimal UnitPrice { get; init; }
 
+        public decimal? ListPrice { get; init; }
+
+        public string? PriceReason { get; init; }
+
+        public bool HasRecoveryValue { get; init; }
+
         public bool CustomerCaused { get; init; }
 
         public bool Chargeable { get; init; }
@@ -399,7 +409,25 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public string? ApprovedBy { get; init; }
 
+        public DateTimeOffset? ApprovedAt { get; init; }
+
+        public string? DirectorApprovedBy { get; init; }
+
+        public DateTimeOffset? DirectorApprovedAt { get; init; }
+
+        public string? IssuedBy { get; init; }
+
         public DateTimeOffset? IssuedAt { get; init; }
+
+        public string? FittedBy { get; init; }
+
+        public DateTimeOffset? FittedAt { get; init; }
+
+        public string? SerialNumber { get; init; }
+
+        public string? BookedBackBy { get; init; }
+
+        public DateTimeOffset? BookedBackAt { get; init; }
 
         public string? OldPartRecordedBy { get; init; }
 
@@ -414,6 +442,9 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 Name,
                 Quantity,
                 UnitPrice,
+                ListPrice,
+                PriceReason,
+                HasRecoveryValue,
                 total,
                 CustomerCaused,
                 Chargeable,
@@ -424,7 +455,16 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 RequestedBy,
                 RequestedAt,
                 ApprovedBy,
+                ApprovedAt,
+                DirectorApprovedBy,
+                DirectorApprovedAt,
+                IssuedBy,
                 IssuedAt,
+                FittedBy,
+                FittedAt,
+                SerialNumber,
+                BookedBackBy,
+                BookedBackAt,
                 OldPartRecordedBy,
                 OldPartRecordedAt);
         }

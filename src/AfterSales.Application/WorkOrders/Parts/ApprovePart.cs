@@ -2,10 +2,11 @@ using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using Mediator;
+using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Parts;
 
-/// <summary>WO-11: Finance approves a requested part and the warehouse issues it.</summary>
+/// <summary>WO-11: Finance approves a requested part; a line above the director's limit then waits for the Director (r2).</summary>
 public sealed record ApprovePart : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -23,13 +24,14 @@ public sealed class ApprovePartHandler(
     WorkOrderAccess access,
     WorkOrderResponses responses,
     ICurrentUser user,
+    IOptions<PartOptions> options,
     TimeProvider clock)
     : ICommandHandler<ApprovePart, WorkOrderResponse>
 {
     public async ValueTask<WorkOrderResponse> Handle(ApprovePart command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        order.ApprovePart(command.PartId, user.UserName, clock);
+        order.ApprovePart(command.PartId, user.UserName, options.Value.DirectorApprovalLimit, clock);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

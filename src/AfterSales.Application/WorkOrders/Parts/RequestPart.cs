@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
+using AfterSales.Application.Common.Time;
 using AfterSales.Application.Common.Validation;
+using AfterSales.Application.Pricing;
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.WorkOrders;
 using FluentValidation;
 using Mediator;
@@ -9,8 +12,12 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Parts;
 
-/// <summary>WO-11: a part for the work in hand; the warehouse issues it once Finance approves.</summary>
-public sealed record RequestPart(string PartNumber, string Name, int? Quantity, decimal? UnitPrice, bool CustomerCaused) : ICommand<WorkOrderResponse>
+/// <summary>
+/// WO-11: a part for the work in hand, at the price list's price in force today (PR-1); a different
+/// <see cref="UnitPrice"/> needs its <see cref="PriceReason"/>, and a part the list lacks needs its price.
+/// </summary>
+public sealed record RequestPart(string PartNumber, string Name, int? Quantity, decimal? UnitPrice, bool CustomerCaused, string? PriceReason = null)
+    : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -26,7 +33,8 @@ public sealed class RequestPartValidator : AbstractValidator<RequestPart>
         RuleFor(command => command.PartNumber).NotEmpty().MaximumLength(50);
         RuleFor(command => command.Name).NotEmpty().MaximumLength(200);
         RuleFor(command => command.Quantity).NotNull().InclusiveBetween(1, Part.MaxQuantity);
-        RuleFor(command => command.UnitPrice).NotNull().GreaterThanOrEqualTo(0).IsMoney();
+        RuleFor(command => command.UnitPrice).GreaterThanOrEqualTo(0).IsMoney();
+        RuleFor(command => command.PriceReason).NotEmpty().MaximumLength(PartPricing.PriceReasonMaxLength).When(command => command.PriceReason is not null);
     }
 }
 
@@ -34,6 +42,8 @@ public sealed class RequestPartHandler(
     IAfterSalesDbContext db,
     WorkOrderAccess access,
     WorkOrderResponses responses,
+    PriceList priceList,
+    CompanyCalendar calendar,
     ICurrentUser user,
     IOptions<PartOptions> options,
     TimeProvider clock)
@@ -42,11 +52,12 @@ public sealed class RequestPartHandler(
     public async ValueTask<WorkOrderResponse> Handle(RequestPart command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
+        var inForce = await priceList.PartInForceAsync(command.PartNumber, calendar.Today, cancellationToken);
         order.RequestPart(
             command.PartNumber,
             command.Name,
             command.Quantity!.Value,
-            command.UnitPrice!.Value,
+            PartPricing.Of(command.PartNumber.Trim(), inForce, command.UnitPrice, command.PriceReason),
             command.CustomerCaused,
             user.UserName,
             options.Value.SmallPartLimit,

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,18 @@ internal sealed class PartConfiguration : IEntityTypeConfiguration<Part>
         builder.Property(part => part.Name).HasMaxLength(200);
         builder.Property(part => part.WaiverReason).HasMaxLength(500);
         builder.Property(part => part.RequestedBy).HasMaxLength(100);
+        builder.Property(part => part.PriceReason).HasMaxLength(PartPricing.PriceReasonMaxLength);
         builder.Property(part => part.ApprovedBy).HasMaxLength(100);
+        builder.Property(part => part.DirectorApprovedBy).HasMaxLength(100);
+        builder.Property(part => part.IssuedBy).HasMaxLength(100);
+        builder.Property(part => part.FittedBy).HasMaxLength(100);
+        builder.Property(part => part.SerialNumber).HasMaxLength(Part.SerialNumberMaxLength);
+        builder.Property(part => part.BookedBackBy).HasMaxLength(100);
+
+        // WO-11 (r2): the outstanding old-parts list, oldest first; the filter is ListOutstandingOldPartsHandler's condition.
+        builder.HasIndex(part => new { part.IssuedAt, part.Id })
+            .HasDatabaseName("ix_work_order_parts_outstanding_old_parts")
+            .HasFilter("old_part = 'Outstanding' AND status IN ('Issued', 'Fitted')");
         builder.Property(part => part.OldPartRecordedBy).HasMaxLength(100);
         builder.Ignore(part => part.Total);
         builder.Ignore(part => part.Deposit);

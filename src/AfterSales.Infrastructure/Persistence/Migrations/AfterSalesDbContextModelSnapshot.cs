@@ -2279,10 +2279,23 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
                     b.Property<string>("ApprovedBy")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("approved_by");
+
+                    b.Property<DateTimeOffset?>("BookedBackAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("booked_back_at");
+
+                    b.Property<string>("BookedBackBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("booked_back_by");
 
                     b.Property<bool>("Chargeable")
                         .HasColumnType("boolean")
@@ -2292,9 +2305,41 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("customer_caused");
 
+                    b.Property<DateTimeOffset?>("DirectorApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("director_approved_at");
+
+                    b.Property<string>("DirectorApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("director_approved_by");
+
+                    b.Property<DateTimeOffset?>("FittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fitted_at");
+
+                    b.Property<string>("FittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("fitted_by");
+
+                    b.Property<bool>("HasRecoveryValue")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_recovery_value");
+
                     b.Property<DateTimeOffset?>("IssuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<decimal?>("ListPrice")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("list_price");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2323,6 +2368,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("part_number");
 
+                    b.Property<string>("PriceReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("price_reason");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
@@ -2336,6 +2386,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("requested_by");
+
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2362,6 +2417,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("WorkOrderId")
                         .HasDatabaseName("ix_work_order_parts_work_order_id");
+
+                    b.HasIndex("IssuedAt", "Id")
+                        .HasDatabaseName("ix_work_order_parts_outstanding_old_parts")
+                        .HasFilter("old_part = 'Outstanding' AND status IN ('Issued', 'Fitted')");
 
                     b.ToTable("work_order_parts", "aftersales");
                 });
