@@ -121,6 +121,7 @@ api.MapReports();
 api.MapReceivables();
 api.MapComplaints();
 api.MapInquiries();
+api.MapPartsReplacements();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();

@@ -8,6 +8,7 @@ using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
+using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.Pricing;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -69,6 +70,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => options.FirstResponseTimesAreValid, "Sla:Inquiry:FirstResponseWorkingMinutes needs 1 to 2700 working minutes for every channel.")
             .ValidateOnStart();
+        services.AddOptions<PartsShippingOptions>().BindConfiguration(PartsShippingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.RespondsBeforeShipping, "PartsShipping:RespondHours cannot exceed PartsShipping:ShipHours.")
+            .ValidateOnStart();
         services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
@@ -93,6 +98,9 @@ public static class DependencyInjection
 
         // The first response of an inquiry counts working time on that same calendar (IQ-1).
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
+
+        // PS-1: a parts-replacement request's clocks skip that calendar's public holidays.
+        services.AddScoped(provider => provider.GetRequiredService<IOptions<PartsShippingOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<Oversight>();

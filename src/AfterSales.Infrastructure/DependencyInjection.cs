@@ -4,6 +4,7 @@ using AfterSales.Application.Common.Time;
 using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
 using AfterSales.Application.Inquiries;
+using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Infrastructure.Calendar;
@@ -13,6 +14,7 @@ using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Inquiries;
+using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Reading;
@@ -71,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<IWorkOrderNumbers, WorkOrderNumbers>();
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
         services.AddScoped<IInquiryNumbers, InquiryNumbers>();
+        services.AddScoped<IPartsReplacementNumbers, PartsReplacementNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton(provider => new WorkingCalendars(
             connectionString,

@@ -48,6 +48,9 @@ public static class Policies
     /// <summary>The warehouse books parts in and out: old parts back (WO-11).</summary>
     public static readonly AccessPolicy PartsStore = new(nameof(PartsStore), [Roles.Warehouse]);
 
+    /// <summary>PS-1: parts-replacement requests, registered and taken by the dispatch desk or the Warehouse, who ship them (PR-3).</summary>
+    public static readonly AccessPolicy PartsReplacementDesk = new(nameof(PartsReplacementDesk), [.. DispatchDesk.Roles, Roles.Warehouse]);
+
     /// <summary>Sales follows up the leads technicians pass on and marks them won or lost (WO-15); the dispatch desk records and reads them too.</summary>
     public static readonly AccessPolicy SalesLeadDesk = new(nameof(SalesLeadDesk), [Roles.Sales, Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
 
@@ -107,6 +110,6 @@ public static class Policies
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport, PartsReplacementDesk,
     ];
 }

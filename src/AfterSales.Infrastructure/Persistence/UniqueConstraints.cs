@@ -28,6 +28,8 @@ internal static class UniqueConstraints
     public const string RenewalTaskOfContract = "ux_renewal_tasks_equipment_id_contract_ends_on";
     public const string PartPriceOfDay = "ux_part_prices_part_number_effective_from";
     public const string LabourRateOfDay = "ux_labour_rates_service_effective_from";
+    public const string PartsReplacementNumber = "ux_parts_replacement_requests_number";
+    public const string ShipmentTrackingNumber = "ux_shipments_carrier_tracking_number";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -47,6 +49,8 @@ internal static class UniqueConstraints
         [RenewalTaskOfContract] = ("CU-3", "a renewal task for this contract end date is already open"),
         [PartPriceOfDay] = ("PR-1", "the part already has a price taking effect on this day"),
         [LabourRateOfDay] = ("PR-1", "the service already has a labour rate taking effect on this day"),
+        [PartsReplacementNumber] = ("PS-1", "the parts-replacement number is already taken"),
+        [ShipmentTrackingNumber] = ("PR-3", "this carrier's tracking number is already booked out on another shipment"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),
