@@ -130,6 +130,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await complaints(w, { dispatcher, lead: northLead, manager, hr, people, customer, orders });
   await inquiries(w, { dispatcher, manager, people, customer });
   await returns(w, { dispatcher, manager, finance, warehouse, quality, people });
+  await partsReplacements(w, { dispatcher, manager, warehouse, people, customer });
   await assessments(w, { lead: northLead, manager, hr, people });
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
@@ -744,6 +745,33 @@ async function returns(w, { dispatcher, manager, finance, warehouse, quality, pe
   await w.get('the return rate', quality, `/reports/return-rate?from=${month}&to=${month}`);
   await w.get('the return rate as CSV', manager, `/reports/return-rate?from=${month}&to=${month}&format=csv`);
   await w.get('the return rate: reversed period', manager, `/reports/return-rate?from=${month}&to=2020-01`, { expect: 400 });
+}
+
+async function partsReplacements(w, { dispatcher, manager, warehouse, people, customer }) {
+  const register = (step, body, options) => w.post(step, dispatcher, '/parts-replacements', {
+    customerId: customer.id, equipmentId: customer.warrantyMachine, reason: 'Broken', description: 'The hose split on delivery',
+    part: { partNumber: 'HP-0042', name: 'Hydraulic hose', quantity: 2 }, ...body,
+  }, { expect: 201, ...options });
+  const request = (await register('register a parts-replacement request', {})).json;
+  await register('register a parts-replacement request: reason missing', { reason: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await register('register a parts-replacement request: machine not on the card (PS-1)', { equipmentId: NO_SUCH_ID }, { expect: 400 });
+  await register('register a parts-replacement request: not for a technician', {}, { as: people.field.token, expect: 403 });
+  await w.get('a parts-replacement request', warehouse, `/parts-replacements/${request?.id}`);
+  await w.get('a parts-replacement request by its number', dispatcher, `/parts-replacements/by-number/${request?.number}`);
+  await w.get('a parts-replacement request: unknown id', dispatcher, `/parts-replacements/${NO_SUCH_ID}`, { expect: 404 });
+  const ship = (step, token, body, options) => w.post(step, token, `/parts-replacements/${request?.id}/shipments`, {
+    carrier: 'SF Express', trackingNumber: `SF-${run}-1`, shippedOn: today(), ...body,
+  }, { expect: 201, ...options });
+  await ship('ship a replacement before anyone took it (PS-1)', warehouse, {}, { expect: 409 });
+  await w.post('respond to a parts-replacement request', warehouse, `/parts-replacements/${request?.id}/respond`, {
+    responsiblePerson: 'Zhao Lei', plan: 'Ships today by SF Express',
+  });
+  await ship('ship a replacement: not for the dispatch desk', dispatcher, {}, { expect: 403 });
+  await ship('ship a replacement: tracking number missing', warehouse, { trackingNumber: undefined }, { expect: 400, bad: 'a required property is missing' });
+  await ship('ship a replacement (PR-3)', warehouse, {});
+  await ship('ship a replacement twice (PS-1)', warehouse, { trackingNumber: `SF-${run}-2` }, { expect: 409 });
+  await w.get('parts-replacement requests', manager, '/parts-replacements?status=Shipped&page=1&pageSize=20');
+  await w.get('parts-replacement requests at risk', warehouse, '/parts-replacements?slaState=AtRisk');
 }
 
 async function inquiries(w, { dispatcher, manager, people, customer }) {

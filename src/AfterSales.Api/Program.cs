@@ -123,6 +123,7 @@ api.MapParts();
 api.MapComplaints();
 api.MapInquiries();
 api.MapReturns();
+api.MapPartsReplacements();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();

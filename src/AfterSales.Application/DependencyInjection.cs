@@ -9,6 +9,7 @@ using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Returns;
+using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.Pricing;
 using AfterSales.Application.Receivables;
 using AfterSales.Application.Reminders;
@@ -74,6 +75,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .Validate(options => options.ExchangeDays >= options.ReturnDays, "Returns:ExchangeDays is at least Returns:ReturnDays: an item that may still be returned may be exchanged.")
             .ValidateOnStart();
+        services.AddOptions<PartsShippingOptions>().BindConfiguration(PartsShippingOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.RespondsBeforeShipping, "PartsShipping:RespondHours cannot exceed PartsShipping:ShipHours.")
+            .ValidateOnStart();
         services.AddOptions<AssessmentOptions>().BindConfiguration(AssessmentOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.Grades.AreValid, "Assessment:Grades needs 0 < B < A <= 100.")
@@ -101,6 +106,9 @@ public static class DependencyInjection
         services.AddScoped(provider => provider.GetRequiredService<IOptions<InquiryOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
 
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<ReturnOptions>>().Value.Policy());
+
+        // PS-1: a parts-replacement request's clocks skip that calendar's public holidays.
+        services.AddScoped(provider => provider.GetRequiredService<IOptions<PartsShippingOptions>>().Value.Policy(provider.GetRequiredService<WorkingCalendar>()));
 
         services.AddScoped<IdempotencyScope>();
         services.AddScoped<Oversight>();

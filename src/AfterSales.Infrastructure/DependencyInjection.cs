@@ -5,6 +5,7 @@ using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Returns;
+using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Infrastructure.Calendar;
@@ -15,6 +16,7 @@ using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Returns;
+using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Reading;
@@ -74,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped<IComplaintNumbers, ComplaintNumbers>();
         services.AddScoped<IInquiryNumbers, InquiryNumbers>();
         services.AddScoped<IReturnNumbers, ReturnNumbers>();
+        services.AddScoped<IPartsReplacementNumbers, PartsReplacementNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton(provider => new WorkingCalendars(
             connectionString,

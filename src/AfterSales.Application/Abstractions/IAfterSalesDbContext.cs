@@ -6,12 +6,14 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Shipping;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +38,10 @@ public interface IAfterSalesDbContext
     DbSet<Inquiry> Inquiries { get; }
 
     DbSet<CollectionRun> CollectionRuns { get; }
+
+    DbSet<PartsReplacementRequest> PartsReplacementRequests { get; }
+
+    DbSet<Shipment> Shipments { get; }
 
     DbSet<HandoverChecklist> HandoverChecklists { get; }
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }

@@ -54,6 +54,9 @@ public static class Policies
     /// <summary>WO-11 (r2): the outstanding old parts and their deposits, for Finance, the Warehouse and management.</summary>
     public static readonly AccessPolicy OldPartReaders = new(nameof(OldPartReaders), [Roles.Finance, Roles.Warehouse, .. Roles.Management]);
 
+    /// <summary>PS-1: parts-replacement requests, registered and taken by the dispatch desk or the Warehouse, who ship them (PR-3).</summary>
+    public static readonly AccessPolicy PartsReplacementDesk = new(nameof(PartsReplacementDesk), [.. DispatchDesk.Roles, Roles.Warehouse]);
+
     /// <summary>Sales follows up the leads technicians pass on and marks them won or lost (WO-15); the dispatch desk records and reads them too.</summary>
     public static readonly AccessPolicy SalesLeadDesk = new(nameof(SalesLeadDesk), [Roles.Sales, Roles.Dispatcher, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
 
@@ -145,8 +148,8 @@ public static class Policies
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport, PartsReplacementDesk,
         ReturnIntake, ReturnDecisions, ReturnInspection, ReturnReaders, StockMovementReaders, ReturnRateReport,
     ];
 }

@@ -146,6 +146,38 @@ public sealed class WorkingCalendar
         return total;
     }
 
+    /// <summary>
+    /// PS-1: the instant <paramref name="hours"/> calendar hours after <paramref name="start"/>, the company-local days that
+    /// are public holidays not counted (weekends are: the parts desk's clocks run through them). A start on a holiday
+    /// counts from the next day that is not one.
+    /// </summary>
+    public DateTimeOffset AddCalendarHoursSkippingHolidays(DateTimeOffset start, TimeSpan hours)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hours, TimeSpan.Zero);
+        var remaining = hours;
+        var countedUntil = start;
+
+        // A year's holidays are finite, so a day that counts comes within a year.
+        for (var date = LocalDate(start); ; date = date.AddDays(1))
+        {
+            if (_holidays.Contains(date))
+            {
+                continue;
+            }
+
+            var (dayStart, dayEnd) = Day(date);
+            var from = Later(dayStart, countedUntil);
+            var available = dayEnd - from;
+            if (remaining <= available)
+            {
+                return (from + remaining).ToUniversalTime();
+            }
+
+            remaining -= available;
+            countedUntil = dayEnd;
+        }
+    }
+
     /// <summary>The date <paramref name="days"/> working days after <paramref name="date"/>, counting only working days after it.</summary>
     public DateOnly AddWorkingDays(DateOnly date, int days)
     {

@@ -1,6 +1,9 @@
 namespace AfterSales.Domain.ServiceLevels;
 
-/// <summary>The service-level clocks an aggregate can run: the six of a work order (WO-6) and an inquiry's first response (IQ-1).</summary>
+/// <summary>
+/// The service-level clocks an aggregate can run: the six of a work order (WO-6), an inquiry's first response (IQ-1),
+/// and a parts-replacement request's response and shipment (PS-1).
+/// </summary>
 public enum SlaClockName
 {
     Dispatch,
@@ -12,4 +15,10 @@ public enum SlaClockName
 
     /// <summary>IQ-1: an inquiry's; never a work order's.</summary>
     FirstResponse,
+
+    /// <summary>PS-1: a named person takes the parts-replacement request and tells the customer the plan.</summary>
+    ReplacementResponse,
+
+    /// <summary>PS-1: the replacement part is shipped (PR-3).</summary>
+    ReplacementShipment,
 }

@@ -8,17 +8,20 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
 using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Scheduling;
+using AfterSales.Domain.Shipping;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Inquiries;
+using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
 using AfterSales.Infrastructure.Persistence.Saving;
@@ -53,6 +56,10 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<CollectionRun> CollectionRuns => Set<CollectionRun>();
+
+    public DbSet<PartsReplacementRequest> PartsReplacementRequests => Set<PartsReplacementRequest>();
+
+    public DbSet<Shipment> Shipments => Set<Shipment>();
 
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
@@ -141,6 +148,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasSequence<long>(ComplaintNumbers.Sequence);
         modelBuilder.HasSequence<long>(InquiryNumbers.Sequence);
         modelBuilder.HasSequence<long>(ReturnNumbers.Sequence);
+        modelBuilder.HasSequence<long>(PartsReplacementNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

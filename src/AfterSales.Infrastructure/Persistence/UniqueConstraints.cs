@@ -30,6 +30,8 @@ internal static class UniqueConstraints
     public const string LabourRateOfDay = "ux_labour_rates_service_effective_from";
     public const string ReturnNumber = "ux_return_requests_number";
     public const string OpenReturnOfItem = "ux_return_requests_open_equipment_id";
+    public const string PartsReplacementNumber = "ux_parts_replacement_requests_number";
+    public const string ShipmentTrackingNumber = "ux_shipments_carrier_tracking_number";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -51,6 +53,8 @@ internal static class UniqueConstraints
         [LabourRateOfDay] = ("PR-1", "the service already has a labour rate taking effect on this day"),
         [ReturnNumber] = ("RX-1", "the return request number is already taken"),
         [OpenReturnOfItem] = ("RX-1", "the item already has an open return or exchange request"),
+        [PartsReplacementNumber] = ("PS-1", "the parts-replacement number is already taken"),
+        [ShipmentTrackingNumber] = ("PR-3", "this carrier's tracking number is already booked out on another shipment"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Infrastructure.WorkOrders;
 
 /// <summary>
-/// WO-17, WO-8: marks running clocks of work orders and inquiries (IQ-1) past their deadline overdue, and breached once past their final deadline
+/// WO-17, WO-8: marks running clocks of work orders, inquiries (IQ-1) and parts-replacement requests (PS-1) past their deadline overdue, and breached once past their final deadline
 /// (an office clock at once, a field clock after the sync grace), through the aggregate so each breach
 /// is recorded once, raises its event and leaves an audit row. A transaction-scoped advisory lock
 /// lets only one API instance sweep at a time; the others skip the round.
@@ -21,7 +21,7 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
     private const long AdvisoryLockKey = 0x5_1A_5EE9;
     private const int BatchSize = 200;
 
-    /// <summary>One sweep of work orders and inquiries (IQ-1): how many of each had a clock judged late.</summary>
+    /// <summary>One sweep of work orders, inquiries (IQ-1) and parts-replacement requests (PS-1): how many of each had a clock judged late.</summary>
     public async Task<SlaSweepResult> SweepOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -58,7 +58,18 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
                     inquiry.DetectBreaches(now);
                 }
 
-                return new SlaSweepResult(overdue.Count, lateInquiries.Count);
+                // PS-1: a parts-replacement request's response and ship clocks too.
+                var lateReplacements = await db.PartsReplacementRequests
+                    .Where(request => request.NextClockDeadline < now)
+                    .OrderBy(request => request.NextClockDeadline)
+                    .Take(BatchSize)
+                    .ToListAsync(token);
+                foreach (var request in lateReplacements)
+                {
+                    request.DetectBreaches(now);
+                }
+
+                return new SlaSweepResult(overdue.Count, lateInquiries.Count, lateReplacements.Count);
             },
             cancellationToken);
     }
@@ -73,12 +84,12 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
             judged = await SweepOnceAsync(cancellationToken);
             if (judged.JudgedAny)
             {
-                LogSwept(logger, judged.WorkOrders, judged.Inquiries);
+                LogSwept(logger, judged.WorkOrders, judged.Inquiries, judged.PartsReplacements);
             }
         }
         while (judged.FilledBatch(BatchSize));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {WorkOrders} work orders and {Inquiries} inquiries")]
-    private static partial void LogSwept(ILogger logger, int workOrders, int inquiries);
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {WorkOrders} work orders and {Inquiries} inquiries and {PartsReplacements} parts-replacement requests")]
+    private static partial void LogSwept(ILogger logger, int workOrders, int inquiries, int partsReplacements);
 }

@@ -153,6 +153,12 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/returns/{id}/negotiation"] =                              ".    .    .    M    R    .    .    .    .    .    .",
         ["GET /api/v1/stock-movements"] =                                        ".    .    .    M    R    F    W    .    .    .    .",
         ["GET /api/v1/reports/return-rate"] =                                    ".    .    .    M    R    .    .    S    Q    .    A",
+        ["POST /api/v1/parts-replacements"] =                                    "D    .    L    M    R    .    .    .    .    .    A",
+        ["GET /api/v1/parts-replacements/{id}"] =                                "D    .    L    M    R    .    W    .    .    .    A",
+        ["GET /api/v1/parts-replacements/by-number/{number}"] =                  "D    .    L    M    R    .    W    .    .    .    A",
+        ["GET /api/v1/parts-replacements"] =                                     "D    .    L    M    R    .    W    .    .    .    A",
+        ["POST /api/v1/parts-replacements/{id}/respond"] =                       "D    .    L    M    R    .    W    .    .    .    A",
+        ["POST /api/v1/parts-replacements/{id}/shipments"] =                     ".    .    .    .    .    .    W    .    .    .    .",
         // Handover items are completed and signed off by whoever the checklist names (HC-2, HC-4): any staff role may try.
         ["POST /api/v1/handovers"] =                                             ".    .    .    M    R    .    .    .    .    .    .",
         ["GET /api/v1/handovers/{id}"] =                                         "D    T    L    M    R    F    W    S    Q    H    A",

@@ -64,7 +64,7 @@ public sealed class InquiryTests : WorkOrderTest
         Assert.Multiple(() =>
         {
             Assert.That(responded["firstResponse"]!["state"]!.GetValue<string>(), Is.EqualTo("Breached"), "answered 15 minutes after 10:30");
-            Assert.That(swept, Is.EqualTo(new SlaSweepResult(0, 1)), "the unanswered one");
+            Assert.That(swept, Is.EqualTo(new SlaSweepResult(0, 1, 0)), "the unanswered one");
             Assert.That(sweptAgain, Is.EqualTo(SlaSweepResult.None), "WO-8: recorded once");
             Assert.That(sweptOne["firstResponse"]!["state"]!.GetValue<string>(), Is.EqualTo("Breached"));
             Assert.That(Ids(late), Is.EquivalentTo(new[] { IdOf(answeredLate), IdOf(unanswered) }));

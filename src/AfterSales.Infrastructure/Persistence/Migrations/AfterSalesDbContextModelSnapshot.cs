@@ -29,6 +29,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("inquiry_number_seq");
 
+            modelBuilder.HasSequence("parts_replacement_number_seq");
+
             modelBuilder.HasSequence("work_order_number_seq");
 
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
@@ -1443,6 +1445,179 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("inquiry_replies", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<DateTimeOffset?>("NextClockDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_clock_deadline");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("responsible_person");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipment_id");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WorstClockState")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("worst_clock_state");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Part", "AfterSales.Domain.PartsReplacements.PartsReplacementRequest.Part#RequestedPart", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("part_name");
+
+                            b1.Property<string>("PartNumber")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("part_part_number");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("part_quantity");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_clocks", "AfterSales.Domain.PartsReplacements.PartsReplacementRequest._clocks#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt");
+
+                            b1.Property<DateTimeOffset?>("Deadline");
+
+                            b1.Property<DateTimeOffset?>("FinalDeadline");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<bool>("Provisional");
+
+                            b1.Property<int>("Round");
+
+                            b1.Property<DateTimeOffset?>("StartedAt");
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset?>("StoppedAt");
+
+                            b1
+                                .ToJson("clocks")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_parts_replacement_requests");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_parts_replacement_requests_customer_id");
+
+                    b.HasIndex("EquipmentId")
+                        .HasDatabaseName("ix_parts_replacement_requests_equipment_id");
+
+                    b.HasIndex("NextClockDeadline")
+                        .HasDatabaseName("ix_parts_replacement_requests_next_clock_deadline")
+                        .HasFilter("next_clock_deadline IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_parts_replacement_requests_number");
+
+                    b.HasIndex("RequestedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_parts_replacement_requests_requested_at");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_parts_replacement_requests_status_requested_at");
+
+                    b.HasIndex(new[] { "RequestedAt" }, "ix_parts_replacement_requests_breached")
+                        .IsDescending()
+                        .HasDatabaseName("ix_parts_replacement_requests_breached")
+                        .HasFilter("worst_clock_state = 'Breached'");
+
+                    b.ToTable("parts_replacement_requests", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.Pricing.LabourRate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1918,6 +2093,77 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ux_calendar_years_year");
 
                     b.ToTable("calendar_years", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Shipping.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BookedOutBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("booked_out_by");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("carrier");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ShippedFor")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("shipped_for");
+
+                    b.Property<Guid>("ShippedForId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipped_for_id");
+
+                    b.Property<string>("ShippedForNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("shipped_for_number");
+
+                    b.Property<DateOnly>("ShippedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("shipped_on");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("ShippedForId")
+                        .HasDatabaseName("ix_shipments_shipped_for_id");
+
+                    b.HasIndex("Carrier", "TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_shipments_carrier_tracking_number");
+
+                    b.ToTable("shipments", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Technicians.ComplaintReviewFlag", b =>
@@ -3735,6 +3981,23 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasForeignKey("InquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_inquiry_replies_inquiries_inquiry_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parts_replacement_requests_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Customers.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parts_replacement_requests_equipment_equipment_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
