@@ -46,6 +46,9 @@ public static class Policies
     public static readonly AccessPolicy Finance = new(nameof(Finance), [Roles.Finance]);
 
     /// <summary>The warehouse books parts in and out: old parts back (WO-11).</summary>
+    /// <summary>"Manager+": a discount over a technician's limits (WO-12 r2).</summary>
+    public static readonly AccessPolicy DiscountApproval = new(nameof(DiscountApproval), Roles.Management);
+
     public static readonly AccessPolicy PartsStore = new(nameof(PartsStore), [Roles.Warehouse]);
 
     /// <summary>Sales follows up the leads technicians pass on and marks them won or lost (WO-15); the dispatch desk records and reads them too.</summary>
@@ -105,7 +108,7 @@ public static class Policies
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
-        TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        TeamReports, AuditReaders, Finance, DiscountApproval, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
     ];

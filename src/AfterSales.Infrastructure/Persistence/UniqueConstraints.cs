@@ -28,6 +28,7 @@ internal static class UniqueConstraints
     public const string RenewalTaskOfContract = "ux_renewal_tasks_equipment_id_contract_ends_on";
     public const string PartPriceOfDay = "ux_part_prices_part_number_effective_from";
     public const string LabourRateOfDay = "ux_labour_rates_service_effective_from";
+    public const string QuoteNumber = "ux_work_order_quotes_work_order_id_number";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -47,6 +48,9 @@ internal static class UniqueConstraints
         [RenewalTaskOfContract] = ("CU-3", "a renewal task for this contract end date is already open"),
         [PartPriceOfDay] = ("PR-1", "the part already has a price taking effect on this day"),
         [LabourRateOfDay] = ("PR-1", "the service already has a labour rate taking effect on this day"),
+
+        // Two versions quoted at the same moment: both took the same next number.
+        [QuoteNumber] = ("X-2", "another quote was recorded on this work order at the same moment; reload it and send yours again"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),
