@@ -463,8 +463,17 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.post('plan the workshop', field.token, `/work-orders/${workshop}/plan`, { method: 'Workshop' });
   await w.post('contact for the pick-up', field.token, `/work-orders/${workshop}/contact`, { note: 'Pick-up agreed for today' });
   await w.act('start before the quote (WO-12)', field.token, `/work-orders/${workshop}/start`, { expect: 409 });
-  await w.post('quote', field.token, `/work-orders/${workshop}/quote`, { labour: 300, parts: 0, acceptedBy: 'Mr Li' });
-  await w.post('quote: acceptedBy missing', field.token, `/work-orders/${workshop}/quote`, { labour: 300, parts: 0 }, { expect: 400, bad: 'a required property is missing' });
+  // WO-12 (r2): labour from Finance's rates (PR-1); the walk lists the rate through the price list's endpoints (part "price").
+  const labour = [{ service: 'WorkshopRepair', hours: 2.5 }];
+  await w.post('quote: a service not on the price list (PR-1)', field.token, `/work-orders/${workshop}/quote`, { labour: [{ service: 'Teleport', hours: 1 }], acceptedBy: 'Mr Li' }, { expect: 409 });
+  await w.post('quote: hours not in quarter hours', field.token, `/work-orders/${workshop}/quote`, { labour: [{ service: 'WorkshopRepair', hours: 0.1 }] }, { expect: 400, bad: 'a value outside its range' });
+  await w.post('quote: a discount over 10 %, proposed', field.token, `/work-orders/${workshop}/quote`, { labour, discount: { percent: 12, reason: 'Long-standing customer' } });
+  await w.post('accept before the Manager approved the discount (WO-12)', field.token, `/work-orders/${workshop}/quotes/1/accept`, { acceptedBy: 'Mr Li' }, { expect: 409 });
+  await w.act('approve a discount: not for the technician', field.token, `/work-orders/${workshop}/quotes/1/discount-approval`, { expect: 403 });
+  await w.act('approve the discount (WO-12)', manager, `/work-orders/${workshop}/quotes/1/discount-approval`);
+  await w.post('accept the quote', field.token, `/work-orders/${workshop}/quotes/1/accept`, { acceptedBy: 'Mr Li' });
+  await w.post('accept: acceptedBy missing', field.token, `/work-orders/${workshop}/quotes/1/accept`, {}, { expect: 400, bad: 'a required property is missing' });
+  await w.post('quote: an amended version, accepted at once', field.token, `/work-orders/${workshop}/quote`, { labour, acceptedBy: 'Mr Li' });
   await w.act('start the workshop repair', field.token, `/work-orders/${workshop}/start`);
   await w.post('return before the carry-back (WO-10)', field.token, `/work-orders/${workshop}/return-to-customer`, { signedBy: 'Mr Li' }, { expect: 409 });
   await w.post('carry back', field.token, `/work-orders/${workshop}/carry-back`, {

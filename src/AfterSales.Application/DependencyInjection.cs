@@ -20,6 +20,7 @@ using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Get;
 using AfterSales.Application.WorkOrders.Parts;
+using AfterSales.Application.WorkOrders.Quoting;
 using AfterSales.Application.WorkOrders.Register;
 using AfterSales.Application.WorkOrders.Site;
 using AfterSales.Domain.Common;
@@ -56,6 +57,7 @@ public static class DependencyInjection
             .Validate(options => options.WorkingHours.HolidayWarningDays is >= 0 and <= 365, "Sla:WorkingHours:HolidayWarningDays is 0 to 365.")
             .ValidateOnStart();
         services.AddOptions<WorkOrderOptions>().BindConfiguration(WorkOrderOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PricingOptions>().BindConfiguration(PricingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PartOptions>().BindConfiguration(PartOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
@@ -122,6 +124,8 @@ public static class DependencyInjection
         services.AddScoped<ComplaintRegistration>();
         services.AddScoped<RenewalTaskAccess>();
         services.AddScoped<PriceList>();
+        services.AddScoped<QuotePricing>();
+        services.AddScoped<DiscountAllowances>();
         services.AddScoped<HandoverAccess>();
         services.AddScoped<UserResponses>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<AssessmentOptions>>().Value.Policy());

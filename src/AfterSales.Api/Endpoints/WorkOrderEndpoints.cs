@@ -104,7 +104,13 @@ internal static class WorkOrderEndpoints
             .Action(WorkOrderAction.RecordArrival, nameof(RecordArrival), "Record the arrival on site; late after the grace period (WO-5)");
         orders.MapPost("/{id:guid}/quote", (Guid id, RecordQuote command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
-            .Action(WorkOrderAction.RecordQuote, nameof(RecordQuote), "Record the fee the customer accepted for paid work (WO-12)");
+            .Action(WorkOrderAction.RecordQuote, nameof(RecordQuote), "Quote a new version of the fee, priced from the list in force today, accepted at once when acceptedBy is given (WO-12, WO-11, PR-1)");
+        orders.MapPost("/{id:guid}/quotes/{number}/accept", (Guid id, int number, AcceptQuote command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, Number = number, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.AcceptQuote, nameof(AcceptQuote), "Record the customer's acceptance of a proposed quote; it replaces the one in force (WO-12)");
+        orders.MapPost("/{id:guid}/quotes/{number}/discount-approval", (Guid id, int number, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(new ApproveQuoteDiscount { WorkOrderId = id, Number = number, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.ApproveQuoteDiscount, nameof(ApproveQuoteDiscount), "Approve a discount over the technician's limits so the customer may accept the quote (WO-12)");
         // The body is optional: it only carries the field time (WO-16), and a client that sends none starts now.
         orders.MapPost("/{id:guid}/start", (Guid id, StartWork? command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok((command ?? new StartWork(null)) with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))

@@ -46,6 +46,9 @@ public static class Policies
     public static readonly AccessPolicy Finance = new(nameof(Finance), [Roles.Finance]);
 
     /// <summary>The warehouse books parts in and out: issued, back unused, old parts back (WO-11).</summary>
+    /// <summary>"Manager+": a discount over a technician's limits (WO-12 r2).</summary>
+    public static readonly AccessPolicy DiscountApproval = new(nameof(DiscountApproval), Roles.Management);
+
     public static readonly AccessPolicy PartsStore = new(nameof(PartsStore), [Roles.Warehouse]);
 
     /// <summary>WO-11 (r2): a part line above the director's limit needs the Director's approval after Finance's.</summary>
@@ -147,6 +150,7 @@ public static class Policies
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        TeamReports, AuditReaders, Finance, DiscountApproval, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         PriceListKeeping, PriceListImport, PriceListReaders,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport, PartsReplacementDesk,

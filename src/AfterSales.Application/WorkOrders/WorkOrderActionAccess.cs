@@ -18,6 +18,8 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.ChooseMethod, "plan", Policies.FieldWork),
         new(WorkOrderAction.RecordArrival, "arrive", Policies.FieldWork),
         new(WorkOrderAction.RecordQuote, "quote", Policies.FieldWork),
+        new(WorkOrderAction.AcceptQuote, "quotes/accept", Policies.FieldWork),
+        new(WorkOrderAction.ApproveQuoteDiscount, "quotes/discount-approval", Policies.DiscountApproval),
         new(WorkOrderAction.StartWork, "start", Policies.FieldWork),
         new(WorkOrderAction.AddTimeEntry, "time-entries", Policies.FieldWork),
         new(WorkOrderAction.AddPhoto, "photos", Policies.FieldWork),

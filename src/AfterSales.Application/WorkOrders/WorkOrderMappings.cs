@@ -14,6 +14,7 @@ public sealed class WorkOrderMappings : Profile
             // Depend on the caller, not on the order alone: WorkOrderResponses adds them.
             .ForMember(response => response.AllowedActions, options => options.Ignore())
             .ForMember(response => response.Site, options => options.Ignore())
+            .ForMember(response => response.Quotes, options => options.MapFrom(order => order.Quotes.OrderBy(quote => quote.Number)))
             .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)))
             .ForMember(response => response.Promises, options => options.MapFrom(order => order.Promises.OrderBy(promise => promise.RecordedAt)))
             .ForMember(
@@ -22,6 +23,7 @@ public sealed class WorkOrderMappings : Profile
             .ForMember(response => response.VisitMoves, options => options.MapFrom(order => order.VisitMoves.OrderBy(move => move.MovedAt)));
         CreateMap<Appointment, AppointmentResponse>();
         CreateMap<Quote, QuoteResponse>();
+        CreateMap<QuoteLine, QuoteLineResponse>();
         CreateMap<WorkshopVisit, WorkshopResponse>();
         CreateMap<CustomerSignOff, SignOffResponse>();
         CreateMap<Assignment, AssignmentResponse>();

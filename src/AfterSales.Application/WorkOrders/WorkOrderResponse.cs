@@ -57,6 +57,9 @@ public sealed record WorkOrderResponse(
     /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
     public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
 
+    /// <summary>WO-12 (r2): every version quoted, the first first; <c>quote</c> is the accepted one in force.</summary>
+    public IReadOnlyList<QuoteResponse> Quotes { get; init; } = [];
+
     /// <summary>WO-18: the resolution time promised to the customer now in force, if any.</summary>
     public DateTimeOffset? PromisedResolutionAt { get; init; }
 

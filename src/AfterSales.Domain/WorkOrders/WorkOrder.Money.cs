@@ -16,7 +16,7 @@ public sealed partial class WorkOrder
     public IReadOnlyCollection<Payment> Payments => _payments;
 
     /// <inheritdoc cref="WorkOrderMoney.Fee"/>
-    public decimal Fee => WorkOrderMoney.Fee(Quote?.Labour, _parts.Select(part => part.Charge));
+    public decimal Fee => FeeUnder(Quote);
 
     public decimal Paid => Money.Sum(_payments.Select(payment => payment.Amount));
 

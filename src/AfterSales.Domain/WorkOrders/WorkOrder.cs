@@ -85,8 +85,6 @@ public sealed partial class WorkOrder : AggregateRoot
 
     public DateTimeOffset? StartedAt { get; private set; }
 
-    public Quote? Quote { get; private set; }
-
     public WorkshopVisit? Workshop { get; private set; }
 
     public string? ResolutionSummary { get; private set; }
@@ -338,21 +336,7 @@ public sealed partial class WorkOrder : AggregateRoot
         Raise(new ArrivalRecorded(Id, arrivedAt, LateArrival, now));
     }
 
-    /// <summary>WO-12: paid work starts only on a fee the customer accepted (labour plus chargeable parts).</summary>
-    public void RecordQuote(decimal labour, decimal parts, string acceptedBy, DateTimeOffset acceptedAt, TimeProvider clock)
-    {
-        Ensure(WorkOrderAction.RecordQuote);
-        if (ServiceType != ServiceType.Paid)
-        {
-            throw new BusinessRuleViolationException("WO-12", $"{ServiceType} work is not quoted");
-        }
-
-        var now = clock.GetUtcNow();
-        Quote = new Quote(labour, parts, acceptedBy, acceptedAt);
-        Raise(new WorkRecorded(Id, "quote", now));
-    }
-
-    /// <summary>Work begins (at <paramref name="at"/>, default now): the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted (WO-12).</summary>
+    /// <summary>Work begins (at <paramref name="at"/>, default now): the method is chosen (WO-4), an on-site technician has arrived (WO-5), paid work is quoted and the quote accepted (WO-12).</summary>
     public void StartWork(TimeProvider clock, DateTimeOffset? at = null)
     {
         Ensure(WorkOrderAction.StartWork);
@@ -483,6 +467,7 @@ public sealed partial class WorkOrder : AggregateRoot
             throw new BusinessRuleViolationException("WO-10", "the item must be back with the customer before the order is resolved");
         }
 
+        EnsureChargeablePartsQuoted();
         var now = clock.GetUtcNow();
         var resolutionSummary = Require.Text(summary, 4000);
         var resolvedAt = RecordFieldStep(FieldStepKind.Resolve, at ?? now, now);

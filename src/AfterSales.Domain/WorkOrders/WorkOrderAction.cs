@@ -8,6 +8,8 @@ public enum WorkOrderAction
     ChooseMethod,
     RecordArrival,
     RecordQuote,
+    AcceptQuote,
+    ApproveQuoteDiscount,
     StartWork,
     AddTimeEntry,
     AddPhoto,

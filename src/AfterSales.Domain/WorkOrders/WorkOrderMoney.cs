@@ -8,8 +8,18 @@ namespace AfterSales.Domain.WorkOrders;
 /// </summary>
 public static class WorkOrderMoney
 {
-    /// <summary>WO-12: the fee the customer accepted, labour and the estimated parts.</summary>
-    public static decimal QuoteTotal(decimal labour, decimal parts) => labour + parts;
+    /// <summary>
+    /// WO-12 (r2): a quote line's amount, rounded to the fen half away from zero: quarter hours at a rate in fen can
+    /// come to a fraction of a fen (1.25 h × 99.98 = 124.975 → 124.98).
+    /// </summary>
+    public static decimal LineAmount(decimal quantity, decimal unitPrice) => Money.Round(quantity * unitPrice);
+
+    /// <summary>WO-12 (r2): a discount of <paramref name="percent"/> on <paramref name="amount"/>; it divides by 100, so it is rounded to the fen half away from zero.</summary>
+    public static decimal Discount(decimal amount, decimal percent) => Money.Round(amount * percent / 100m);
+
+    /// <summary>WO-12: the fee the customer accepts: labour and parts, less the discount.</summary>
+    public static decimal QuoteTotal(decimal labour, decimal parts, decimal discountPercent) =>
+        labour + parts - Discount(labour + parts, discountPercent);
 
     public static decimal PartTotal(int quantity, decimal unitPrice) => quantity * unitPrice;
 
@@ -31,10 +41,39 @@ public static class WorkOrderMoney
         CountsForMoney(status) && chargeable ? total : Money.Zero;
 
     /// <summary>
-    /// WO-12: the quoted labour plus the chargeable parts actually issued. The quote's own parts figure was the
-    /// estimate the customer accepted; the bill follows what left the warehouse.
+    /// WO-11 (r2): which chargeable parts the accepted quote covers. Taken in the order they were issued, a part is
+    /// covered while the quote still has its whole quantity of that part number left; one it does not cover is not
+    /// billed and waits for an amended quote. In issue order, a part once billed stays billed however many follow.
     /// </summary>
-    public static decimal Fee(decimal? quotedLabour, IEnumerable<decimal> partCharges) => (quotedLabour ?? Money.Zero) + Money.Sum(partCharges);
+    public static PartCoverage Coverage(IEnumerable<ChargedPart> parts, IEnumerable<QuotedPart> quoted)
+    {
+        var left = quoted.GroupBy(part => part.PartNumber, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Sum(part => part.Quantity), StringComparer.Ordinal);
+        var billed = Money.Zero;
+        var uncovered = new List<ChargedPart>();
+        foreach (var part in parts.Where(part => part.Charge > 0).OrderBy(part => part.IssuedAt).ThenBy(part => part.PartId))
+        {
+            if (left.TryGetValue(part.PartNumber, out var quantity) && quantity >= part.Quantity)
+            {
+                left[part.PartNumber] = quantity - part.Quantity;
+                billed += part.Charge;
+            }
+            else
+            {
+                uncovered.Add(part);
+            }
+        }
+
+        return new PartCoverage(billed, uncovered);
+    }
+
+    /// <summary>
+    /// WO-12 (r2): the accepted quote's labour plus the chargeable parts issued that it covers, less its discount
+    /// (the same percentage of what is billed). The quote's part lines say what may be billed; the bill follows what
+    /// left the warehouse, at the part line's own price.
+    /// </summary>
+    public static decimal Fee(decimal quotedLabour, decimal billedParts, decimal discountPercent) =>
+        QuoteTotal(quotedLabour, billedParts, discountPercent);
 
     /// <summary>
     /// WO-11 (r2), WO-12: what is still owed on the order: the fee and the deposits held for old parts not yet back,

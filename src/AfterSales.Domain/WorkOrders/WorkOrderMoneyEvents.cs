@@ -33,3 +33,10 @@ public sealed record OldPartSettled(Guid WorkOrderId, Guid PartId, OldPartState 
 public sealed record PaymentRecorded(Guid WorkOrderId, Guid PaymentId, decimal Amount, PaymentMethod Method, DateOnly ReceivedOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record PaymentRemitted(Guid WorkOrderId, Guid PaymentId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record QuoteProposed(Guid WorkOrderId, int Number, decimal Total, decimal DiscountPercent, bool DiscountNeedsApproval, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>WO-12 (r2): the version now in force; a discounted one counts against <see cref="TechnicianId"/>'s week.</summary>
+public sealed record QuoteAccepted(Guid WorkOrderId, int Number, decimal Total, decimal DiscountPercent, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record QuoteDiscountApproved(Guid WorkOrderId, int Number, decimal DiscountPercent, DateTimeOffset OccurredAt) : IDomainEvent;

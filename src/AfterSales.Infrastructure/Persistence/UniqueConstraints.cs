@@ -32,6 +32,7 @@ internal static class UniqueConstraints
     public const string OpenReturnOfItem = "ux_return_requests_open_equipment_id";
     public const string PartsReplacementNumber = "ux_parts_replacement_requests_number";
     public const string ShipmentTrackingNumber = "ux_shipments_carrier_tracking_number";
+    public const string QuoteNumber = "ux_work_order_quotes_work_order_id_number";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -55,6 +56,9 @@ internal static class UniqueConstraints
         [OpenReturnOfItem] = ("RX-1", "the item already has an open return or exchange request"),
         [PartsReplacementNumber] = ("PS-1", "the parts-replacement number is already taken"),
         [ShipmentTrackingNumber] = ("PR-3", "this carrier's tracking number is already booked out on another shipment"),
+
+        // Two versions quoted at the same moment: both took the same next number.
+        [QuoteNumber] = ("X-2", "another quote was recorded on this work order at the same moment; reload it and send yours again"),
 
         // Two steps that leave the order's row as it was (the same method chosen twice) are not caught by its version.
         [FieldStepSequence] = ("X-2", "another step was recorded on this work order at the same moment; reload it and send the step again"),

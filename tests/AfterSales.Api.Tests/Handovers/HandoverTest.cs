@@ -83,7 +83,7 @@ public abstract class HandoverTest : WorkOrderTest
 
         if (serviceType == "Paid")
         {
-            await Do(order, "quote", new { labour, parts = 0m, acceptedBy = "Mr Li" });
+            await Do(order, "quote", await QuoteOf(labour, "Mr Li"));
         }
 
         return await Do(order, "start", role: Roles.Technician);

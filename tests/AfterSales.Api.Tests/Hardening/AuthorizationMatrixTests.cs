@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/work-orders/{id}/plan"] =                                 ".    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/arrive"] =                               ".    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/quote"] =                                ".    T    L    M    R    .    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/quotes/{number}/accept"] =               ".    T    L    M    R    .    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/quotes/{number}/discount-approval"] =    ".    .    .    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/start"] =                                ".    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/time-entries"] =                         ".    T    L    M    R    .    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/photos"] =                               ".    T    L    M    R    .    .    .    .    .    .",

@@ -20,7 +20,8 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         ["contact"] = new { appointmentStart = "2026-11-16T14:00:00+08:00", appointmentEnd = "2026-11-16T16:00:00+08:00" },
         ["plan"] = new { method = "OnSite" },
         ["arrive"] = new { at = "2026-11-16T10:00:00+08:00" },
-        ["quote"] = new { labour = 300, parts = 180.5, acceptedBy = "Mr Chen" },
+        ["quote"] = new { labour = new[] { new { service = "OnSiteRepair", hours = 1.5m } }, acceptedBy = "Mr Chen" },
+        ["accept"] = new { acceptedBy = "Mr Chen" },
         ["start"] = new { },
         ["time-entries"] = new { startedAt = "2026-11-16T14:10:00+08:00", minutes = 95, kind = "Paid" },
         ["photos"] = new { fileId = Guid.NewGuid(), caption = "Spindle after repair" },
@@ -114,7 +115,7 @@ public sealed class TechnicianIsolationTests : ComplaintTest
     private static async Task<HttpResponseMessage> Send(HttpClient client, string operation, Guid orderId)
     {
         var method = operation[..operation.IndexOf(' ')];
-        var path = operation[(method.Length + 1)..].Replace("{id}", orderId.ToString(), StringComparison.Ordinal);
+        var path = operation[(method.Length + 1)..].Replace("{id}", orderId.ToString(), StringComparison.Ordinal).Replace("{number}", "1", StringComparison.Ordinal);
         if (method == "GET")
         {
             return await client.GetAsync(path);

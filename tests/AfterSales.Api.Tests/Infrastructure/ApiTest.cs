@@ -130,6 +130,47 @@ public abstract class ApiTest
         await db.SaveChangesAsync();
     }
 
+    /// <summary>PR-1 (r2): a labour rate of <paramref name="perHour"/> listed (once per test) under a service code naming it; returns the code.</summary>
+    protected static async Task<string> RepairRated(decimal perHour)
+    {
+        var service = string.Create(CultureInfo.InvariantCulture, $"Repair-{perHour:0.00}");
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
+        if (!db.LabourRates.Any(rate => rate.Service == service))
+        {
+            db.LabourRates.Add(LabourRate.Set(service, "Repair", perHour, new DateOnly(2026, 1, 1), "finance.user", Factory.Clock));
+            await db.SaveChangesAsync();
+        }
+
+        return service;
+    }
+
+    /// <summary>
+    /// WO-12 (r2): a quote body of one hour of labour at <paramref name="perHour"/> (its rate listed first, once per test)
+    /// and the parts named (listed at their unit price), accepted at once by <paramref name="acceptedBy"/>.
+    /// </summary>
+    protected static async Task<object> QuoteOf(decimal perHour, string? acceptedBy, params (string PartNumber, int Quantity, decimal UnitPrice)[] parts)
+    {
+        var service = await RepairRated(perHour);
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AfterSalesDbContext>();
+            foreach (var part in parts.Where(part => !db.PartPrices.Any(price => price.PartNumber == part.PartNumber)))
+            {
+                db.PartPrices.Add(PartPrice.Set(part.PartNumber, "Spindle bearing", part.UnitPrice, "Compressors", true, new DateOnly(2026, 1, 1), "finance.user", Factory.Clock));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        return new
+        {
+            labour = new[] { new { service, hours = 1m } },
+            parts = parts.Select(part => new { partNumber = part.PartNumber, quantity = part.Quantity }).ToArray(),
+            acceptedBy,
+        };
+    }
+
     protected static object Machine(string model, string serialNumber, string purchaseDate, string warrantyEndsOn, string? contractEndsOn = null) =>
         new { model, serialNumber, purchaseDate, warrantyEndsOn, contractEndsOn };
 }

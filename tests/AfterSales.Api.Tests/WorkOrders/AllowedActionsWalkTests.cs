@@ -91,7 +91,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "start", "time-entries", "photos", "parts", "payments", "promise", "reconfirm-visit" }));
+            Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "quotes/accept", "start", "time-entries", "photos", "parts", "payments", "promise", "reconfirm-visit" }));
             Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel", "promise" }));
             Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
             Assert.That(warehouse, Is.EqualTo(new[] { "parts/issue", "parts/returned-unused", "parts/old-part-returned" }));
@@ -137,7 +137,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "contact" => client.PostAsJsonAsync($"{orderPath}/contact", new { appointmentStart = Now.AddHours(1), appointmentEnd = Now.AddHours(3), note = "Called back", moveReason = "The customer asked for later" }),
             "plan" => client.PostAsJsonAsync($"{orderPath}/plan", new { method = "PhoneGuidance", note = "Talk them through it" }),
             "arrive" => client.PostAsJsonAsync($"{orderPath}/arrive", new { }),
-            "quote" => client.PostAsJsonAsync($"{orderPath}/quote", new { labour = 80.00m, parts = 0m, acceptedBy = "Chen Gong" }),
+            "quote" => client.PostAsJsonAsync($"{orderPath}/quote", QuoteOf(80.00m, "Chen Gong").Result),
             "start" => client.PostAsync($"{orderPath}/start", null),
             "time-entries" => client.PostAsJsonAsync($"{orderPath}/time-entries", new { startedAt = Now.AddMinutes(-30), minutes = 20, kind = "Free" }),
             "photos" => AddPhotoAsync(client, orderPath),
@@ -158,6 +158,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "parts/old-part-returned" => client.PostAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/old-part-returned", null),
             "parts/waive-old-part" => client.PostAsJsonAsync($"{orderPath}/parts/{order.OutstandingPart ?? Guid.NewGuid()}/waive-old-part", new { reason = "Scrapped on site" }),
             "payments" => client.PostAsJsonAsync($"{orderPath}/payments", new { amount = 1.00m, method = "Cash" }),
+            "quotes/accept" => client.PostAsJsonAsync($"{orderPath}/quotes/{order.Proposal ?? 1}/accept", new { acceptedBy = "Chen Gong" }),
+            "quotes/discount-approval" => client.PostAsync($"{orderPath}/quotes/{order.Proposal ?? 1}/discount-approval", null),
             "payments/remit" => client.PostAsync($"{orderPath}/payments/{order.Cash ?? Guid.NewGuid()}/remit", null),
             "promise" => client.PostAsJsonAsync($"{orderPath}/promise", new { promisedResolutionAt = Now.AddDays(1), note = "By tomorrow" }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action this walk has no request for"),
@@ -188,6 +190,15 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         var outstanding = await RequestPartAsync(order, "P-2", 200.00m, customerCaused: false);
         await IssueAsync(order, outstanding);
         var pending = await RequestPartAsync(order, "P-3", 30.00m, customerCaused: false);
+        // WO-11 (r2): the chargeable parts are billed, a payment taken against them and the order resolved, only under an accepted quote.
+        await Do(
+            order,
+            "quote",
+            scenario.ServiceType == "Paid"
+                ? await QuoteOf(120.00m, "Chen Gong", ("B-1", 1, 100.00m), ("P-2", 1, 200.00m))
+                : await QuoteOf(0.00m, "Chen Gong", ("B-1", 1, 100.00m)),
+            Roles.Technician);
+
         var paid = await Do(order, "payments", new { amount = 10.00m, method = "Cash" }, Roles.Technician);
         if (scenario.PartsBackUnused || status == "Cancelled")
         {
@@ -200,21 +211,22 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         switch (status)
         {
             case "Assigned":
-                return built;
+                return scenario.ProposedDiscount is { } discount ? built with { Proposal = await ProposeAsync(order, discount) } : built;
             case "Cancelled":
                 await Do(order, "cancel", new { reason = "Withdrawn by the customer" });
                 return built;
         }
 
         await Do(order, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2) }, Roles.Technician);
-        if (scenario.ServiceType == "Paid")
-        {
-            await Do(order, "quote", new { labour = 120.00m, parts = 300.00m, acceptedBy = "Chen Gong" }, Roles.Technician);
-        }
 
         await Do(order, "plan", new { method = scenario.Method }, Roles.Technician);
         if (status == "Scheduled")
         {
+            if (scenario.ProposedDiscount is { } discount)
+            {
+                return built with { Proposal = await ProposeAsync(order, discount) };
+            }
+
             return built;
         }
 
@@ -226,6 +238,11 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         await Do(order, "start", role: Roles.Technician);
         if (status == "InProgress")
         {
+            if (scenario.ProposedDiscount is { } discount)
+            {
+                return built with { Proposal = await ProposeAsync(order, discount) };
+            }
+
             if (scenario.CarriedBack)
             {
                 await CarryBackAsync(order);
@@ -277,13 +294,21 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
     private Task<JsonNode> CarryBackAsync(JsonNode order) =>
         Do(order, "carry-back", new { receiptNumber = "R-1", condition = "Dent on the housing", promisedReturnOn = "2026-11-20", loanerGiven = false }, Roles.Technician);
 
+    /// <summary>WO-12 (r2): a version proposed, not accepted, its discount over the limit when above 10 %; returns its number.</summary>
+    private async Task<int> ProposeAsync(JsonNode order, decimal discount)
+    {
+        var service = await RepairRated(120.00m);
+        var proposed = await Do(order, "quote", new { labour = new[] { new { service, hours = 2m } }, discount = discount > 0 ? new { percent = discount, reason = "Long-standing customer" } : null }, Roles.Technician);
+        return proposed["quotes"]!.AsArray().Count;
+    }
+
     private Task<JsonNode> InspectAsync(JsonNode order) => Do(order, "workshop/inspection", new { passed = true, note = "Runs clean" });
 
     /// <summary>An order of the walk and the parts and payment its item actions act on.</summary>
-    private sealed record Built(Guid Id, Guid? PendingPart, Guid? OutstandingPart, Guid? Cash);
+    private sealed record Built(Guid Id, Guid? PendingPart, Guid? OutstandingPart, Guid? Cash, int? Proposal = null);
 
     /// <summary>How an order is taken along so that one action's canonical request is valid in the status it reaches.</summary>
-    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack, bool Inspected = false, bool PartsBackUnused = false)
+    private sealed record Scenario(string? ServiceType, string Method, bool CarriedBack, bool Inspected = false, bool PartsBackUnused = false, decimal? ProposedDiscount = null)
     {
         public static readonly Scenario Default = new(null, "PhoneGuidance", false);
 
@@ -291,6 +316,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         {
             "arrive" => Default with { Method = "OnSite" },
             "quote" => Default with { ServiceType = "Paid" },
+            "quotes/accept" => Default with { ServiceType = "Paid", ProposedDiscount = 0m },
+            "quotes/discount-approval" => Default with { ServiceType = "Paid", ProposedDiscount = 15m },
             "carry-back" => Default with { Method = "Workshop" },
             "cancel" or "follow-up" => Default with { PartsBackUnused = true },
             "workshop/inspection" => Default with { Method = "Workshop", CarriedBack = true },

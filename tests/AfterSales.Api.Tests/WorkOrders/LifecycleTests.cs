@@ -272,12 +272,12 @@ public sealed partial class LifecycleTests : WorkOrderTest
         await Do(order, "plan", new { method = "PhoneGuidance" }, Roles.Technician);
 
         var unquoted = await Act(order, "start", null, Roles.Technician);
-        var quoted = await Do(order, "quote", new { labour = 300, parts = 180.5, acceptedBy = "Mr Chen" }, Roles.Technician);
+        var quoted = await Do(order, "quote", await QuoteOf(300m, "Mr Chen", ("P-1", 1, 180.50m)), Roles.Technician);
         var started = await Act(order, "start", null, Roles.Technician);
 
         await unquoted.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
         await started.ShouldBe(HttpStatusCode.OK);
-        Assert.That(quoted["quote"]!["total"]!.GetValue<decimal>(), Is.EqualTo(480.50m));
+        Assert.That(quoted["quote"]!["total"]!.GetValue<decimal>(), Is.EqualTo(480.50m), "1 h × 300.00 + 1 × 180.50");
     }
 
     [Test]

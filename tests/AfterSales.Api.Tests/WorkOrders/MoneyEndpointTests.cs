@@ -12,6 +12,10 @@ public sealed partial class MoneyEndpointTests : WorkOrderTest
 {
     private int partNumbers;
 
+    /// <summary>Each test's parts are P-001, P-002, …: the ones its paid order's quote covers.</summary>
+    [SetUp]
+    public void NumberPartsFromOne() => partNumbers = 0;
+
     [Test]
     public async Task WO11_a_part_is_issued_only_when_finance_approves_it_and_the_warehouse_books_it_out()
     {
@@ -147,11 +151,13 @@ public sealed partial class MoneyEndpointTests : WorkOrderTest
         var order = await InProgress("Warranty");
         var part = await RequestPart(order, quantity: 2, unitPrice: 180.00m, customerCaused: true);
 
-        var issued = await Issue(order, part);
+        await Issue(order, part);
+        var issued = await Do(order, "quote", await QuoteOf(0.00m, "Mr Li", (part["partNumber"]!.GetValue<string>(), 2, 180.00m)), Roles.Technician);
 
         var charged = PartOf(issued, part);
         Assert.Multiple(() =>
         {
+            // 2 × 180.00 = 360.00, billed under the accepted quote (WO-11 r2); no labour quoted (one hour at 0.00).
             Assert.That(charged["chargeable"]!.GetValue<bool>(), Is.True);
             Assert.That(charged["oldPart"]!.GetValue<string>(), Is.EqualTo("NotRequired"));
             Assert.That(issued["fee"]!.GetValue<decimal>(), Is.EqualTo(360.00m));
@@ -482,7 +488,8 @@ public sealed partial class MoneyEndpointTests : WorkOrderTest
         await Do(order, "contact", new { note = "Talked the customer through it" });
         if (serviceType == "Paid")
         {
-            await Do(order, "quote", new { labour, parts = 0m, acceptedBy = "Mr Li" });
+            // WO-11 (r2): the quote lets the order bill up to ten of each of the first parts a test requests.
+            await Do(order, "quote", await QuoteOf(labour, "Mr Li", [.. Enumerable.Range(1, 4).Select(n => ($"P-{n:000}", 10, 180.00m))]));
         }
 
         return await Do(order, "start", role: Roles.Technician);

@@ -52,6 +52,8 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(order, $"parts/{waived}/fit", new { serialNumber = (string?)null }, Roles.Technician);
         await Step(order, $"parts/{outstanding}/fit", new { serialNumber = "SN-P-2" }, Roles.Technician);
         await Step(order, $"parts/{outstanding}/old-part-returned", null, Roles.Warehouse);
+        // WO-11 (r2): the customer-caused bearings are billed, and the order resolved, under an accepted quote.
+        await Step(order, "quote", await QuoteOf(0.00m, "Chen Gong", ("B-1", 2, 49.50m)), Roles.Technician);
         await Step(order, "resolve", new { summary = "Replaced the pump", customerSignOff = await SignOff("Chen Gong") }, Roles.Technician);
         await Step(order, "follow-up", new { satisfied = false, survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 2 }, comments = "Still leaks" }, Roles.Manager);
         Factory.Clock.Advance(TimeSpan.FromHours(20));
@@ -71,7 +73,7 @@ public sealed class ReadSideEqualityTests : WorkOrderTest
         await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(20), appointmentEnd = Now.AddHours(1), note = "Gate 3" }, Roles.Technician);
         await Step(onSite, "contact", new { appointmentStart = Now.AddMinutes(30), appointmentEnd = Now.AddHours(2), moveReason = "Previous job overran" }, Roles.Technician);
         await Step(onSite, "reconfirm-visit", null, Roles.Technician);
-        await Step(onSite, "quote", new { labour = 120m, parts = 300.00m, acceptedBy = "Chen Gong" }, Roles.Technician);
+        await Step(onSite, "quote", await QuoteOf(120m, "Chen Gong", ("S-1", 1, 35m)), Roles.Technician);
         await Step(onSite, "parts", new { partNumber = "S-1", name = "Seal", quantity = 1, unitPrice = 35m, customerCaused = false }, Roles.Technician);
         Factory.Clock.SetUtcNow(Now.AddMinutes(50));
         await Step(onSite, "arrive", new { }, Roles.Technician);

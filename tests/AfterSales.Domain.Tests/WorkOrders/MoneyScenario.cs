@@ -14,15 +14,20 @@ internal static class MoneyScenario
     public const decimal DirectorApprovalLimit = 5000.00m;
     public const decimal TraceableLimit = 1000.00m;
 
+    public const int QuotedSpindles = 10;
+
     public static WorkingCalendar Calendar => WorkOrderScenario.Sla.Calendar;
 
-    /// <summary>Planned and contacted at 12:00, not started: parts may be requested and issued, paid work quoted at <paramref name="labour"/>.</summary>
+    /// <summary>
+    /// Planned and contacted at 12:00, not started: parts may be requested and issued, paid work quoted at
+    /// <paramref name="labour"/> with up to <see cref="QuotedSpindles"/> spindle bearings (WO-11 r2: the parts it may bill).
+    /// </summary>
     public static WorkOrder ScheduledByPhone(this WorkOrderScenario scenario, ServiceType serviceType, decimal labour = 0.00m)
     {
         var order = scenario.Scheduled(ResolutionMethod.PhoneGuidance, serviceType);
         if (serviceType == ServiceType.Paid)
         {
-            order.RecordQuote(labour, 0m, WorkOrderScenario.CustomerName, scenario.Clock.Now, scenario.Clock);
+            order.QuoteAccepted(scenario.Clock, QuoteScenario.Labour(labour), QuoteScenario.Spindles(QuotedSpindles));
         }
 
         return order;

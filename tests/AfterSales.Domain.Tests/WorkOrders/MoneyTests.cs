@@ -246,13 +246,14 @@ public sealed class MoneyTests
         var order = scenario.WorkedByPhone(ServiceType.Warranty);
 
         var part = order.RequestAndIssue(Clock, quantity: 2, unitPrice: 180.00m, customerCaused: true);
+        order.QuoteAccepted(Clock, QuoteScenario.Spindles(2));
 
         Assert.Multiple(() =>
         {
             Assert.That(part.Chargeable, Is.True);
             Assert.That(part.OldPart, Is.EqualTo(OldPartState.NotRequired));
             Assert.That(order.DepositsHeld, Is.EqualTo(0.00m));
-            Assert.That(order.Fee, Is.EqualTo(360.00m));
+            Assert.That(order.Fee, Is.EqualTo(360.00m), "2 × 180.00, billed under the accepted quote (WO-11 r2)");
         });
     }
 

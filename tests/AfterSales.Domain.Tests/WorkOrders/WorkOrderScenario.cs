@@ -162,7 +162,7 @@ internal sealed class WorkOrderScenario
         var order = Scheduled(method, serviceType);
         if (order.ServiceType == ServiceType.Paid)
         {
-            order.RecordQuote(200m, 0m, CustomerName, ContactedAt, Clock);
+            order.QuoteAccepted(Clock, QuoteScenario.Labour(200m));
         }
 
         Clock.SetUtcNow(WorkStartedAt);

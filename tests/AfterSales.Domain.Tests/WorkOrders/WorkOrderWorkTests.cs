@@ -242,41 +242,45 @@ public sealed class WorkOrderWorkTests
     }
 
     [Test]
-    public void WO12_paid_work_starts_only_after_a_quote()
+    public void WO12_paid_work_starts_only_after_the_customer_accepted_a_quote()
     {
         var order = given.Scheduled(ResolutionMethod.PhoneGuidance, ServiceType.Paid);
 
         Assert.That(RuleOf(() => order.StartWork(given.Clock)), Is.EqualTo("WO-12"));
-        Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.Scheduled));
 
-        order.RecordQuote(150m, 80m, CustomerName, ContactedAt, given.Clock);
+        var proposed = order.Proposed(given.Clock, 0m, QuoteScenario.Allowance(), QuoteScenario.Labour(150m));
+
+        Assert.That(RuleOf(() => order.StartWork(given.Clock)), Is.EqualTo("WO-12"), "proposed, not yet accepted");
+
+        order.Accept(proposed, given.Clock);
         order.StartWork(given.Clock);
 
         Assert.That(order.Status, Is.EqualTo(WorkOrderStatus.InProgress));
     }
 
-    [TestCase(ServiceType.Warranty)]
     [TestCase(ServiceType.Contract)]
-    public void WO12_only_paid_work_is_quoted(ServiceType serviceType)
+    [TestCase(ServiceType.Internal)]
+    public void WO12_contract_and_internal_work_is_not_quoted(ServiceType serviceType)
     {
         var order = given.Scheduled(ResolutionMethod.OnSite, serviceType);
 
-        Assert.That(RuleOf(() => order.RecordQuote(150m, 80m, CustomerName, ContactedAt, given.Clock)), Is.EqualTo("WO-12"));
-        Assert.That(order.Quote, Is.Null);
+        Assert.That(RuleOf(() => order.QuoteAccepted(given.Clock, QuoteScenario.Labour(150m))), Is.EqualTo("WO-12"));
+        Assert.That(order.Quotes, Is.Empty);
     }
 
     [Test]
-    public void WO12_the_quoted_fee_is_labour_plus_parts()
+    public void WO12_the_quoted_fee_is_labour_from_the_rates_plus_parts()
     {
         var order = given.Scheduled(ResolutionMethod.OnSite, ServiceType.Paid);
 
-        order.RecordQuote(180.50m, 320.25m, CustomerName, ContactedAt, given.Clock);
+        // 1.5 h × 120.33 = 180.495 → 180.50 (half away from zero); 2 × 160.125 is not a price: 2 × 160.13 = 320.26.
+        order.QuoteAccepted(given.Clock, QuoteScenario.Labour(120.33m, hours: 1.5m), QuoteScenario.Spindles(2, 160.13m));
 
         Assert.Multiple(() =>
         {
             Assert.That(order.Quote!.Labour, Is.EqualTo(180.50m));
-            Assert.That(order.Quote.Parts, Is.EqualTo(320.25m));
-            Assert.That(order.Quote.Total, Is.EqualTo(500.75m));
+            Assert.That(order.Quote.Parts, Is.EqualTo(320.26m));
+            Assert.That(order.Quote.Total, Is.EqualTo(500.76m), "180.50 + 320.26");
             Assert.That(order.Quote.AcceptedBy, Is.EqualTo(CustomerName));
             Assert.That(order.Quote.AcceptedAt, Is.EqualTo(ContactedAt));
         });

@@ -21,8 +21,6 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.appointment_start AS AppointmentStart, o.appointment_end AS AppointmentEnd,
                o.appointment_reconfirmed_at AS AppointmentReconfirmedAt,
                o.arrived_at AS ArrivedAt, o.late_arrival AS LateArrival, o.started_at AS StartedAt,
-               o.quote_labour AS QuoteLabour, o.quote_parts AS QuoteParts, o.quote_accepted_by AS QuoteAcceptedBy,
-               o.quote_accepted_at AS QuoteAcceptedAt,
                o.workshop_receipt_number AS WorkshopReceiptNumber, o.workshop_condition AS WorkshopCondition,
                o.workshop_accessories_left_with_customer AS WorkshopAccessoriesLeftWithCustomer,
                o.workshop_promised_return_on AS WorkshopPromisedReturnOn, o.workshop_loaner_given AS WorkshopLoanerGiven,
@@ -64,6 +62,18 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         SELECT previous_start AS PreviousStart, previous_end AS PreviousEnd, start, "end", reason,
                customer_told_at AS CustomerToldAt, told_late AS ToldLate, moved_at AS MovedAt
         FROM aftersales.work_order_visit_moves WHERE work_order_id = @id ORDER BY moved_at, id;
+        SELECT number, status, priced_on AS PricedOn, discount_percent AS DiscountPercent, discount_reason AS DiscountReason,
+               discount_needs_approval AS DiscountNeedsApproval, discount_approved_by AS DiscountApprovedBy,
+               discount_approved_at AS DiscountApprovedAt, technician_id AS TechnicianId, proposed_by AS ProposedBy,
+               proposed_at AS ProposedAt, accepted_by AS AcceptedBy, accepted_at AS AcceptedAt
+        FROM aftersales.work_order_quotes WHERE work_order_id = @id ORDER BY number;
+        SELECT q.number AS QuoteNumber, l."Kind" AS Kind, l."Code" AS Code, l."Name" AS Name, l."Quantity" AS Quantity,
+               l."ListPrice" AS ListPrice, l."UnitPrice" AS UnitPrice, l."PriceReason" AS PriceReason, l."Amount" AS Amount
+        FROM aftersales.work_order_quotes q
+        CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(q.lines)
+            AS ("Kind" text, "Code" text, "Name" text, "Quantity" numeric, "ListPrice" numeric, "UnitPrice" numeric,
+                "PriceReason" text, "Amount" numeric)) WITH ORDINALITY AS l
+        WHERE q.work_order_id = @id ORDER BY q.number, l.ordinality;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>
@@ -88,8 +98,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var fieldSteps = (await results.ReadAsync<FieldStepRow>()).Select(row => new FieldStepResponse(row.Step, row.At, row.ReceivedAt)).ToList();
                 var promises = (await results.ReadAsync<PromiseRow>()).Select(row => new PromiseResponse(row.PromisedResolutionAt, row.Note, row.RecordedBy, row.RecordedAt)).ToList();
                 var visitMoves = (await results.ReadAsync<VisitMoveResponse>()).ToList();
-                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments) with
+                var quoteRows = (await results.ReadAsync<QuoteRow>()).ToList();
+                var lines = (await results.ReadAsync<QuoteLineRow>()).ToLookup(line => line.QuoteNumber, line => line.ToResponse());
+                var quotes = quoteRows.Select(row => row.ToResponse(lines[row.Number].ToList())).ToList();
+                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments, quotes) with
                 {
+                    Quotes = quotes,
                     FieldSteps = fieldSteps,
                     PromisedResolutionAt = order.PromisedResolutionAt,
                     Promises = promises,
@@ -169,14 +183,6 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public DateTimeOffset? StartedAt { get; init; }
 
-        public decimal? QuoteLabour { get; init; }
-
-        public decimal? QuoteParts { get; init; }
-
-        public string? QuoteAcceptedBy { get; init; }
-
-        public DateTimeOffset? QuoteAcceptedAt { get; init; }
-
         public string? WorkshopReceiptNumber { get; init; }
 
         public string? WorkshopCondition { get; init; }
@@ -237,9 +243,14 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             IReadOnlyList<PhotoResponse> photos,
             FollowUpResponse? followUp,
             IReadOnlyList<PartResponse> parts,
-            IReadOnlyList<PaymentResponse> payments)
+            IReadOnlyList<PaymentResponse> payments,
+            IReadOnlyList<QuoteResponse> quotes)
         {
-            var fee = WorkOrderMoney.Fee(QuoteLabour, parts.Select(part => WorkOrderMoney.Charge(part.Status, part.Chargeable, part.Total)));
+            var quote = quotes.SingleOrDefault(candidate => candidate.Status == QuoteStatus.Accepted);
+            var coverage = WorkOrderMoney.Coverage(
+                parts.Select(part => new ChargedPart(part.Id, part.PartNumber, part.Quantity, WorkOrderMoney.Charge(part.Status, part.Chargeable, part.Total), part.IssuedAt)),
+                quote?.Lines.Where(line => line.Kind == QuoteLineKind.Part).Select(line => new QuotedPart(line.Code, (int)line.Quantity)) ?? []);
+            var fee = WorkOrderMoney.Fee(quote?.Labour ?? Domain.Common.Money.Zero, coverage.Billed, quote?.DiscountPercent ?? Domain.Common.Money.Zero);
             var paid = Domain.Common.Money.Sum(payments.Select(payment => payment.Amount));
             var depositsHeld = Domain.Common.Money.Sum(parts.Select(part => part.Deposit));
             return new WorkOrderResponse(
@@ -261,9 +272,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 ArrivedAt,
                 LateArrival,
                 StartedAt,
-                QuoteLabour is { } labour && QuoteParts is { } quotedParts && QuoteAcceptedBy is { } acceptedBy && QuoteAcceptedAt is { } acceptedAt
-                    ? new QuoteResponse(labour, quotedParts, WorkOrderMoney.QuoteTotal(labour, quotedParts), acceptedBy, acceptedAt)
-                    : null,
+                quote,
                 WorkshopReceiptNumber is { } receipt
                     ? new WorkshopResponse(
                         receipt,
@@ -468,6 +477,83 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 OldPartRecordedBy,
                 OldPartRecordedAt);
         }
+    }
+
+    private sealed record QuoteRow
+    {
+        public int Number { get; init; }
+
+        public QuoteStatus Status { get; init; }
+
+        public DateOnly PricedOn { get; init; }
+
+        public decimal DiscountPercent { get; init; }
+
+        public string? DiscountReason { get; init; }
+
+        public bool DiscountNeedsApproval { get; init; }
+
+        public string? DiscountApprovedBy { get; init; }
+
+        public DateTimeOffset? DiscountApprovedAt { get; init; }
+
+        public Guid TechnicianId { get; init; }
+
+        public required string ProposedBy { get; init; }
+
+        public DateTimeOffset ProposedAt { get; init; }
+
+        public string? AcceptedBy { get; init; }
+
+        public DateTimeOffset? AcceptedAt { get; init; }
+
+        public QuoteResponse ToResponse(IReadOnlyList<QuoteLineResponse> lines)
+        {
+            var labour = Domain.Common.Money.Sum(lines.Where(line => line.Kind == QuoteLineKind.Labour).Select(line => line.Amount));
+            var parts = Domain.Common.Money.Sum(lines.Where(line => line.Kind == QuoteLineKind.Part).Select(line => line.Amount));
+            return new QuoteResponse(
+                Number,
+                Status,
+                PricedOn,
+                lines,
+                labour,
+                parts,
+                DiscountPercent,
+                DiscountReason,
+                WorkOrderMoney.Discount(labour + parts, DiscountPercent),
+                WorkOrderMoney.QuoteTotal(labour, parts, DiscountPercent),
+                DiscountNeedsApproval,
+                DiscountApprovedBy,
+                DiscountApprovedAt,
+                TechnicianId,
+                ProposedBy,
+                ProposedAt,
+                AcceptedBy,
+                AcceptedAt);
+        }
+    }
+
+    private sealed record QuoteLineRow
+    {
+        public int QuoteNumber { get; init; }
+
+        public QuoteLineKind Kind { get; init; }
+
+        public required string Code { get; init; }
+
+        public required string Name { get; init; }
+
+        public decimal Quantity { get; init; }
+
+        public decimal ListPrice { get; init; }
+
+        public decimal UnitPrice { get; init; }
+
+        public string? PriceReason { get; init; }
+
+        public decimal Amount { get; init; }
+
+        public QuoteLineResponse ToResponse() => new(Kind, Code, Name, Quantity, ListPrice, UnitPrice, PriceReason, Amount);
     }
 
     private sealed record PaymentRow

@@ -23,6 +23,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Ignore(order => order.Paid);
         builder.Ignore(order => order.Balance);
         builder.Ignore(order => order.DepositsHeld);
+        builder.Ignore(order => order.Quote);
+        builder.Ignore(order => order.PartCoverage);
 
         // Byte order, whatever the database's locale: the list's number-prefix filter is a range on this index (WO-1 r2).
         builder.Property(order => order.Number).HasMaxLength(20).UseCollation("C");
@@ -63,11 +65,6 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
 
             // who may download a signature is decided by the order that holds it.
             signOff.HasIndex(s => s.SignatureFileId).HasFilter("sign_off_signature_file_id IS NOT NULL");
-        });
-        builder.OwnsOne(order => order.Quote, quote =>
-        {
-            quote.Ignore(q => q.Total);
-            quote.Property(q => q.AcceptedBy).HasMaxLength(100);
         });
         builder.OwnsOne(order => order.Workshop, workshop =>
         {
@@ -111,6 +108,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         Children(builder, order => order.Resolutions);
         Children(builder, order => order.Parts);
         Children(builder, order => order.Payments);
+        Children(builder, order => order.Quotes);
 
         // WO-18: the Manager's daily list finds orders past their promise by index.
         Children(builder, order => order.Promises);

@@ -2770,6 +2770,118 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_order_photos", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Quote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateTimeOffset?>("DiscountApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discount_approved_at");
+
+                    b.Property<string>("DiscountApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("discount_approved_by");
+
+                    b.Property<bool>("DiscountNeedsApproval")
+                        .HasColumnType("boolean")
+                        .HasColumnName("discount_needs_approval");
+
+                    b.Property<decimal>("DiscountPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("discount_percent");
+
+                    b.Property<string>("DiscountReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("discount_reason");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("PricedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("priced_on");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("technician_id");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "AfterSales.Domain.WorkOrders.Quote._lines#QuoteLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Kind")
+                                .IsRequired();
+
+                            b1.Property<decimal>("ListPrice");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("PriceReason");
+
+                            b1.Property<decimal>("Quantity");
+
+                            b1.Property<decimal>("UnitPrice");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_quotes");
+
+                    b.HasIndex("TechnicianId", "AcceptedAt")
+                        .HasDatabaseName("ix_work_order_quotes_technician_id_accepted_at")
+                        .HasFilter("discount_percent > 0 AND accepted_at IS NOT NULL");
+
+                    b.HasIndex("WorkOrderId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_work_order_quotes_work_order_id_number");
+
+                    b.ToTable("work_order_quotes", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4219,6 +4331,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_photos_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Quote", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_quotes_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
                 {
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
@@ -4361,41 +4482,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                                 .HasConstraintName("fk_work_orders_work_orders_id");
                         });
 
-                    b.OwnsOne("AfterSales.Domain.WorkOrders.Quote", "Quote", b1 =>
-                        {
-                            b1.Property<Guid>("WorkOrderId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("id");
-
-                            b1.Property<DateTimeOffset>("AcceptedAt")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("quote_accepted_at");
-
-                            b1.Property<string>("AcceptedBy")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("quote_accepted_by");
-
-                            b1.Property<decimal>("Labour")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("numeric(12,2)")
-                                .HasColumnName("quote_labour");
-
-                            b1.Property<decimal>("Parts")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("numeric(12,2)")
-                                .HasColumnName("quote_parts");
-
-                            b1.HasKey("WorkOrderId");
-
-                            b1.ToTable("work_orders", "aftersales");
-
-                            b1.WithOwner()
-                                .HasForeignKey("WorkOrderId")
-                                .HasConstraintName("fk_work_orders_work_orders_id");
-                        });
-
                     b.OwnsOne("AfterSales.Domain.WorkOrders.WorkshopVisit", "Workshop", b1 =>
                         {
                             b1.Property<Guid>("WorkOrderId")
@@ -4477,8 +4563,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Appointment");
-
-                    b.Navigation("Quote");
 
                     b.Navigation("SignOff");
 
@@ -4566,6 +4650,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Photos");
 
                     b.Navigation("Promises");
+
+                    b.Navigation("Quotes");
 
                     b.Navigation("Resolutions");
 
