@@ -119,6 +119,7 @@ api.MapSalesLeads();
 api.MapRenewalTasks();
 api.MapReports();
 api.MapReceivables();
+api.MapPayments();
 api.MapComplaints();
 api.MapInquiries();
 api.MapHandovers();

@@ -63,6 +63,9 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public static readonly AccessPolicy ReceivableReaders = new(nameof(ReceivableReaders), [Roles.Finance, .. Roles.Management]);
 
+    /// <summary>Reads the list of cash not yet remitted, by the technician who collected it (WO-12 r2).</summary>
+    public static readonly AccessPolicy UnremittedCashReaders = new(nameof(UnremittedCashReaders), [Roles.Finance, .. Roles.Management]);
+
     /// <summary>Reads complaints: those with a part in them, and Quality, who looks for causes (technicians see only their own, X-4).</summary>
     public static readonly AccessPolicy ComplaintReaders = new(nameof(ComplaintReaders), [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Quality, Roles.Admin]);
 
@@ -107,6 +110,6 @@ public static class Policies
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport, UnremittedCashReaders,
     ];
 }
