@@ -90,6 +90,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         // The feed is a linked technician's own work: a team lead linked to one syncs too; here only the technician is linked.
         ["GET /api/v1/me/changes"] =                                             ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/receivables"] =                                            ".    .    .    M    R    F    .    .    .    .    .",
+        ["GET /api/v1/payments/unremitted-cash"] =                               ".    .    .    M    R    F    .    .    .    .    .",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",
         ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    R    .    .    S    .    .    A",
