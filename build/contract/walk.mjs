@@ -628,6 +628,10 @@ async function money(w, { finance, manager, people, orders }) {
   const card = (await w.get('the order with its payments', finance, `/work-orders/${orders.workshop}`)).json?.payments?.find(p => p.method === 'Card');
   await w.post('take more than the balance (WO-12)', field.token, `/work-orders/${orders.workshop}/payments`, { amount: 99999, method: 'Cash' }, { expect: 409 });
   await w.post('take a payment: amount missing', field.token, `/work-orders/${orders.workshop}/payments`, { method: 'Cash' }, { expect: 400, bad: 'a required property is missing' });
+  await w.get('unremitted cash by collector (WO-12 r2)', finance, '/payments/unremitted-cash?page=1&pageSize=20');
+  await w.get('unremitted cash of a technician', manager, `/payments/unremitted-cash?technicianId=${field.id}`);
+  await w.get('unremitted cash: not for a technician', field.token, '/payments/unremitted-cash', { expect: 403 });
+  await w.get('unremitted cash: pageSize over 100', finance, '/payments/unremitted-cash?pageSize=500', { expect: 400 });
   await w.act('remit the cash', finance, `/work-orders/${orders.workshop}/payments/${cashId}/remit`);
   await w.act('remit the cash again (WO-12)', finance, `/work-orders/${orders.workshop}/payments/${cashId}/remit`, { expect: 409 });
   await w.act('remit a card payment (WO-12)', finance, `/work-orders/${orders.workshop}/payments/${card?.id}/remit`, { expect: 409 });

@@ -120,6 +120,7 @@ api.MapRenewalTasks();
 api.MapReports();
 api.MapReceivables();
 api.MapParts();
+api.MapPayments();
 api.MapComplaints();
 api.MapInquiries();
 api.MapReturns();

@@ -2,6 +2,7 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -9,15 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.Handovers;
 
 /// <summary>
-/// HC-2 after the start: TE-2 keeps new customers and orders away from a leaver, but money, property and
-/// reopened orders can still reach them. Each such record is added to their open checklist in the same
+/// HC-2 after the start: TE-2 keeps new customers and orders away from a leaver, but money, property, old parts,
+/// renewal tasks and reopened orders can still reach them. Each such record is added to their open checklist in the same
 /// transaction that created it, so completion cannot miss it.
 /// </summary>
 public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvider clock)
     : IDomainEventHandler<ReceivableOpened>,
       IDomainEventHandler<PaymentRecorded>,
       IDomainEventHandler<PropertyIssued>,
-      IDomainEventHandler<WorkOrderStatusChanged>
+      IDomainEventHandler<WorkOrderStatusChanged>,
+      IDomainEventHandler<PartIssued>,
+      IDomainEventHandler<RenewalTaskOpened>
 {
     /// <summary>An order of the leaver's resolved with a balance opens a receivable owed through them.</summary>
     public async Task HandleAsync(ReceivableOpened domainEvent, CancellationToken cancellationToken)
@@ -28,10 +31,20 @@ public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvid
         }
     }
 
-    /// <summary>Cash taken on one of the leaver's orders stays with them until remitted.</summary>
+    /// <summary>Cash a leaver collects stays with them until remitted (WO-12 r2), whoever holds the order.</summary>
     public async Task HandleAsync(PaymentRecorded domainEvent, CancellationToken cancellationToken)
     {
-        if (domainEvent.Method != PaymentMethod.Cash)
+        if (domainEvent.CollectedBy is { } collector && await OpenChecklistOfAsync(collector, cancellationToken) is { } checklist)
+        {
+            var order = await FindAsync(db.WorkOrders, domainEvent.WorkOrderId, cancellationToken);
+            checklist.ListCashPayment(order, order.Payments.Single(payment => payment.Id == domainEvent.PaymentId), clock);
+        }
+    }
+
+    /// <summary>A part issued on a leaver's order holds a deposit until its old part comes back (WO-11 r2).</summary>
+    public async Task HandleAsync(PartIssued domainEvent, CancellationToken cancellationToken)
+    {
+        if (domainEvent.Deposit == 0)
         {
             return;
         }
@@ -39,7 +52,16 @@ public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvid
         var order = await FindAsync(db.WorkOrders, domainEvent.WorkOrderId, cancellationToken);
         if (order.TechnicianId is { } technicianId && await OpenChecklistOfAsync(technicianId, cancellationToken) is { } checklist)
         {
-            checklist.ListCashPayment(order, order.Payments.Single(payment => payment.Id == domainEvent.PaymentId), clock);
+            checklist.ListOldPart(order, order.Parts.Single(part => part.Id == domainEvent.PartId), clock);
+        }
+    }
+
+    /// <summary>A contract of a customer in the leaver's care nears its end after the start (CU-3).</summary>
+    public async Task HandleAsync(RenewalTaskOpened domainEvent, CancellationToken cancellationToken)
+    {
+        if (domainEvent.TechnicianId is { } technicianId && await OpenChecklistOfAsync(technicianId, cancellationToken) is { } checklist)
+        {
+            checklist.ListRenewalTask(await FindAsync(db.RenewalTasks, domainEvent.RenewalTaskId, cancellationToken), clock);
         }
     }
 

@@ -75,6 +75,9 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public static readonly AccessPolicy ReceivableReaders = new(nameof(ReceivableReaders), [Roles.Finance, .. Roles.Management]);
 
+    /// <summary>Reads the list of cash not yet remitted, by the technician who collected it (WO-12 r2).</summary>
+    public static readonly AccessPolicy UnremittedCashReaders = new(nameof(UnremittedCashReaders), [Roles.Finance, .. Roles.Management]);
+
     /// <summary>Reads complaints: those with a part in them, and Quality, who looks for causes (technicians see only their own, X-4).</summary>
     public static readonly AccessPolicy ComplaintReaders = new(nameof(ComplaintReaders), [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Quality, Roles.Admin]);
 
@@ -149,11 +152,11 @@ public static class Policies
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
-        TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
-        TeamReports, AuditReaders, Finance, DiscountApproval, PartsStore, SalesLeadDesk, PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, DiscountApproval, UnremittedCashReaders, SalesLeadDesk,
+        PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
-        PriceListKeeping, PriceListImport, PriceListReaders,
-        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport, PartsReplacementDesk,
+        UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
+        PriceListKeeping, PriceListImport, PriceListReaders, PartsReplacementDesk,
         ReturnIntake, ReturnDecisions, ReturnInspection, ReturnReaders, StockMovementReaders, ReturnRateReport,
     ];
 }

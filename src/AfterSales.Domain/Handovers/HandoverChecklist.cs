@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 
@@ -171,18 +172,38 @@ public sealed class HandoverChecklist : AggregateRoot
             clock);
     }
 
-    /// <summary>HC-2: cash the leaver collected on one of their orders and has not remitted; listed once.</summary>
+    /// <summary>HC-2, WO-12 (r2): cash the leaver collected, on whichever order it is now, and has not remitted; listed once.</summary>
     public HandoverItem ListCashPayment(WorkOrder order, Payment payment, TimeProvider clock)
     {
-        EnsureHolds(
-            order.IsAssignedTo(TechnicianId) && order.Payments.Contains(payment) && payment is { Method: PaymentMethod.Cash, RemittedAt: null },
-            "the payment is not unremitted cash on an order of the leaver's");
+        EnsureHolds(order.Payments.Contains(payment) && payment.IsCashHeldBy(TechnicianId), "the payment is not unremitted cash the leaver collected");
         return List(
             HandoverItemKind.Receivable,
             payment.Id,
             string.Create(CultureInfo.InvariantCulture, $"Remit the cash of {payment.Amount:0.00} collected on {order.Number} on {payment.ReceivedOn:yyyy-MM-dd}"),
             clock,
             cash: true);
+    }
+
+    /// <summary>HC-2 (r2): an old part still to come back from one of the leaver's orders, with the deposit held for it (WO-11); listed once.</summary>
+    public HandoverItem ListOldPart(WorkOrder order, Part part, TimeProvider clock)
+    {
+        EnsureHolds(order.IsAssignedTo(TechnicianId) && order.OutstandingOldParts.Contains(part), $"part {part.PartNumber} is not an outstanding old part on an order of the leaver's");
+        return List(
+            HandoverItemKind.OldPart,
+            part.Id,
+            string.Create(CultureInfo.InvariantCulture, $"Bring back or hand over the old part {part.PartNumber} ({part.Name}) of {order.Number}, deposit {part.Deposit:0.00} held"),
+            clock);
+    }
+
+    /// <summary>HC-2 (r2): an open renewal task the leaver is to visit for (CU-3); listed once.</summary>
+    public HandoverItem ListRenewalTask(RenewalTask task, TimeProvider clock)
+    {
+        EnsureHolds(task.IsOpen && task.TechnicianId == TechnicianId, "the renewal task is not an open one of the leaver's");
+        return List(
+            HandoverItemKind.RenewalTask,
+            task.Id,
+            string.Create(CultureInfo.InvariantCulture, $"Reassign the renewal of the maintenance contract ending {task.ContractEndsOn:yyyy-MM-dd} ({task.Status})"),
+            clock);
     }
 
     /// <summary>HC-2: company property in the leaver's keeping (TE-4), e.g. issued after the start; listed once.</summary>
@@ -210,9 +231,11 @@ public sealed class HandoverChecklist : AggregateRoot
     /// <summary>
     /// HC-4: an item is done, with an outcome and a note. A reassigned or transferred item names an active
     /// technician (TE-2) to take it over when the checklist completes. Property is confirmed returned by the
-    /// supervisor or a Manager, never by the leaver (r2).
+    /// supervisor or a Manager, never by the leaver (r2). An outcome the records can confirm (r2) is checked
+    /// against <paramref name="records"/>, the records the item refers to, so the checklist cannot say what is not so:
+    /// cash is remitted once Finance has taken it in, an old part returned once the Warehouse has booked it in.
     /// </summary>
-    public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, Actor by, TimeProvider clock)
+    public void CompleteItem(Guid itemId, HandoverOutcome outcome, string note, Technician? taker, Actor by, HeldRecords records, TimeProvider clock)
     {
         EnsureOpen("HC-4");
         var item = Item(itemId);
@@ -221,13 +244,18 @@ public sealed class HandoverChecklist : AggregateRoot
             throw new BusinessRuleViolationException("HC-4", $"{item.Description}: property is confirmed returned by the supervisor or a Manager, never by the leaver");
         }
 
+        if (item.IsPending && !RecordsConfirm(item, outcome, records))
+        {
+            throw new BusinessRuleViolationException("HC-4", $"{item.Description}: the records do not show it {outcome} yet");
+        }
+
         taker?.EnsureCanTakeNewWork();
         var now = clock.GetUtcNow();
         item.Complete(outcome, note, taker?.Id, by.Name, now);
         Raise(new HandoverItemEnded(Id, item.Id, item.State, now));
     }
 
-    /// <summary>HC-4: an item that needs no handling, with the reason; the caller makes sure only a Manager waives.</summary>
+    /// <summary>HC-4: an item that needs no handling, with the reason; the caller makes sure only a Manager waives. Only some kinds may be waived (r2).</summary>
     public void WaiveItem(Guid itemId, string reason, string by, TimeProvider clock)
     {
         EnsureOpen("HC-4");
@@ -375,6 +403,15 @@ public sealed class HandoverChecklist : AggregateRoot
             case HandoverItemKind.Property when leaver.Property.SingleOrDefault(property => property.Id == id) is { IsOutstanding: true } property:
                 HandOverProperty(item.Outcome!.Value, property, leaver, taker, today, clock);
                 break;
+
+            // The deposit is part of the order's balance (WO-11 r2), so it is owed through whoever holds the order.
+            case HandoverItemKind.OldPart when item.Outcome == HandoverOutcome.Transferred
+                && records.OrderOfPart(id) is { } order && order.IsAssignedTo(leaver.Id):
+                order.HandOver(taker!, by, reason, clock);
+                break;
+            case HandoverItemKind.RenewalTask when records.RenewalTask(id) is { IsOpen: true } task && task.TechnicianId == leaver.Id:
+                task.HandOver(taker!, clock);
+                break;
         }
     }
 
@@ -416,8 +453,29 @@ public sealed class HandoverChecklist : AggregateRoot
         missing.AddRange(_items
             .Where(item => item.Outcome == HandoverOutcome.Remitted && records.Payment(item.ReferenceId.GetValueOrDefault()) is { RemittedAt: null })
             .Select(item => $"not remitted yet: {item.Description}"));
+        missing.AddRange(_items
+            .Where(item => item.Kind == HandoverItemKind.OldPart && item.Outcome == HandoverOutcome.Transferred && GoesElsewhereThanItsOrder(item, records))
+            .Select(item => $"the old part goes to another technician than its order: {item.Description}"));
         return missing;
     }
+
+    /// <summary>HC-4 (r2): whether the records show what the outcome claims, for the outcomes the system itself records.</summary>
+    private static bool RecordsConfirm(HandoverItem item, HandoverOutcome outcome, HeldRecords records)
+    {
+        var id = item.ReferenceId.GetValueOrDefault();
+        return (item.Kind, outcome) switch
+        {
+            (HandoverItemKind.Receivable, HandoverOutcome.Remitted) when item.Cash => records.Payment(id) is { RemittedAt: not null },
+            (HandoverItemKind.OldPart, HandoverOutcome.Returned) => records.Part(id) is { OldPart: not OldPartState.Outstanding },
+            _ => true,
+        };
+    }
+
+    /// <summary>An old part's deposit is owed through whoever holds its order, so the two go to the same technician.</summary>
+    private bool GoesElsewhereThanItsOrder(HandoverItem oldPart, HeldRecords records) =>
+        records.OrderOfPart(oldPart.ReferenceId.GetValueOrDefault()) is { } order
+        && _items.Any(item => item.Kind == HandoverItemKind.WorkOrder && item.ReferenceId == order.Id
+            && item.Outcome == HandoverOutcome.Reassigned && item.NewTechnicianId != oldPart.NewTechnicianId);
 
     /// <summary>HC-2: what the records say the leaver holds when the checklist starts.</summary>
     private void ListRecords(Technician leaver, HeldRecords records, TimeProvider clock)
@@ -434,12 +492,13 @@ public sealed class HandoverChecklist : AggregateRoot
 
         foreach (var order in records.WorkOrders)
         {
-            if (order.IsOpen)
+            if (order.IsAssignedTo(leaver.Id))
             {
-                ListWorkOrder(order, clock);
+                ListOrderHeld(order, clock);
             }
 
-            foreach (var cash in order.Payments.Where(payment => payment is { Method: PaymentMethod.Cash, RemittedAt: null }))
+            // Cash stays its collector's (WO-12 r2), on whichever order it was taken and whoever holds that order now.
+            foreach (var cash in order.Payments.Where(payment => payment.IsCashHeldBy(leaver.Id)))
             {
                 ListCashPayment(order, cash, clock);
             }
@@ -450,9 +509,28 @@ public sealed class HandoverChecklist : AggregateRoot
             ListReceivable(receivable, clock);
         }
 
+        foreach (var task in records.RenewalTasks)
+        {
+            ListRenewalTask(task, clock);
+        }
+
         foreach (var property in leaver.Property.Where(item => item.IsOutstanding))
         {
             ListProperty(leaver, property.Id, clock);
+        }
+    }
+
+    /// <summary>HC-2: an order of the leaver's, if still open, and the old parts still to come back from it.</summary>
+    private void ListOrderHeld(WorkOrder order, TimeProvider clock)
+    {
+        if (order.IsOpen)
+        {
+            ListWorkOrder(order, clock);
+        }
+
+        foreach (var part in order.OutstandingOldParts)
+        {
+            ListOldPart(order, part, clock);
         }
     }
 

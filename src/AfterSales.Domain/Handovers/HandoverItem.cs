@@ -12,6 +12,7 @@ public sealed class HandoverItem
     private static readonly HandoverOutcome[] ReassignOutcomes = [HandoverOutcome.Reassigned];
     private static readonly HandoverOutcome[] ReceivableOutcomes = [HandoverOutcome.Transferred, HandoverOutcome.Settled];
     private static readonly HandoverOutcome[] CashOutcomes = [HandoverOutcome.Remitted];
+    private static readonly HandoverOutcome[] OldPartOutcomes = [HandoverOutcome.Transferred, HandoverOutcome.Returned];
     private static readonly HandoverOutcome[] PropertyOutcomes = [HandoverOutcome.Returned, HandoverOutcome.Transferred, HandoverOutcome.Lost];
     private static readonly HandoverOutcome[] AccountOutcomes = [HandoverOutcome.Disabled, HandoverOutcome.HandedOver];
     private static readonly HandoverOutcome[] OtherOutcomes = [HandoverOutcome.Handled];
@@ -37,7 +38,7 @@ public sealed class HandoverItem
 
     public HandoverItemKind Kind { get; private set; }
 
-    /// <summary>The customer, work order, receivable, cash payment or property item; none for items entered by hand.</summary>
+    /// <summary>The customer, work order, receivable, cash payment, property item, part (its old part) or renewal task; none for items entered by hand.</summary>
     public Guid? ReferenceId { get; private set; }
 
     /// <summary>Cash the leaver collected and has not remitted (<see cref="ReferenceId"/> is the payment), listed with the receivables.</summary>
@@ -69,12 +70,19 @@ public sealed class HandoverItem
     /// <summary>HC-4: the outcomes this item can end with, by what it is about.</summary>
     public IReadOnlyList<HandoverOutcome> AllowedOutcomes => Kind switch
     {
-        HandoverItemKind.Customer or HandoverItemKind.WorkOrder => ReassignOutcomes,
+        HandoverItemKind.Customer or HandoverItemKind.WorkOrder or HandoverItemKind.RenewalTask => ReassignOutcomes,
+        HandoverItemKind.OldPart => OldPartOutcomes,
         HandoverItemKind.Receivable => Cash ? CashOutcomes : ReceivableOutcomes,
         HandoverItemKind.Property => PropertyOutcomes,
         HandoverItemKind.Account => AccountOutcomes,
         _ => OtherOutcomes,
     };
+
+    /// <summary>
+    /// HC-4 (r2): only property, accounts and items entered by hand may be waived. Customers, orders, money and old parts
+    /// are something the company is owed or owes a customer, so each is handed to someone (or, for cash, remitted).
+    /// </summary>
+    public bool IsWaivable => Kind is HandoverItemKind.Property or HandoverItemKind.Account or HandoverItemKind.Other;
 
     /// <summary>HC-4: outcomes that hand the item to another technician, by default the successor.</summary>
     public static bool TakesOver(HandoverOutcome outcome) => outcome is HandoverOutcome.Reassigned or HandoverOutcome.Transferred;
@@ -110,6 +118,13 @@ public sealed class HandoverItem
     internal void Waive(string reason, string by, DateTimeOffset at)
     {
         EnsurePending();
+        if (!IsWaivable)
+        {
+            throw new BusinessRuleViolationException(
+                "HC-4",
+                $"the item \"{Description}\" cannot be waived: it ends {string.Join(" or ", AllowedOutcomes)}, so nothing owed is lost");
+        }
+
         End(HandoverItemState.Waived, Require.Text(reason, NoteMaxLength), by, at);
     }
 

@@ -35,6 +35,12 @@ public enum HandoverItemKind
     /// <summary>Company property in the leaver's keeping (TE-4); returned, transferred or recorded as lost.</summary>
     Property,
 
+    /// <summary>(r2) An old part still to come back to the Warehouse, its deposit held on the order (WO-11); transferred with the order, or booked in.</summary>
+    OldPart,
+
+    /// <summary>(r2) An open renewal task the leaver is to visit for (CU-3); reassigned.</summary>
+    RenewalTask,
+
     /// <summary>An information-system account, entered by hand; disabled or handed over.</summary>
     Account,
 
@@ -53,19 +59,25 @@ public enum HandoverItemState
 /// <summary>HC-4: how a done item was dealt with; which outcomes fit depends on the item (<see cref="HandoverItem.AllowedOutcomes"/>).</summary>
 public enum HandoverOutcome
 {
-    /// <summary>A customer or work order goes to the item's new technician when the checklist completes.</summary>
+    /// <summary>A customer, work order or (r2) renewal task goes to the item's new technician when the checklist completes.</summary>
     Reassigned,
 
-    /// <summary>A receivable is owed through, or a property item is issued to, the item's new technician when the checklist completes.</summary>
+    /// <summary>
+    /// A receivable is owed through, a property item is issued to, or (r2) an old part's order and its deposit are held by
+    /// the item's new technician when the checklist completes.
+    /// </summary>
     Transferred,
 
     /// <summary>The receivable was paid off; completion checks that it is.</summary>
     Settled,
 
-    /// <summary>The cash went to Finance; completion checks that it did.</summary>
+    /// <summary>The cash went to Finance; the item checks that it did (r2), and so does completion.</summary>
     Remitted,
 
-    /// <summary>The property item came back; recorded on the technician when the checklist completes (TE-4).</summary>
+    /// <summary>
+    /// The property item came back, recorded on the technician when the checklist completes (TE-4); or (r2) the old part
+    /// was booked in by the Warehouse, which the item checks.
+    /// </summary>
     Returned,
 
     /// <summary>The property item will not come back; its original price is owed (TE-4), recorded when the checklist completes.</summary>

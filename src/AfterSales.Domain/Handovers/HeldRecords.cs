@@ -1,14 +1,20 @@
 using AfterSales.Domain.Customers;
 using AfterSales.Domain.Receivables;
+using AfterSales.Domain.Renewals;
 using AfterSales.Domain.WorkOrders;
 
 namespace AfterSales.Domain.Handovers;
 
 /// <summary>
 /// The records a checklist lists (HC-2) or moves (HC-5), loaded by the caller: customers, work orders
-/// (open ones, and those holding unremitted cash) and receivables.
+/// (open ones, those holding outstanding old parts, and those holding the leaver's unremitted cash), receivables
+/// and (r2) renewal tasks.
 /// </summary>
-public sealed record HeldRecords(IReadOnlyCollection<Customer> Customers, IReadOnlyCollection<WorkOrder> WorkOrders, IReadOnlyCollection<Receivable> Receivables)
+public sealed record HeldRecords(
+    IReadOnlyCollection<Customer> Customers,
+    IReadOnlyCollection<WorkOrder> WorkOrders,
+    IReadOnlyCollection<Receivable> Receivables,
+    IReadOnlyCollection<RenewalTask> RenewalTasks)
 {
     public Customer? Customer(Guid id) => Customers.SingleOrDefault(customer => customer.Id == id);
 
@@ -17,4 +23,10 @@ public sealed record HeldRecords(IReadOnlyCollection<Customer> Customers, IReadO
     public Receivable? Receivable(Guid id) => Receivables.SingleOrDefault(receivable => receivable.Id == id);
 
     public Payment? Payment(Guid id) => WorkOrders.SelectMany(order => order.Payments).SingleOrDefault(payment => payment.Id == id);
+
+    public WorkOrder? OrderOfPart(Guid partId) => WorkOrders.SingleOrDefault(order => order.Parts.Any(part => part.Id == partId));
+
+    public Part? Part(Guid id) => WorkOrders.SelectMany(order => order.Parts).SingleOrDefault(part => part.Id == id);
+
+    public RenewalTask? RenewalTask(Guid id) => RenewalTasks.SingleOrDefault(task => task.Id == id);
 }

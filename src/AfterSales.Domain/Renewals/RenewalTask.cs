@@ -1,5 +1,6 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Technicians;
 
 namespace AfterSales.Domain.Renewals;
 
@@ -47,6 +48,9 @@ public sealed class RenewalTask : AggregateRoot
 
     /// <summary>When renewed with a new end date: the date the contract now runs to.</summary>
     public DateOnly? RenewedUntil { get; private set; }
+
+    /// <summary>CU-3 (r2): still to be won: neither renewed nor declined.</summary>
+    public bool IsOpen => Status is RenewalTaskStatus.Open or RenewalTaskStatus.Pending;
 
     /// <summary>CU-3 (r2): opened for a machine whose contract ends within <paramref name="windowDays"/> days of <paramref name="today"/>.</summary>
     public static RenewalTask Open(Customer customer, Equipment equipment, DateOnly today, int windowDays, TimeProvider clock)
@@ -116,6 +120,20 @@ public sealed class RenewalTask : AggregateRoot
         };
         Raise(new RenewalOutcomeRecorded(Id, outcome, now));
     }
+
+    /// <summary>HC-5 (r2): the visiting technician leaves; an open task goes to the one who takes it over (an active technician, TE-2).</summary>
+    public void HandOver(Technician technician, TimeProvider clock)
+    {
+        if (!IsOpen)
+        {
+            throw new BusinessRuleViolationException("HC-5", $"the renewal of the contract ending {ContractEndsOn:yyyy-MM-dd} was already {Status}");
+        }
+
+        technician.EnsureCanTakeNewWork();
+        var previous = TechnicianId;
+        TechnicianId = technician.Id;
+        Raise(new RenewalTaskHandedOver(Id, previous, technician.Id, clock.GetUtcNow()));
+    }
 }
 
 /// <summary>CU-3 (r2): where a renewal task stands; <see cref="Renewed"/> and <see cref="Declined"/> are final.</summary>
@@ -139,5 +157,7 @@ public enum RenewalOutcome
 }
 
 public sealed record RenewalTaskOpened(Guid RenewalTaskId, Guid CustomerId, Guid EquipmentId, Guid? TechnicianId, DateOnly ContractEndsOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record RenewalTaskHandedOver(Guid RenewalTaskId, Guid? From, Guid To, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record RenewalOutcomeRecorded(Guid RenewalTaskId, RenewalOutcome Outcome, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -11,7 +11,7 @@ public sealed class Payment
         RecordedBy = null!;
     }
 
-    internal Payment(decimal amount, PaymentMethod method, DateTimeOffset receivedAt, DateOnly receivedOn, string recordedBy, DateTimeOffset recordedAt)
+    internal Payment(decimal amount, PaymentMethod method, Guid? collectedBy, DateTimeOffset receivedAt, DateOnly receivedOn, string recordedBy, DateTimeOffset recordedAt)
     {
         if (amount <= 0)
         {
@@ -21,6 +21,7 @@ public sealed class Payment
         Id = Guid.CreateVersion7();
         Amount = Money.Round(amount);
         Method = Require.Defined(method);
+        CollectedBy = collectedBy;
         ReceivedAt = receivedAt;
         ReceivedOn = receivedOn;
         RecordedBy = Require.Text(recordedBy, 100);
@@ -32,6 +33,12 @@ public sealed class Payment
     public decimal Amount { get; private set; }
 
     public PaymentMethod Method { get; private set; }
+
+    /// <summary>
+    /// WO-12 (r2): the technician who took the cash from the customer; it stays theirs, through reassignments and
+    /// handovers, until Finance takes it in. None for money that reaches the company directly.
+    /// </summary>
+    public Guid? CollectedBy { get; private set; }
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
@@ -52,6 +59,9 @@ public sealed class Payment
     /// It depends on today, so it is asked at read time rather than stored.
     /// </summary>
     public bool IsUnremittedOn(DateOnly today) => WorkOrderMoney.IsUnremitted(Method, RemittedAt, ReceivedOn, today);
+
+    /// <summary>WO-12 (r2): cash <paramref name="technicianId"/> took and Finance has not taken in yet, whatever day it is.</summary>
+    public bool IsCashHeldBy(Guid technicianId) => Method == PaymentMethod.Cash && RemittedAt is null && CollectedBy == technicianId;
 
     internal void Remit(string remittedBy, DateTimeOffset at)
     {

@@ -26,6 +26,9 @@ public sealed partial class WorkOrder
     /// <summary>WO-11: prices held for old parts not yet back: not part of the fee, but owed (r2) until the old part is booked in.</summary>
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));
 
+    /// <summary>WO-11 (r2): issued parts whose old part has still to reach the Warehouse, each holding its deposit.</summary>
+    public IEnumerable<Part> OutstandingOldParts => _parts.Where(part => part.OldPart == OldPartState.Outstanding && part.Deposit > 0);
+
     /// <summary>
     /// WO-11: a part for the work in hand, at the price PR-1 settled. Whether the customer pays for it, and whether
     /// its old part must come back, follow from the service type, the cause of the damage, the small-part limit and
@@ -134,9 +137,18 @@ public sealed partial class WorkOrder
     /// <summary>
     /// WO-12: money from the customer, received (its field time, WO-16) no earlier than the order's previous step. It
     /// pays the fee and no more: taking more than the balance would leave the company owing the customer, which this
-    /// order cannot record.
+    /// order cannot record. Cash (r2) is the collector's until remitted: the technician who records it took it
+    /// (<paramref name="recordedByTechnicianId"/>, from the token, never from the request); cash recorded by someone
+    /// else (a Manager, Finance) was taken by the order's technician at that moment.
     /// </summary>
-    public Payment RecordPayment(decimal amount, PaymentMethod method, DateTimeOffset receivedAt, string recordedBy, WorkingCalendar calendar, TimeProvider clock)
+    public Payment RecordPayment(
+        decimal amount,
+        PaymentMethod method,
+        DateTimeOffset receivedAt,
+        string recordedBy,
+        WorkingCalendar calendar,
+        TimeProvider clock,
+        Guid? recordedByTechnicianId = null)
     {
         Ensure(WorkOrderAction.RecordPayment);
         var now = clock.GetUtcNow();
@@ -147,13 +159,16 @@ public sealed partial class WorkOrder
                 string.Create(CultureInfo.InvariantCulture, $"a payment of {amount:0.00} exceeds the balance of {Balance:0.00} on {Number}"));
         }
 
+        var collector = method == PaymentMethod.Cash
+            ? recordedByTechnicianId ?? TechnicianId ?? throw new BusinessRuleViolationException("WO-12", $"cash is collected by a technician, and {Number} has none")
+            : (Guid?)null;
         receivedAt = receivedAt.ToUniversalTime();
-        var payment = new Payment(amount, method, receivedAt, calendar.LocalDate(receivedAt), recordedBy, now);
+        var payment = new Payment(amount, method, collector, receivedAt, calendar.LocalDate(receivedAt), recordedBy, now);
 
         // The money changing hands is the step; when it did is the step's field time (WO-16).
         RecordFieldStep(FieldStepKind.Payment, receivedAt, now, "receivedAt");
         _payments.Add(payment);
-        Raise(new PaymentRecorded(Id, payment.Id, payment.Amount, payment.Method, payment.ReceivedOn, now));
+        Raise(new PaymentRecorded(Id, payment.Id, payment.Amount, payment.Method, payment.CollectedBy, payment.ReceivedOn, now));
         return payment;
     }
 

@@ -30,7 +30,7 @@ public sealed record PartReturnedUnused(Guid WorkOrderId, Guid PartId, decimal C
 /// <summary>WO-11: the old part is back, or will not be asked for; <see cref="DepositReleased"/> is what stops being held.</summary>
 public sealed record OldPartSettled(Guid WorkOrderId, Guid PartId, OldPartState State, decimal DepositReleased, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record PaymentRecorded(Guid WorkOrderId, Guid PaymentId, decimal Amount, PaymentMethod Method, DateOnly ReceivedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+public sealed record PaymentRecorded(Guid WorkOrderId, Guid PaymentId, decimal Amount, PaymentMethod Method, Guid? CollectedBy, DateOnly ReceivedOn, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record PaymentRemitted(Guid WorkOrderId, Guid PaymentId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
 

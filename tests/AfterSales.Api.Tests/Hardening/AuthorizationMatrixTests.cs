@@ -105,6 +105,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/price-list/import"] =                                     ".    .    .    .    .    .    .    .    .    .    A",
         ["GET /api/v1/price-list/import/template"] =                             ".    .    .    .    .    .    .    .    .    .    A",
         ["GET /api/v1/parts/outstanding-old-parts"] =                            ".    .    .    M    R    F    W    .    .    .    .",
+        ["GET /api/v1/payments/unremitted-cash"] =                               ".    .    .    M    R    F    .    .    .    .    .",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",
         ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    R    .    .    S    .    .    A",

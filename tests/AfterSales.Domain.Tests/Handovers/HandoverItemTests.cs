@@ -12,7 +12,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
         scenario.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 18, 9, 30, 0, TimeSpan.FromHours(8)));
 
-        checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "Introduced Li Ming to the plant manager", scenario.Successor, HandoverScenario.ManagerActing, scenario.Clock);
+        checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "Introduced Li Ming to the plant manager", scenario.Successor, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock);
 
         Assert.Multiple(() =>
         {
@@ -47,7 +47,7 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         scenario.Supervisor.GoOnLeave(scenario.Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
-            checklist.CompleteItem(order.Id, HandoverOutcome.Reassigned, "To the team lead", scenario.Supervisor, HandoverScenario.ManagerActing, scenario.Clock));
+            checklist.CompleteItem(order.Id, HandoverOutcome.Reassigned, "To the team lead", scenario.Supervisor, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock));
 
         Assert.That(refusal!.Message, Is.EqualTo("TE-2: technician T-0001 is OnLeave"));
         Assert.That(order.IsPending, Is.True);
@@ -78,9 +78,9 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var customer = HandoverScenario.ItemFor(checklist, scenario.Customers[0].Id);
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
 
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.ManagerActing, scenario.Clock));
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.ManagerActing, scenario.Clock));
-        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.ManagerActing, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Returned, "n/a", null, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(customer.Id, HandoverOutcome.Reassigned, "n/a", null, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "n/a", scenario.Successor, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock));
         Assert.That(checklist.Items.Where(item => !item.IsPending), Is.Empty);
     }
 
@@ -98,14 +98,14 @@ public sealed class HandoverItemTests : HandoverChecklistTest
             Assert.That(other.Note, Is.EqualTo("Canteen cards were withdrawn company-wide"));
             Assert.That(other.EndedBy, Is.EqualTo(HandoverScenario.Manager));
         });
-        Assert.Throws<InvalidInputException>(() => checklist.WaiveItem(checklist.Items.First(item => item.IsPending).Id, " ", HandoverScenario.Manager, scenario.Clock));
+        Assert.Throws<InvalidInputException>(() => checklist.WaiveItem(HandoverScenario.ItemFor(checklist, scenario.Tool.Id).Id, " ", HandoverScenario.Manager, scenario.Clock));
     }
 
     [Test]
     public void HC4_an_ended_item_does_not_end_again()
     {
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
-        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store", null, HandoverScenario.ManagerActing, scenario.Clock);
+        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store", null, HandoverScenario.ManagerActing, scenario.Records, scenario.Clock);
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() => checklist.WaiveItem(tool.Id, "changed my mind", HandoverScenario.Manager, scenario.Clock));
 
@@ -124,10 +124,10 @@ public sealed class HandoverItemTests : HandoverChecklistTest
         var tool = HandoverScenario.ItemFor(checklist, scenario.Tool.Id);
 
         var byTheLeaver = Assert.Throws<BusinessRuleViolationException>(() =>
-            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "I put it back", null, scenario.LeaverActing, scenario.Clock));
+            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "I put it back", null, scenario.LeaverActing, scenario.Records, scenario.Clock));
         var byTheSuccessor = Assert.Throws<BusinessRuleViolationException>(() =>
-            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Saw it back", null, scenario.SuccessorActing, scenario.Clock));
-        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store, checked", null, scenario.SupervisorActing, scenario.Clock);
+            checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Saw it back", null, scenario.SuccessorActing, scenario.Records, scenario.Clock));
+        checklist.CompleteItem(tool.Id, HandoverOutcome.Returned, "Back in the store, checked", null, scenario.SupervisorActing, scenario.Records, scenario.Clock);
 
         Assert.Multiple(() =>
         {

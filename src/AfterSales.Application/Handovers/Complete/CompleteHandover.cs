@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Common.Time;
-using AfterSales.Domain.Handovers;
 using AutoMapper;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -34,26 +33,8 @@ public sealed class CompleteHandoverHandler(
         var technicianIds = checklist.Items.Select(item => item.NewTechnicianId).OfType<Guid>().Append(checklist.TechnicianId).ToList();
         var technicians = await db.Technicians.Where(technician => technicianIds.Contains(technician.Id)).ToListAsync(cancellationToken);
         var leaver = technicians.Single(technician => technician.Id == checklist.TechnicianId);
-        checklist.Complete(leaver, technicians, await ReferencedAsync(checklist, cancellationToken), calendar.Today, user.UserName, clock);
+        checklist.Complete(leaver, technicians, await db.ReferencedByAsync(checklist.Items, cancellationToken), calendar.Today, user.UserName, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<HandoverChecklistResponse>(checklist);
-    }
-
-    /// <summary>The customers, orders (and orders holding listed cash) and receivables the items refer to.</summary>
-    private async Task<HeldRecords> ReferencedAsync(HandoverChecklist checklist, CancellationToken cancellationToken)
-    {
-        List<Guid> References(HandoverItemKind kind, bool cash = false) =>
-            [.. checklist.Items.Where(item => item.Kind == kind && item.Cash == cash).Select(item => item.ReferenceId).OfType<Guid>()];
-
-        var customerIds = References(HandoverItemKind.Customer);
-        var orderIds = References(HandoverItemKind.WorkOrder);
-        var paymentIds = References(HandoverItemKind.Receivable, cash: true);
-        var receivableIds = References(HandoverItemKind.Receivable);
-        return new(
-            await db.Customers.Where(customer => customerIds.Contains(customer.Id)).ToListAsync(cancellationToken),
-            await db.WorkOrders
-                .Where(order => orderIds.Contains(order.Id) || order.Payments.Any(payment => paymentIds.Contains(payment.Id)))
-                .ToListAsync(cancellationToken),
-            await db.Receivables.Where(receivable => receivableIds.Contains(receivable.Id)).ToListAsync(cancellationToken));
     }
 }

@@ -50,7 +50,8 @@ public sealed class CompleteHandoverItemHandler(
             ? await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == takerId, cancellationToken)
                 ?? throw Reference.Unknown("newTechnicianId", "technician", takerId)
             : null;
-        checklist.CompleteItem(command.ItemId, outcome, command.Note, taker, user.AsActor(), clock);
+        var records = await db.ReferencedByAsync(checklist.Items.Where(item => item.Id == command.ItemId), cancellationToken);
+        checklist.CompleteItem(command.ItemId, outcome, command.Note, taker, user.AsActor(), records, clock);
         await db.SaveChangesAsync(cancellationToken);
         return mapper.Map<HandoverChecklistResponse>(checklist);
     }

@@ -2,7 +2,6 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Validation;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Technicians;
-using AfterSales.Domain.WorkOrders;
 using AutoMapper;
 using FluentValidation;
 using Mediator;
@@ -57,7 +56,7 @@ public sealed class StartHandoverHandler(IAfterSalesDbContext db, ICurrentUser u
             successor,
             supervisor,
             command.NewTeam,
-            await HeldByAsync(leaver.Id, cancellationToken),
+            await db.HeldByAsync(leaver.Id, cancellationToken),
             user.UserName,
             clock);
         db.HandoverChecklists.Add(checklist);
@@ -68,15 +67,4 @@ public sealed class StartHandoverHandler(IAfterSalesDbContext db, ICurrentUser u
     private async Task<Technician> TechnicianAsync(Guid id, string field, CancellationToken cancellationToken) =>
         await db.Technicians.FirstOrDefaultAsync(technician => technician.Id == id, cancellationToken)
         ?? throw Reference.Unknown(field, "technician", id);
-
-    /// <summary>HC-2: the customers in the leaver's care, their open orders and orders holding their unremitted cash, their unsettled receivables.</summary>
-    private async Task<HeldRecords> HeldByAsync(Guid technicianId, CancellationToken cancellationToken) =>
-        new(
-            await db.Customers.Where(customer => customer.ResponsibleTechnicianId == technicianId).ToListAsync(cancellationToken),
-            await db.WorkOrders
-                .Where(order => order.TechnicianId == technicianId
-                    && (order.Status != WorkOrderStatus.Closed && order.Status != WorkOrderStatus.Cancelled
-                        || order.Payments.Any(payment => payment.Method == PaymentMethod.Cash && payment.RemittedAt == null)))
-                .ToListAsync(cancellationToken),
-            await db.Receivables.Where(receivable => receivable.TechnicianId == technicianId && receivable.SettledOn == null).ToListAsync(cancellationToken));
 }

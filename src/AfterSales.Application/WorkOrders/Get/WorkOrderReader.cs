@@ -52,7 +52,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                booked_back_by AS BookedBackBy, booked_back_at AS BookedBackAt,
                old_part_recorded_by AS OldPartRecordedBy, old_part_recorded_at AS OldPartRecordedAt
         FROM aftersales.work_order_parts WHERE work_order_id = @id ORDER BY id;
-        SELECT id, amount, method, received_at AS ReceivedAt, received_on AS ReceivedOn, recorded_by AS RecordedBy,
+        SELECT id, amount, method, collected_by AS CollectedBy, received_at AS ReceivedAt, received_on AS ReceivedOn, recorded_by AS RecordedBy,
                remitted_at AS RemittedAt, remitted_by AS RemittedBy
         FROM aftersales.payments WHERE work_order_id = @id ORDER BY id;
         SELECT step, at, received_at AS ReceivedAt
@@ -564,6 +564,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public PaymentMethod Method { get; init; }
 
+        public Guid? CollectedBy { get; init; }
+
         public DateTimeOffset ReceivedAt { get; init; }
 
         public DateOnly ReceivedOn { get; init; }
@@ -575,6 +577,6 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
         public string? RemittedBy { get; init; }
 
         public PaymentResponse ToResponse(DateOnly today) =>
-            new(Id, Amount, Method, ReceivedAt, RecordedBy, RemittedAt, RemittedBy, WorkOrderMoney.IsUnremitted(Method, RemittedAt, ReceivedOn, today));
+            new(Id, Amount, Method, CollectedBy, ReceivedAt, RecordedBy, RemittedAt, RemittedBy, WorkOrderMoney.IsUnremitted(Method, RemittedAt, ReceivedOn, today));
     }
 }

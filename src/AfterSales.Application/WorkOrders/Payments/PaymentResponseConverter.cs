@@ -15,6 +15,7 @@ public sealed class PaymentResponseConverter(CompanyCalendar calendar) : ITypeCo
             source.Id,
             source.Amount,
             source.Method,
+            source.CollectedBy,
             source.ReceivedAt,
             source.RecordedBy,
             source.RemittedAt,

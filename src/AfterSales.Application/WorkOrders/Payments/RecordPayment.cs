@@ -10,7 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace AfterSales.Application.WorkOrders.Payments;
 
-/// <summary>WO-12: money received from the customer, by default just now; <see cref="ReceivedAt"/> is the step's field time (WO-16).</summary>
+/// <summary>
+/// WO-12: money received from the customer, by default just now; <see cref="ReceivedAt"/> is the step's field time (WO-16).
+/// Cash is recorded as collected by the caller's own technician, from the token (r2); the request cannot name another.
+/// </summary>
 public sealed record RecordPayment(decimal? Amount, PaymentMethod? Method, DateTimeOffset? ReceivedAt) : ICommand<WorkOrderResponse>
 {
     [JsonIgnore]
@@ -42,7 +45,7 @@ public sealed class RecordPaymentHandler(
     public async ValueTask<WorkOrderResponse> Handle(RecordPayment command, CancellationToken cancellationToken)
     {
         var order = await db.WorkOrders.LoadForChangeAsync(command.WorkOrderId, command.ExpectedVersion, access.EnsureVisible, cancellationToken);
-        order.RecordPayment(command.Amount!.Value, command.Method!.Value, command.ReceivedAt ?? clock.GetUtcNow(), user.UserName, calendar, clock);
+        order.RecordPayment(command.Amount!.Value, command.Method!.Value, command.ReceivedAt ?? clock.GetUtcNow(), user.UserName, calendar, clock, user.TechnicianId);
         await db.SaveChangesAsync(cancellationToken);
         return await responses.OfAsync(order, cancellationToken);
     }

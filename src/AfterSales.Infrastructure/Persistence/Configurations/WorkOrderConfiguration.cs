@@ -25,6 +25,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Ignore(order => order.DepositsHeld);
         builder.Ignore(order => order.Quote);
         builder.Ignore(order => order.PartCoverage);
+        builder.Ignore(order => order.OutstandingOldParts);
 
         // Byte order, whatever the database's locale: the list's number-prefix filter is a range on this index (WO-1 r2).
         builder.Property(order => order.Number).HasMaxLength(20).UseCollation("C");

@@ -1,4 +1,5 @@
 using AfterSales.Domain.Pricing;
+using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -42,5 +43,11 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(payment => payment.Id).ValueGeneratedNever();
         builder.Property(payment => payment.RecordedBy).HasMaxLength(100);
         builder.Property(payment => payment.RemittedBy).HasMaxLength(100);
+        builder.HasOne<Technician>().WithMany().HasForeignKey(payment => payment.CollectedBy).OnDelete(DeleteBehavior.Restrict);
+
+        // WO-12 (r2): Finance's unremitted-cash list and a leaver's cash (HC-2) read exactly these rows, by collector and age.
+        builder.HasIndex(payment => new { payment.CollectedBy, payment.ReceivedAt })
+            .HasFilter("method = 'Cash' AND remitted_at IS NULL")
+            .HasDatabaseName("ix_payments_unremitted_cash");
     }
 }

@@ -2682,6 +2682,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("amount");
 
+                    b.Property<Guid?>("CollectedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collected_by");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -2724,6 +2728,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("WorkOrderId")
                         .HasDatabaseName("ix_payments_work_order_id");
+
+                    b.HasIndex("CollectedBy", "ReceivedAt")
+                        .HasDatabaseName("ix_payments_unremitted_cash")
+                        .HasFilter("method = 'Cash' AND remitted_at IS NULL");
 
                     b.ToTable("payments", "aftersales");
                 });
@@ -4308,6 +4316,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Payment", b =>
                 {
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("CollectedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_payments_technicians_collected_by");
+
                     b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
                         .WithMany("Payments")
                         .HasForeignKey("WorkOrderId")

@@ -1,0 +1,21 @@
+using AfterSales.Application.Security;
+using AfterSales.Application.WorkOrders.Payments;
+using AfterSales.Api.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AfterSales.Api.Endpoints;
+
+internal static class PaymentEndpoints
+{
+    public static void MapPayments(this RouteGroupBuilder api)
+    {
+        var payments = api.MapGroup("/payments").WithTags("Payments").RequireAuthorization(Policies.UnremittedCashReaders);
+
+        payments.MapGet("/unremitted-cash", ListUnremittedCash).WithName("ListUnremittedCash")
+            .WithSummary("Cash not yet remitted to Finance across all orders, oldest first, by the technician who collected it, with totals per technician (WO-12)");
+    }
+
+    private static async Task<Ok<UnremittedCashList>> ListUnremittedCash([AsParameters] ListUnremittedCash query, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(query, cancellationToken));
+}
