@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using AfterSales.Api.Tests.Complaints;
 using AfterSales.Api.Tests.Infrastructure;
 using AfterSales.Application.Security;
@@ -52,12 +53,13 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         await Do(theirs, "assign", new { technicianId = colleague });
         var mine = await Register();
         await Do(mine, "assign", new { technicianId = TechnicianId });
+        (theirs, mine) = (await WithPartFor(operation, theirs), await WithPartFor(operation, mine));
         var manager = await As(Roles.Manager);
         var before = (await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag;
         var me = await AsAssignedTechnician();
 
-        var onTheirs = await Send(me, operation, IdOf(theirs));
-        var onMine = await Send(me, operation, IdOf(mine));
+        var onTheirs = await Send(me, operation, theirs);
+        var onMine = await Send(me, operation, mine);
 
         await onTheirs.ShouldBeProblem(HttpStatusCode.NotFound);
         Assert.That(onMine.StatusCode, Is.Not.EqualTo(HttpStatusCode.NotFound), "the same request on the technician's own order reaches it: " + await onMine.Content.ReadAsStringAsync());
@@ -72,12 +74,13 @@ public sealed class TechnicianIsolationTests : ComplaintTest
         await Do(theirs, "assign", new { technicianId = west });
         var ours = await Register();
         await Do(ours, "assign", new { technicianId = TechnicianId });
+        (theirs, ours) = (await WithPartFor(operation, theirs), await WithPartFor(operation, ours));
         var manager = await As(Roles.Manager);
         var before = (await manager.GetAsync($"/api/v1/work-orders/{theirs["id"]}")).Headers.ETag;
         var eastLead = await AsLeadOf("East");
 
-        var onTheirs = await Send(eastLead, operation, IdOf(theirs));
-        var onOurs = await Send(eastLead, operation, IdOf(ours));
+        var onTheirs = await Send(eastLead, operation, theirs);
+        var onOurs = await Send(eastLead, operation, ours);
 
         await onTheirs.ShouldBeProblem(HttpStatusCode.NotFound);
         Assert.That(onOurs.StatusCode, Is.Not.EqualTo(HttpStatusCode.NotFound), "the same request on their own team's order reaches it: " + await onOurs.Content.ReadAsStringAsync());
@@ -112,10 +115,19 @@ public sealed class TechnicianIsolationTests : ComplaintTest
             && AuthorizationMatrixTests.RolesIn(operation.Value).Contains(role)
         select new TestCaseData(operation.Key).SetArgDisplayNames(operation.Key);
 
-    private static async Task<HttpResponseMessage> Send(HttpClient client, string operation, Guid orderId)
+    /// <summary>An operation on one of the order's parts (WO-11) needs a part to act on: one is requested first.</summary>
+    private async Task<JsonNode> WithPartFor(string operation, JsonNode order) =>
+        operation.Contains("{partId}", StringComparison.Ordinal) ? await Do(order, "parts", ValidBodies["parts"]) : order;
+
+    private static async Task<HttpResponseMessage> Send(HttpClient client, string operation, JsonNode order)
     {
         var method = operation[..operation.IndexOf(' ')];
-        var path = operation[(method.Length + 1)..].Replace("{id}", orderId.ToString(), StringComparison.Ordinal).Replace("{number}", "1", StringComparison.Ordinal);
+        var path = operation[(method.Length + 1)..].Replace("{id}", IdOf(order).ToString(), StringComparison.Ordinal).Replace("{number}", "1", StringComparison.Ordinal);
+        if (order["parts"]?.AsArray() is [{ } part, ..])
+        {
+            path = path.Replace("{partId}", part["id"]!.GetValue<Guid>().ToString(), StringComparison.Ordinal);
+        }
+
         if (method == "GET")
         {
             return await client.GetAsync(path);
