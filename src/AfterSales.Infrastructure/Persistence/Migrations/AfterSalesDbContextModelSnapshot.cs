@@ -31,6 +31,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("parts_replacement_number_seq");
 
+            modelBuilder.HasSequence("return_number_seq");
+
             modelBuilder.HasSequence("work_order_number_seq");
 
             modelBuilder.Entity("AfterSales.Application.Audit.AuditEntry", b =>
@@ -862,6 +864,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
 
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("delivery_date");
+
                     b.Property<string>("Model")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -880,6 +886,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnName("serial_number")
                         .UseCollation("case_insensitive");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
                     b.Property<DateOnly>("WarrantyEndsOn")
                         .HasColumnType("date")
                         .HasColumnName("warranty_ends_on");
@@ -895,6 +907,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("WarrantyEndsOn")
                         .HasDatabaseName("ix_equipment_warranty_ends_on");
+
+                    b.HasIndex("DeliveryDate", "Model")
+                        .HasDatabaseName("ix_equipment_delivery_date_model");
 
                     b.HasIndex("Model", "SerialNumber")
                         .IsUnique()
@@ -1941,6 +1956,266 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_renewal_tasks_technician_id_contract_ends_on");
 
                     b.ToTable("renewal_tasks", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Returns.ReturnRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("condition");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean")
+                        .HasColumnName("eligible");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<string>("ExceptionGrantedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("exception_granted_by");
+
+                    b.Property<string>("ExceptionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("exception_reason");
+
+                    b.Property<string>("IneligibleReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("ineligible_reason");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectionFindings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("inspection_findings");
+
+                    b.Property<bool?>("InspectionPassed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("inspection_passed");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("NegotiationOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("negotiation_outcome");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("PickupOn")
+                        .HasColumnType("date")
+                        .HasColumnName("pickup_on");
+
+                    b.Property<string>("ProofOfPurchase")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proof_of_purchase");
+
+                    b.Property<DateOnly>("PurchaseDate")
+                        .HasColumnType("date")
+                        .HasColumnName("purchase_date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("received_by");
+
+                    b.Property<decimal?>("RefundAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("refund_amount");
+
+                    b.Property<string>("RefundMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("refund_method");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("refusal_reason");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<Guid?>("RepairWorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_work_order_id");
+
+                    b.Property<Guid?>("ReplacementEquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replacement_equipment_id");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_return_requests");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_return_requests_customer_id");
+
+                    b.HasIndex("EquipmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_return_requests_open_equipment_id")
+                        .HasFilter("status NOT IN ('Refused', 'Refunded', 'Exchanged', 'Settled')");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_return_requests_number");
+
+                    b.HasIndex("RegisteredAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_return_requests_registered_at");
+
+                    b.HasIndex("Status", "RegisteredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_return_requests_status_registered_at");
+
+                    b.ToTable("return_requests", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Returns.StockMovement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("direction");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid>("ReturnRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("return_request_id");
+
+                    b.Property<string>("SerialNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("serial_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_movements");
+
+                    b.HasIndex("At")
+                        .IsDescending()
+                        .HasDatabaseName("ix_stock_movements_at");
+
+                    b.HasIndex("ReturnRequestId")
+                        .HasDatabaseName("ix_stock_movements_return_request_id");
+
+                    b.ToTable("stock_movements", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
@@ -4176,6 +4451,63 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_renewal_tasks_technicians_technician_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.Returns.ReturnRequest", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_return_requests_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Customers.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_return_requests_equipment_equipment_id");
+
+                    b.OwnsOne("AfterSales.Domain.Returns.ToldToBring", "ToldToBring", b1 =>
+                        {
+                            b1.Property<Guid>("ReturnRequestId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<bool>("Accessories")
+                                .HasColumnType("boolean")
+                                .HasColumnName("told_to_bring_accessories");
+
+                            b1.Property<bool>("Packaging")
+                                .HasColumnType("boolean")
+                                .HasColumnName("told_to_bring_packaging");
+
+                            b1.Property<bool>("ProofOfPurchase")
+                                .HasColumnType("boolean")
+                                .HasColumnName("told_to_bring_proof_of_purchase");
+
+                            b1.HasKey("ReturnRequestId");
+
+                            b1.ToTable("return_requests", "aftersales");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnRequestId")
+                                .HasConstraintName("fk_return_requests_return_requests_id");
+                        });
+
+                    b.Navigation("ToldToBring")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Returns.StockMovement", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Returns.ReturnRequest", null)
+                        .WithMany("StockMovements")
+                        .HasForeignKey("ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_movements_return_requests_return_request_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.SalesLeads.SalesLead", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -4633,6 +4965,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("AfterSales.Domain.Receivables.Receivable", b =>
                 {
                     b.Navigation("Deductions");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Returns.ReturnRequest", b =>
+                {
+                    b.Navigation("StockMovements");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Scheduling.CalendarYear", b =>
