@@ -160,6 +160,7 @@ public sealed class HandoverOwedItemsTests
 
         var refusal = Assert.Throws<BusinessRuleViolationException>(() =>
             checklist.CompleteItem(item.Id, HandoverOutcome.Returned, "In the van", null, HandoverScenario.ManagerActing, records, scenario.Clock));
+        warrantyOrder.FitPart(oldPart.Id, null, "tech-42", MoneyScenario.TraceableLimit, scenario.Clock);
         warrantyOrder.RecordOldPartReturned(oldPart.Id, "warehouse.cang", scenario.Clock);
         checklist.CompleteItem(item.Id, HandoverOutcome.Returned, "Booked in", null, HandoverScenario.ManagerActing, records, scenario.Clock);
 

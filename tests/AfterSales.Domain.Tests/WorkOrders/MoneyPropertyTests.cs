@@ -45,7 +45,9 @@ public sealed class MoneyPropertyTests
             steps =
             [
                 ("request a part", RequestPart),
-                ("issue a part", IssuePart),
+                ("approve or book out a part", MovePartToIssue),
+                ("fit a part", FitPart),
+                ("book an unused part back", ReturnUnusedPart),
                 ("quote and accept", QuoteAndAccept),
                 ("take a payment", TakePayment),
                 ("remit cash", RemitCash),
@@ -71,7 +73,7 @@ public sealed class MoneyPropertyTests
             var cash = order.Payments.Where(payment => payment.Method == PaymentMethod.Cash).ToList();
             var remitted = Money.Sum(cash.Where(payment => payment.RemittedAt is not null).Select(payment => payment.Amount));
             var unremitted = Money.Sum(cash.Where(payment => payment.RemittedAt is null).Select(payment => payment.Amount));
-            var held = Money.Sum(order.Parts.Where(part => part.Status == PartStatus.Issued && part.OldPart == OldPartState.Outstanding)
+            var held = Money.Sum(order.Parts.Where(part => part.Status is PartStatus.Issued or PartStatus.Fitted && part.OldPart == OldPartState.Outstanding)
                 .Select(part => part.Quantity * part.UnitPrice));
             Assert.Multiple(() =>
             {
@@ -82,13 +84,43 @@ public sealed class MoneyPropertyTests
         }
 
         private void RequestPart() =>
-            order.Request(Clock, quantity: 1 + random.Next(3), unitPrice: UnitPrices[random.Next(UnitPrices.Length)], customerCaused: random.Next(3) == 0);
+            order.Request(
+                Clock,
+                quantity: 1 + random.Next(3),
+                unitPrice: UnitPrices[random.Next(UnitPrices.Length)],
+                customerCaused: random.Next(3) == 0,
+                hasRecoveryValue: random.Next(2) == 0);
 
-        private void IssuePart()
+        /// <summary>One step along WO-11's way out of the warehouse: Finance's approval, the Director's over the limit, or the booking out.</summary>
+        private void MovePartToIssue()
         {
-            if (Pick(order.Parts.Where(part => part.Status == PartStatus.Requested)) is { } part)
+            switch (Pick(order.Parts.Where(part => part.Status is PartStatus.Requested or PartStatus.AwaitingDirector or PartStatus.Approved)))
             {
-                order.ApprovePart(part.Id, "finance.user", Clock);
+                case { Status: PartStatus.Requested } part:
+                    order.Approve(part, Clock);
+                    break;
+                case { Status: PartStatus.AwaitingDirector } part:
+                    order.ApprovePartAsDirector(part.Id, "director.user", Clock);
+                    break;
+                case { } part:
+                    order.IssuePart(part.Id, "warehouse.user", Clock);
+                    break;
+            }
+        }
+
+        private void FitPart()
+        {
+            if (Pick(order.Parts.Where(part => part.Status == PartStatus.Issued)) is { } part)
+            {
+                order.FitPart(part.Id, $"SN-{part.Id:N}"[..20], "tech-42", MoneyScenario.TraceableLimit, Clock);
+            }
+        }
+
+        private void ReturnUnusedPart()
+        {
+            if (Pick(order.Parts.Where(part => part.Status == PartStatus.Issued)) is { } part)
+            {
+                order.ReturnUnusedPart(part.Id, "warehouse.user", Clock);
             }
         }
 
@@ -130,7 +162,7 @@ public sealed class MoneyPropertyTests
 
         private void BookOldPartIn()
         {
-            if (Pick(order.Parts.Where(part => part.Status == PartStatus.Issued && part.OldPart == OldPartState.Outstanding)) is { } part)
+            if (Pick(order.Parts.Where(part => part.Status == PartStatus.Fitted && part.OldPart == OldPartState.Outstanding)) is { } part)
             {
                 order.RecordOldPartReturned(part.Id, "warehouse.user", Clock);
             }
@@ -144,14 +176,21 @@ public sealed class MoneyPropertyTests
             }
         }
 
-        /// <summary>Nothing owed and no cash held changes hands with the order: the balance and the unremitted cash stay as they were.</summary>
+        /// <summary>
+        /// Nothing owed and no cash held changes hands with the order: the balance and the unremitted cash stay as they were,
+        /// and each cash payment stays its collector's (WO-12 r2).
+        /// </summary>
         private void Reassign()
         {
             var (balance, unremitted) = (order.Balance, UnremittedCash());
+            var collectors = Collectors();
             var next = order.TechnicianId == scenario.Technician.Id ? scenario.Colleague : scenario.Technician;
             order.Assign(next, Dispatcher, TeamReach.All, "rebalancing the team's load", Sla, Clock);
             Assert.That((order.Balance, UnremittedCash()), Is.EqualTo((balance, unremitted)), "owed and held across a reassignment");
+            Assert.That(Collectors(), Is.EqualTo(collectors), "cash stays with whoever collected it");
         }
+
+        private Guid?[] Collectors() => [.. order.Payments.Select(payment => payment.CollectedBy)];
 
         private decimal UnremittedCash() =>
             Money.Sum(order.Payments.Where(payment => payment.Method == PaymentMethod.Cash && payment.RemittedAt is null).Select(payment => payment.Amount));
