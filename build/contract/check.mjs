@@ -15,7 +15,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Operations } from './operations.mjs';
-import { walk } from './walk.mjs';
+import { walk, SUCCESS_OUT_OF_REACH } from './walk.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -202,8 +202,16 @@ async function main() {
 
   // Every operation of the document answered with success at least once.
   const succeeded = new Set(exchanges.filter(e => e.operation && e.status >= 200 && e.status < 300).map(e => e.operation));
+  const requested = new Set(exchanges.filter(e => e.operation).map(e => e.operation));
   const never = operations.all.filter(op => !succeeded.has(op.name));
-  for (const op of never) failures.push(`an operation the walk never completed with success: ${op.name} (${op.operationId})`);
+  for (const op of never) {
+    const why = SUCCESS_OUT_OF_REACH.get(op.name);
+    if (why && requested.has(op.name)) {
+      console.log(`contract: ${op.name} is checked only on its refusals here: ${why}`);
+    } else {
+      failures.push(`an operation the walk never completed with success: ${op.name} (${op.operationId})`);
+    }
+  }
 
   const bad = exchanges.filter(e => steps.get(e.step)?.bad);
   const statuses = countBy(exchanges, e => e.status);

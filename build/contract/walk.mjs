@@ -12,6 +12,16 @@ import { createHash } from 'node:crypto';
 /** Unique per run, so the walk can run again on the same database. */
 const run = Math.random().toString(36).slice(2, 6).toUpperCase();
 const OCTETS = 'application/octet-stream';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Operations whose success this check cannot reach, each with the reason and the tests that cover it: the walk still
+ * sends their refusals through Prism, and the check fails if it sends none.
+ */
+export const SUCCESS_OUT_OF_REACH = new Map([
+  ['POST /api/v1/price-list/import', 'Prism passes a body on as UTF-8 text, so a workbook (a ZIP archive) cannot reach the API intact; PriceListTests import real workbooks'],
+  ['POST /api/v1/receivables/{id}/deductions', 'only a receivable overdue for 40 days takes a deduction, older than any the check can make; MoneyEndpointTests deduct on the test clock'],
+]);
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000001';
 
 const iso = date => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -666,14 +676,11 @@ async function priceList(w, { admin, finance, dispatcher, hr, people }) {
   await w.post('set a labour rate: per hour missing', finance, '/price-list/labour-rates', { ...rate, perHour: undefined },
     { expect: 400, bad: 'a required property is missing' });
   await w.get('the labour rates in force', finance, '/price-list/labour-rates?on=2030-01-01');
-  const template = await w.get('the import template', admin, '/price-list/import/template');
-  const workbook = new FormData();
-  workbook.append('file', new Blob([template.bytes]), 'price-list.xlsx');
-  await w.post('import the template, checking only (PR-1)', admin, '/price-list/import?dryRun=true', workbook);
-  const notAWorkbook = new FormData();
-  notAWorkbook.append('file', new Blob(['PartNumber,Name']), 'prices.csv');
-  await w.post('import a file that is no workbook', admin, '/price-list/import', notAWorkbook, { expect: 415 });
-  await w.post('import: not for Finance', finance, '/price-list/import', workbook, { expect: 403 });
+  await w.get('the import template', admin, '/price-list/import/template');
+  const workbook = new TextEncoder().encode('PK: not a workbook that survives Prism, see SUCCESS_OUT_OF_REACH');
+  const asWorkbook = { headers: { 'content-type': XLSX } };
+  await w.post('import a file that is no workbook', admin, '/price-list/import', workbook, { ...asWorkbook, expect: 415 });
+  await w.post('import: not for Finance', finance, '/price-list/import', workbook, { ...asWorkbook, expect: 403 });
 }
 
 async function salesLeads(w, { dispatcher, people, customer, orders }) {

@@ -1764,7 +1764,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, FileParameter file);
+        System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, System.IO.Stream body);
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -1776,7 +1776,7 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, FileParameter file, System.Threading.CancellationToken cancellationToken);
+        System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, System.IO.Stream body, System.Threading.CancellationToken cancellationToken);
 
         /// <summary>
         /// An XLSX workbook with the import's sheets and columns and one example row each (PR-1)
@@ -16791,9 +16791,9 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, FileParameter file)
+        public virtual System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, System.IO.Stream body)
         {
-            return ImportPriceListAsync(dryRun, idempotency_Key, file, System.Threading.CancellationToken.None);
+            return ImportPriceListAsync(dryRun, idempotency_Key, body, System.Threading.CancellationToken.None);
         }
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
@@ -16806,8 +16806,11 @@ namespace AfterSales.Client
         /// <param name="idempotency_Key">Makes a retry safe: the same key and body replay the first response; another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, FileParameter file, System.Threading.CancellationToken cancellationToken)
+        public virtual async System.Threading.Tasks.Task<PriceListImportResult> ImportPriceListAsync(bool? dryRun, string? idempotency_Key, System.IO.Stream body, System.Threading.CancellationToken cancellationToken)
         {
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
             var client_ = _httpClient;
             var disposeClient_ = false;
             try
@@ -16817,20 +16820,8 @@ namespace AfterSales.Client
 
                     if (idempotency_Key != null)
                         request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
-                    var boundary_ = System.Guid.NewGuid().ToString();
-                    var content_ = new System.Net.Http.MultipartFormDataContent(boundary_);
-                    content_.Headers.Remove("Content-Type");
-                    content_.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=" + boundary_);
-
-                    if (file == null)
-                        throw new System.ArgumentNullException("file");
-                    else
-                    {
-                        var content_file_ = new System.Net.Http.StreamContent(file.Data);
-                        if (!string.IsNullOrEmpty(file.ContentType))
-                            content_file_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(file.ContentType);
-                        content_.Add(content_file_, "file", file.FileName ?? "file");
-                    }
+                    var content_ = new System.Net.Http.StreamContent(body);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                     request_.Content = content_;
                     request_.Method = new System.Net.Http.HttpMethod("POST");
                     request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
@@ -16917,6 +16908,16 @@ namespace AfterSales.Client
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<ProblemDetails>("A business rule refuses the action (ruleId names it), or a retry with the same Idempotency-Key is still running.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 413)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The request body is over the size limit.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 415)

@@ -53,15 +53,15 @@ internal static class PriceListEndpoints
             .RequireAuthorization(Policies.PriceListReaders).WithName(nameof(ListLabourRatesInForce))
             .WithSummary("The labour rates in force on a company day (on=, default today), by service (PR-1)");
 
-        prices.MapPost("/import", async Task<Ok<PriceListImportResult>> (IFormFile file, bool? dryRun, IOptions<FilesOptions> files, ISender sender, CancellationToken cancellationToken) =>
+        prices.MapPost("/import", async Task<Ok<PriceListImportResult>> (HttpRequest request, bool? dryRun, IOptions<FilesOptions> files, ISender sender, CancellationToken cancellationToken) =>
             {
-                var workbook = await PriceListWorkbookReader.ReadAsync(file, files.Value.MaxChunkBytes, cancellationToken);
+                var workbook = await PriceListWorkbookReader.ReadAsync(request, files.Value.MaxChunkBytes, cancellationToken);
                 return TypedResults.Ok(await sender.Send(new ImportPriceList { Workbook = workbook, DryRun = dryRun ?? false }, cancellationToken));
             })
-            // A workbook is one upload as large as a file's chunk (Files:MaxChunkBytes), so it has that body limit; the
-            // bearer token, not a cookie, authenticates it, so there is no cross-site form to forge.
+            // The body is the workbook itself, as a file's chunk is its bytes: one upload as large as a chunk
+            // (Files:MaxChunkBytes), so it has that body limit. Not a multipart form: any HTTP client can send it as it is.
+            .Accepts<Stream>(PriceListWorkbookReader.MediaType)
             .WithMetadata(new ChunkBody())
-            .DisableAntiforgery()
             .RequireAuthorization(Policies.PriceListImport).WithName(nameof(ImportPriceList))
             .WithSummary("Import price-list lines from an XLSX workbook (sheets Parts and LabourRates, columns as in the template): any bad row → 422 listing every error and nothing stored; dryRun=true only checks (PR-1)");
         prices.MapGet("/import/template", (CompanyCalendar calendar) =>

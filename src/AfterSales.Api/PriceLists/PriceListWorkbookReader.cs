@@ -16,15 +16,27 @@ internal static class PriceListWorkbookReader
     /// <summary>Every XLSX is a ZIP archive, which starts with these bytes.</summary>
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
-    public static async Task<PriceListWorkbook> ReadAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The request's body, the workbook itself, read up to <paramref name="maxBytes"/>; a larger one is refused whole.</summary>
+    public static async Task<PriceListWorkbook> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        if (file.Length > maxBytes)
+        if (!string.Equals(request.ContentType, MediaType, StringComparison.OrdinalIgnoreCase))
         {
-            throw new FileTooLargeException($"The workbook has {file.Length} bytes; at most {maxBytes} are accepted.");
+            throw NotAWorkbook();
         }
 
         using var stream = new MemoryStream();
-        await file.CopyToAsync(stream, cancellationToken);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (stream.Length + read > maxBytes)
+            {
+                throw new FileTooLargeException($"The workbook has more than {maxBytes} bytes; at most {maxBytes} are accepted.");
+            }
+
+            stream.Write(buffer, 0, read);
+        }
+
         if (!stream.GetBuffer().AsSpan(0, (int)stream.Length).StartsWith(ZipSignature))
         {
             throw NotAWorkbook();

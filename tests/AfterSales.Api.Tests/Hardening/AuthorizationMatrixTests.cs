@@ -251,7 +251,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         if (method is not ("GET" or "HEAD"))
         {
             request.Content = operation == ChunkUpload ? new ByteArrayContent([]) { Headers = { ContentType = new("application/octet-stream") } }
-                : operation == WorkbookUpload ? new MultipartFormDataContent { { new ByteArrayContent([1]), "file", "prices.xlsx" } }
+                : operation == WorkbookUpload ? new ByteArrayContent([1]) { Headers = { ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") } }
                 : JsonContent.Create(new { }, mediaType: new(method == "PATCH" ? "application/merge-patch+json" : "application/json"));
         }
 

@@ -255,10 +255,8 @@ public sealed class PriceListTests : ApiTest
     private async Task<HttpResponseMessage> Import(byte[] file, string query = "")
     {
         var admin = await As(Roles.Admin);
-        using var content = new MultipartFormDataContent();
-        var bytes = new ByteArrayContent(file);
-        bytes.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(bytes, "file", "prices.xlsx");
+        using var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return await admin.PostAsync($"/api/v1/price-list/import{query}", content);
     }
 
