@@ -117,6 +117,8 @@ function createWorkOrderOperation(page) {
 }
 
 async function expand(operation) {
+  // A long document renders tag by tag: wait for the operation before counting it (a timeout leaves the count at 0).
+  await operation.first().waitFor({ timeout: 30_000 }).catch(() => {});
   const count = await operation.count();
   if (count !== 1) {
     throw new Error(`expected one POST ${workOrderPath} operation in the Swagger UI, found ${count}`);

@@ -141,11 +141,13 @@ public sealed class HandoverOwedItemsTests : HandoverTest
     }
 
     /// <summary>A free warranty part, issued by Finance: its price is held as a deposit until the old part is booked in (WO-11).</summary>
+    /// <summary>A part Finance approved and the Warehouse booked out (WO-11 r2): its old part is owed from then on.</summary>
     private async Task<JsonNode> IssuedPart(JsonNode order, decimal unitPrice)
     {
         var requested = await Do(order, "parts", new { partNumber = "P-800", name = "Hydraulic pump", quantity = 1, unitPrice, customerCaused = false }, Roles.Technician);
         var part = requested["parts"]![0]!;
         await Do(order, $"parts/{part["id"]}/approve", role: Roles.Finance);
+        await Do(order, $"parts/{part["id"]}/issue", role: Roles.Warehouse);
         return part;
     }
 

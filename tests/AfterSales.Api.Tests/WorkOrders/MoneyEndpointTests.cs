@@ -496,13 +496,14 @@ public sealed partial class MoneyEndpointTests : WorkOrderTest
     }
 
     /// <summary>
-    /// The technician requests a part with a number of its own (not on the price list, so at the price given, PR-1);
-    /// returns the part as the order shows it.
+    /// The technician requests a part with a number of its own, at the price given: a paid order's quote lists P-001..P-004
+    /// at 180.00, so a test's own price comes with a reason (PR-1); returns the part as the order shows it.
     /// </summary>
     private async Task<JsonNode> RequestPart(JsonNode order, int quantity = 2, decimal? unitPrice = 180.00m, bool customerCaused = false, string? partNumber = null)
     {
         partNumber ??= $"P-{++partNumbers:000}";
-        var updated = await Do(order, "parts", new { partNumber, name = "Spindle bearing", quantity, unitPrice, customerCaused }, Roles.Technician);
+        var priceReason = unitPrice is null ? null : "the price this test works with";
+        var updated = await Do(order, "parts", new { partNumber, name = "Spindle bearing", quantity, unitPrice, customerCaused, priceReason }, Roles.Technician);
         return updated["parts"]!.AsArray().Single(part => part!["partNumber"]!.GetValue<string>() == partNumber)!;
     }
 

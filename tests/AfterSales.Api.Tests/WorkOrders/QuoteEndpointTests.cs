@@ -116,7 +116,8 @@ public sealed class QuoteEndpointTests : WorkOrderTest
         await Do(order, "contact", new { note = "Talked the customer through it" }, Roles.Technician);
         await Do(order, "start", role: Roles.Technician);
         var requested = await Do(order, "parts", new { partNumber = "P-100", name = "Spindle bearing", quantity = 2, unitPrice = 180.00m, customerCaused = true }, Roles.Technician);
-        var issued = await Do(order, $"parts/{requested["parts"]![0]!["id"]}/approve", role: Roles.Finance);
+        await Do(order, $"parts/{requested["parts"]![0]!["id"]}/approve", role: Roles.Finance);
+        var issued = await Do(order, $"parts/{requested["parts"]![0]!["id"]}/issue", role: Roles.Warehouse);
 
         var unquoted = await Act(order, "resolve", new { summary = "Replaced the bearing" }, Roles.Technician);
         var quoted = await Do(order, "quote", new { parts = new[] { new { partNumber = "P-100", quantity = 2 } }, acceptedBy = "Mr Li" }, Roles.Technician);
@@ -139,7 +140,8 @@ public sealed class QuoteEndpointTests : WorkOrderTest
         var order = await Assigned("Paid");
         await Do(order, "quote", new { labour = new[] { new { service = "OnSiteRepair", hours = 1m } }, parts = new[] { new { partNumber = "P-100", quantity = 1 } }, acceptedBy = "Mr Li" }, Roles.Technician);
         var requested = await Do(order, "parts", new { partNumber = "P-100", name = "Spindle bearing", quantity = 2, unitPrice = 180.00m, customerCaused = false }, Roles.Technician);
-        var issued = await Do(order, $"parts/{requested["parts"]![0]!["id"]}/approve", role: Roles.Finance);
+        await Do(order, $"parts/{requested["parts"]![0]!["id"]}/approve", role: Roles.Finance);
+        var issued = await Do(order, $"parts/{requested["parts"]![0]!["id"]}/issue", role: Roles.Warehouse);
 
         var amended = await Do(order, "quote", new { labour = new[] { new { service = "OnSiteRepair", hours = 1m } }, parts = new[] { new { partNumber = "P-100", quantity = 2 } } }, Roles.Technician);
         var accepted = await Do(order, "quotes/2/accept", new { acceptedBy = "Mr Li" }, Roles.Technician);
