@@ -117,11 +117,18 @@ function createWorkOrderOperation(page) {
 }
 
 async function expand(operation) {
-  // A long document renders tag by tag: wait for the operation before counting it (a timeout leaves the count at 0).
-  await operation.first().waitFor({ timeout: 30_000 }).catch(() => {});
+  // A long document renders tag by tag as the page scrolls: scroll down until the operation is there (or give up and
+  // let the count say what was found).
+  const page = operation.page();
+  for (let tries = 0; tries < 40 && (await operation.count()) === 0; tries++) {
+    await page.mouse.wheel(0, 4000);
+    await page.waitForTimeout(250);
+  }
   const count = await operation.count();
   if (count !== 1) {
-    throw new Error(`expected one POST ${workOrderPath} operation in the Swagger UI, found ${count}`);
+    const tags = await page.locator('.opblock-tag').allInnerTexts();
+    const shown = await page.locator('.opblock').count();
+    throw new Error(`expected one POST ${workOrderPath} operation in the Swagger UI, found ${count} (${shown} operations shown under ${tags.length} tags: ${tags.map((tag) => tag.split('\n')[0]).join(', ')})`);
   }
   await operation.locator('.opblock-summary').first().click();
   await operation.locator('.opblock-body').waitFor();
@@ -184,6 +191,8 @@ async function main() {
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(stepTimeoutMs);
   // Swagger UI shows only "Failed to fetch"; the browser knows why.
+  page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.log(`console error: ${message.text()}`));
   page.on('requestfailed', (request) =>
     console.log(`note: ${request.method()} ${request.url()} failed: ${request.failure()?.errorText}`),
   );
