@@ -429,7 +429,15 @@ async function workOrders(w, { dispatcher, manager, lead, leadOfNoTeam, finance,
   await w.post('fit a part: not for the Warehouse', warehouse, `/work-orders/${onSite}/parts/${bearingId}/fit`, {}, { expect: 403 });
   await w.post('fit a part', field.token, `/work-orders/${onSite}/parts/${bearingId}/fit`, {});
   await w.post('fit a part again (WO-11)', field.token, `/work-orders/${onSite}/parts/${bearingId}/fit`, {}, { expect: 409 });
+  await w.post('the customer pays the bearings\' deposit, 2 × 120.00 (WO-11)', field.token, `/work-orders/${onSite}/payments`, { amount: 240, method: 'Transfer' });
   await w.act('old part returned', warehouse, `/work-orders/${onSite}/parts/${bearingId}/old-part-returned`);
+  // The deposit paid is released with the old part: the company owes the customer 240.00 back.
+  await w.get('refunds owed to customers (WO-11, WO-12)', finance, '/payments/refunds-owed?page=1&pageSize=20');
+  await w.get('refunds owed: not for a technician', field.token, '/payments/refunds-owed', { expect: 403 });
+  await w.post('refund more than is owed (WO-12)', finance, `/work-orders/${onSite}/refunds`, { amount: 240.01, method: 'Transfer' }, { expect: 409 });
+  await w.post('refund: not for a technician', field.token, `/work-orders/${onSite}/refunds`, { amount: 240, method: 'Transfer' }, { expect: 403 });
+  await w.post('refund: method missing', finance, `/work-orders/${onSite}/refunds`, { amount: 240 }, { expect: 400, bad: 'a required property is missing' });
+  await w.post('refund the released deposit', finance, `/work-orders/${onSite}/refunds`, { amount: 240, method: 'Transfer', reference: 'WALK-REFUND-1' });
   await w.act('book a fitted part back unused (WO-11)', warehouse, `/work-orders/${onSite}/parts/${bearingId}/returned-unused`, { expect: 409 });
   await w.act('approve the seal', finance, `/work-orders/${onSite}/parts/${sealId}/approve`);
   await w.act('issue the seal', warehouse, `/work-orders/${onSite}/parts/${sealId}/issue`);

@@ -14,6 +14,7 @@ using AfterSales.Application.WorkOrders.LateForwards;
 using AfterSales.Application.WorkOrders.List;
 using AfterSales.Application.WorkOrders.Parts;
 using AfterSales.Application.WorkOrders.Payments;
+using AfterSales.Application.WorkOrders.Refunds;
 using AfterSales.Application.WorkOrders.Photos;
 using AfterSales.Application.WorkOrders.Plan;
 using AfterSales.Application.WorkOrders.Promises;
@@ -179,6 +180,9 @@ internal static class WorkOrderEndpoints
         orders.MapPost("/{id:guid}/payments/{paymentId:guid}/remit", (Guid id, Guid paymentId, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(new RemitPayment { WorkOrderId = id, PaymentId = paymentId, ExpectedVersion = ifMatch.Version }, cancellationToken))
             .Action(WorkOrderAction.RemitPayment, nameof(RemitPayment), "Take in collected cash; cash not remitted by the end of its company day is flagged unremitted (WO-12)");
+        orders.MapPost("/{id:guid}/refunds", (Guid id, RecordRefund command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+                sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))
+            .Action(WorkOrderAction.RecordRefund, nameof(RecordRefund), "Pay back to the customer what the order owes them (a paid deposit released, a paid part booked back unused), up to refundOwed (WO-11, WO-12)");
     }
 
     /// <summary>An order action's operation: authorized by its row of <see cref="WorkOrderActionAccess"/>.</summary>

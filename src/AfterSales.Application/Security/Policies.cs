@@ -75,8 +75,8 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public static readonly AccessPolicy ReceivableReaders = new(nameof(ReceivableReaders), [Roles.Finance, .. Roles.Management]);
 
-    /// <summary>Reads the list of cash not yet remitted, by the technician who collected it (WO-12 r2).</summary>
-    public static readonly AccessPolicy UnremittedCashReaders = new(nameof(UnremittedCashReaders), [Roles.Finance, .. Roles.Management]);
+    /// <summary>Reads the lists of money across all orders: cash not yet remitted, by collector, and refunds owed to customers (WO-11, WO-12 r2).</summary>
+    public static readonly AccessPolicy PaymentListReaders = new(nameof(PaymentListReaders), [Roles.Finance, .. Roles.Management]);
 
     /// <summary>Reads complaints: those with a part in them, and Quality, who looks for causes (technicians see only their own, X-4).</summary>
     public static readonly AccessPolicy ComplaintReaders = new(nameof(ComplaintReaders), [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Quality, Roles.Admin]);
@@ -152,7 +152,7 @@ public static class Policies
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
-        TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, DiscountApproval, UnremittedCashReaders, SalesLeadDesk,
+        TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, DiscountApproval, PaymentListReaders, SalesLeadDesk,
         PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,

@@ -39,6 +39,7 @@ public static class WorkOrderActionAccess
         new(WorkOrderAction.WaiveOldPartReturn, "parts/waive-old-part", Policies.Finance),
         new(WorkOrderAction.RecordPayment, "payments", Policies.PaymentCollection),
         new(WorkOrderAction.RemitPayment, "payments/remit", Policies.Finance),
+        new(WorkOrderAction.RecordRefund, "refunds", Policies.Finance),
         new(WorkOrderAction.PromiseResolution, "promise", Policies.CustomerContact),
         new(WorkOrderAction.ReconfirmVisit, "reconfirm-visit", Policies.FieldWork),
         new(WorkOrderAction.InspectWorkshopRepair, "workshop/inspection", Policies.TeamLeadership),

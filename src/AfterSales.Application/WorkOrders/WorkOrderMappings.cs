@@ -15,6 +15,7 @@ public sealed class WorkOrderMappings : Profile
             .ForMember(response => response.AllowedActions, options => options.Ignore())
             .ForMember(response => response.Site, options => options.Ignore())
             .ForMember(response => response.Quotes, options => options.MapFrom(order => order.Quotes.OrderBy(quote => quote.Number)))
+            .ForMember(response => response.Refunds, options => options.MapFrom(order => order.Refunds.OrderBy(refund => refund.RefundedAt)))
             .ForMember(response => response.FieldSteps, options => options.MapFrom(order => order.FieldSteps.OrderBy(step => step.Sequence)))
             .ForMember(response => response.Promises, options => options.MapFrom(order => order.Promises.OrderBy(promise => promise.RecordedAt)))
             .ForMember(
@@ -36,6 +37,7 @@ public sealed class WorkOrderMappings : Profile
         CreateMap<FollowUp, FollowUpResponse>();
         CreateMap<Part, PartResponse>();
         CreateMap<Payment, PaymentResponse>().ConvertUsing<PaymentResponseConverter>();
+        CreateMap<Refund, RefundResponse>();
     }
 
     private static SalespersonForwardResponse? SalespersonForwardOf(WorkOrder order) =>

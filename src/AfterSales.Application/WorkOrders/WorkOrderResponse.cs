@@ -57,6 +57,18 @@ public sealed record WorkOrderResponse(
     /// <summary>WO-16: the technician's steps in the order they happened, each with its field time and the time it reached the server.</summary>
     public IReadOnlyList<FieldStepResponse> FieldSteps { get; init; } = [];
 
+    /// <summary>WO-11 (r2), WO-12: money paid back to the customer, oldest first.</summary>
+    public IReadOnlyList<RefundResponse> Refunds { get; init; } = [];
+
+    /// <summary>WO-12: the sum of <see cref="Refunds"/>; it adds back to the balance what <c>paid</c> took off.</summary>
+    public decimal Refunded { get; init; }
+
+    /// <summary>
+    /// WO-11 (r2), WO-12: what the company owes the customer back (a balance below zero): a deposit they paid whose old
+    /// part is now in, or a part they paid for that went back unused. Finance refunds it.
+    /// </summary>
+    public decimal RefundOwed { get; init; }
+
     /// <summary>WO-12 (r2): every version quoted, the first first; <c>quote</c> is the accepted one in force.</summary>
     public IReadOnlyList<QuoteResponse> Quotes { get; init; } = [];
 

@@ -10,18 +10,30 @@ public sealed partial class WorkOrder
 {
     private readonly List<Part> _parts = [];
     private readonly List<Payment> _payments = [];
+    private readonly List<Refund> _refunds = [];
 
     public IReadOnlyCollection<Part> Parts => _parts;
 
     public IReadOnlyCollection<Payment> Payments => _payments;
+
+    /// <inheritdoc cref="Refund"/>
+    public IReadOnlyCollection<Refund> Refunds => _refunds;
 
     /// <inheritdoc cref="WorkOrderMoney.Fee"/>
     public decimal Fee => FeeUnder(Quote);
 
     public decimal Paid => Money.Sum(_payments.Select(payment => payment.Amount));
 
+    public decimal Refunded => Money.Sum(_refunds.Select(refund => refund.Amount));
+
     /// <inheritdoc cref="WorkOrderMoney.Balance"/>
-    public decimal Balance => WorkOrderMoney.Balance(Fee, DepositsHeld, Paid);
+    public decimal Balance => WorkOrderMoney.Balance(Fee, DepositsHeld, Paid, Refunded);
+
+    /// <summary>
+    /// WO-11 (r2), WO-12: what the company owes the customer back on this order, until Finance refunds it. Stored, so
+    /// Finance's list of refunds owed reads it by index; every step that can release money the customer paid sets it.
+    /// </summary>
+    public decimal RefundOwed { get; private set; }
 
     /// <summary>WO-11: prices held for old parts not yet back: not part of the fee, but owed (r2) until the old part is booked in.</summary>
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));
@@ -110,6 +122,7 @@ public sealed partial class WorkOrder
         var now = clock.GetUtcNow();
         part.BookBackUnused(bookedBackBy, now);
         Raise(new PartReturnedUnused(Id, part.Id, charge, deposit, now));
+        RecomputeRefundOwed(now);
     }
 
     /// <summary>WO-11: the warehouse booked the old part in, whatever became of the order since; the deposit is released.</summary>
@@ -121,6 +134,7 @@ public sealed partial class WorkOrder
         var now = clock.GetUtcNow();
         part.BookOldPartIn(bookedInBy, now);
         Raise(new OldPartSettled(Id, part.Id, part.OldPart, deposit, now));
+        RecomputeRefundOwed(now);
     }
 
     /// <summary>WO-11: Finance excuses the old part's return, saying why (no recovery value, too costly to bring back); the deposit is released.</summary>
@@ -132,6 +146,7 @@ public sealed partial class WorkOrder
         var now = clock.GetUtcNow();
         part.WaiveOldPart(reason, waivedBy, now);
         Raise(new OldPartSettled(Id, part.Id, part.OldPart, deposit, now));
+        RecomputeRefundOwed(now);
     }
 
     /// <summary>
@@ -148,7 +163,7 @@ public sealed partial class WorkOrder
         string recordedBy,
         WorkingCalendar calendar,
         TimeProvider clock,
-        Guid? recordedByTechnicianId = null)
+        Guid? recordedByTechnicianId)
     {
         Ensure(WorkOrderAction.RecordPayment);
         var now = clock.GetUtcNow();
@@ -181,6 +196,55 @@ public sealed partial class WorkOrder
         var now = clock.GetUtcNow();
         payment.Remit(remittedBy, now);
         Raise(new PaymentRemitted(Id, payment.Id, payment.Amount, now));
+    }
+
+    /// <summary>
+    /// WO-11 (r2), WO-12: Finance paid money back to the customer (its time no later than now, no earlier than the
+    /// order's registration), up to what the order owes them and no more.
+    /// </summary>
+    public Refund RecordRefund(
+        decimal amount,
+        PaymentMethod method,
+        string? reference,
+        DateTimeOffset refundedAt,
+        string recordedBy,
+        WorkingCalendar calendar,
+        TimeProvider clock)
+    {
+        Ensure(WorkOrderAction.RecordRefund);
+        var now = clock.GetUtcNow();
+        if (Money.Round(amount) > RefundOwed)
+        {
+            throw new BusinessRuleViolationException(
+                "WO-12",
+                string.Create(CultureInfo.InvariantCulture, $"a refund of {amount:0.00} exceeds the {RefundOwed:0.00} {Number} owes the customer"));
+        }
+
+        refundedAt = refundedAt.ToUniversalTime();
+        if (refundedAt > now || refundedAt < ReceivedAt)
+        {
+            throw new InvalidInputException(nameof(refundedAt), $"A refund is made between the order's registration and now.");
+        }
+
+        var refund = new Refund(amount, method, reference, refundedAt, calendar.LocalDate(refundedAt), recordedBy, now);
+        _refunds.Add(refund);
+        Raise(new RefundRecorded(Id, refund.Id, refund.Amount, refund.Method, refund.RefundedOn, now));
+        RecomputeRefundOwed(now);
+        return refund;
+    }
+
+    /// <summary>
+    /// WO-11 (r2), WO-12: a negative balance is money the customer paid that the order no longer asks for: the company
+    /// owes it back. Called by every step that can lower the balance below what was paid.
+    /// </summary>
+    private void RecomputeRefundOwed(DateTimeOffset now)
+    {
+        var owed = WorkOrderMoney.RefundOwed(Balance);
+        if (owed != RefundOwed)
+        {
+            RefundOwed = owed;
+            Raise(new RefundOwedChanged(Id, CustomerId, owed, now));
+        }
     }
 
     /// <summary>

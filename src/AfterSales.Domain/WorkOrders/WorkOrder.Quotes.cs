@@ -77,7 +77,7 @@ public sealed partial class WorkOrder
         Ensure(WorkOrderAction.AcceptQuote);
         var quote = QuoteNumbered(number);
         var fee = FeeUnder(quote);
-        if (WorkOrderMoney.Balance(fee, DepositsHeld, Paid) < 0)
+        if (WorkOrderMoney.Balance(fee, DepositsHeld, Paid, Refunded) < 0)
         {
             throw new BusinessRuleViolationException(
                 "WO-12",

@@ -29,6 +29,7 @@ public enum WorkOrderAction
     WaiveOldPartReturn,
     RecordPayment,
     RemitPayment,
+    RecordRefund,
     HandOver,
     PromiseResolution,
     ReconfirmVisit,

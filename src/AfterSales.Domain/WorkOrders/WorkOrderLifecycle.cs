@@ -47,6 +47,7 @@ public static class WorkOrderLifecycle
         [WaiveOldPartReturn] = new("WO-11", "waive an old part's return for",        AfterAssignment),
         [RecordPayment] =      new("WO-12", "take a payment for",                    [Assigned, Scheduled, InProgress, Resolved, Closed]),
         [RemitPayment] =       new("WO-12", "remit a payment for",                   AfterAssignment),
+        [RecordRefund] =       new("WO-12", "refund the customer of",                AfterAssignment),
         [HandOver] =           new("HC-5",  "hand over",                             [Assigned, Scheduled, InProgress, Resolved, Closed]),
         [PromiseResolution] =  new("WO-18", "promise a resolution time for",         [Registered, Assigned, Scheduled, InProgress]),
         [ReconfirmVisit] =     new("WO-20", "reconfirm the visit for",               [Scheduled]),

@@ -77,9 +77,13 @@ public static class WorkOrderMoney
 
     /// <summary>
     /// WO-11 (r2), WO-12: what is still owed on the order: the fee and the deposits held for old parts not yet back,
-    /// less what was paid. A deposit is money owed until the Warehouse books its old part in.
+    /// less what was paid, plus what was paid back. A deposit is money owed until the Warehouse books its old part in;
+    /// below zero, the company owes the customer (<see cref="RefundOwed"/>).
     /// </summary>
-    public static decimal Balance(decimal fee, decimal depositsHeld, decimal paid) => fee + depositsHeld - paid;
+    public static decimal Balance(decimal fee, decimal depositsHeld, decimal paid, decimal refunded) => fee + depositsHeld - paid + refunded;
+
+    /// <summary>WO-11 (r2), WO-12: what the company owes the customer back: a balance below zero, and nothing otherwise.</summary>
+    public static decimal RefundOwed(decimal balance) => balance < 0 ? -balance : Money.Zero;
 
     /// <summary>WO-12: cash still not with Finance after the company day it came in on.</summary>
     public static bool IsUnremitted(PaymentMethod method, DateTimeOffset? remittedAt, DateOnly receivedOn, DateOnly today) =>

@@ -40,3 +40,8 @@ public sealed record QuoteProposed(Guid WorkOrderId, int Number, decimal Total, 
 public sealed record QuoteAccepted(Guid WorkOrderId, int Number, decimal Total, decimal DiscountPercent, Guid TechnicianId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record QuoteDiscountApproved(Guid WorkOrderId, int Number, decimal DiscountPercent, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record RefundRecorded(Guid WorkOrderId, Guid RefundId, decimal Amount, PaymentMethod Method, DateOnly RefundedOn, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>WO-11 (r2), WO-12: what the company owes the customer back on the order changed (0 once refunded).</summary>
+public sealed record RefundOwedChanged(Guid WorkOrderId, Guid CustomerId, decimal RefundOwed, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -93,6 +93,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["POST /api/v1/work-orders/{id}/parts/{partId}/waive-old-part"] =        ".    .    .    .    .    F    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/payments"] =                             ".    T    L    M    R    F    .    .    .    .    .",
         ["POST /api/v1/work-orders/{id}/payments/{paymentId}/remit"] =           ".    .    .    .    .    F    .    .    .    .    .",
+        ["POST /api/v1/work-orders/{id}/refunds"] =                              ".    .    .    .    .    F    .    .    .    .    .",
         // The feed is a linked technician's own work: a team lead linked to one syncs too; here only the technician is linked.
         ["GET /api/v1/me/changes"] =                                             ".    T    .    .    .    .    .    .    .    .    .",
         ["GET /api/v1/receivables"] =                                            ".    .    .    M    R    F    .    .    .    .    .",
@@ -106,6 +107,7 @@ public sealed class AuthorizationMatrixTests : ApiTest
         ["GET /api/v1/price-list/import/template"] =                             ".    .    .    .    .    .    .    .    .    .    A",
         ["GET /api/v1/parts/outstanding-old-parts"] =                            ".    .    .    M    R    F    W    .    .    .    .",
         ["GET /api/v1/payments/unremitted-cash"] =                               ".    .    .    M    R    F    .    .    .    .    .",
+        ["GET /api/v1/payments/refunds-owed"] =                                  ".    .    .    M    R    F    .    .    .    .    .",
         ["POST /api/v1/sales-leads"] =                                           "D    T    L    M    R    .    .    .    .    .    .",
         ["GET /api/v1/sales-leads/{id}"] =                                       "D    .    L    M    R    .    .    S    .    .    A",
         ["GET /api/v1/sales-leads"] =                                            "D    .    L    M    R    .    .    S    .    .    A",

@@ -93,7 +93,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
         {
             Assert.That(technician, Is.EqualTo(new[] { "contact", "plan", "arrive", "quote", "quotes/accept", "start", "time-entries", "photos", "parts", "payments", "promise", "reconfirm-visit" }));
             Assert.That(dispatcher, Is.EqualTo(new[] { "assign", "contact", "cancel", "promise" }));
-            Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit" }));
+            Assert.That(finance, Is.EqualTo(new[] { "parts/approve", "parts/waive-old-part", "payments", "payments/remit", "refunds" }));
             Assert.That(warehouse, Is.EqualTo(new[] { "parts/issue", "parts/returned-unused", "parts/old-part-returned" }));
             Assert.That(hr, Is.Empty);
         });
@@ -161,6 +161,7 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "quotes/accept" => client.PostAsJsonAsync($"{orderPath}/quotes/{order.Proposal ?? 1}/accept", new { acceptedBy = "Chen Gong" }),
             "quotes/discount-approval" => client.PostAsync($"{orderPath}/quotes/{order.Proposal ?? 1}/discount-approval", null),
             "payments/remit" => client.PostAsync($"{orderPath}/payments/{order.Cash ?? Guid.NewGuid()}/remit", null),
+            "refunds" => client.PostAsJsonAsync($"{orderPath}/refunds", new { amount = 1.00m, method = "Transfer", reference = "REF-1" }),
             "promise" => client.PostAsJsonAsync($"{orderPath}/promise", new { promisedResolutionAt = Now.AddDays(1), note = "By tomorrow" }),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "an action this walk has no request for"),
         };
@@ -319,7 +320,8 @@ public sealed class AllowedActionsWalkTests : WorkOrderTest
             "quotes/accept" => Default with { ServiceType = "Paid", ProposedDiscount = 0m },
             "quotes/discount-approval" => Default with { ServiceType = "Paid", ProposedDiscount = 15m },
             "carry-back" => Default with { Method = "Workshop" },
-            "cancel" or "follow-up" => Default with { PartsBackUnused = true },
+            // With its parts back unused the 10.00 paid is owed back to the customer, so a refund has something to pay.
+            "cancel" or "follow-up" or "refunds" => Default with { PartsBackUnused = true },
             "workshop/inspection" => Default with { Method = "Workshop", CarriedBack = true },
             "return-to-customer" => Default with { Method = "Workshop", CarriedBack = true, Inspected = true },
             _ => Default,

@@ -231,4 +231,66 @@ public sealed partial class MoneyEndpointTests
             Assert.That(mine["items"]!.AsArray().Select(row => row!["partId"]!.GetValue<Guid>()), Is.EqualTo(new[] { olderPart["id"]!.GetValue<Guid>() }));
         });
     }
+
+    [Test]
+    public async Task WO11_a_paid_deposit_released_is_owed_back_and_refunded_by_finance()
+    {
+        var order = await InProgress("Warranty");
+        var part = await RequestPart(order, quantity: 1, unitPrice: 800.00m);
+        await Issue(order, part);
+        await Fit(order, part);
+        await Pay(order, 800.00m, "Transfer");
+
+        var booked = await Do(order, $"parts/{part["id"]}/old-part-returned", role: Roles.Warehouse);
+
+        // fee 0.00 + deposit released 0.00 − paid 800.00 + refunded 0.00 = −800.00: the company owes the customer 800.00.
+        var finance = await As(Roles.Finance);
+        var owedList = await (await finance.GetAsync($"/api/v1/payments/refunds-owed?customerId={order["customerId"]}")).ShouldBe(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(booked["balance"]!.GetValue<decimal>(), Is.EqualTo(-800.00m));
+            Assert.That(booked["refundOwed"]!.GetValue<decimal>(), Is.EqualTo(800.00m));
+            Assert.That(owedList["items"]!.AsArray().Select(row => (row!["workOrderNumber"]!.GetValue<string>(), row["amount"]!.GetValue<decimal>())),
+                Is.EqualTo(new[] { (order["number"]!.GetValue<string>(), 800.00m) }));
+            Assert.That(owedList["totalAmount"]!.GetValue<decimal>(), Is.EqualTo(800.00m));
+        });
+
+        var tooMuch = await Act(order, "refunds", new { amount = 800.01m, method = "Transfer" }, Roles.Finance);
+        var byTechnician = await Act(order, "refunds", new { amount = 800.00m, method = "Transfer" }, Roles.Technician);
+        await tooMuch.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
+        await byTechnician.ShouldBeProblem(HttpStatusCode.Forbidden);
+
+        var refunded = await Do(order, "refunds", new { amount = 800.00m, method = "Transfer", reference = "ICBC-20261116-0042" }, Roles.Finance);
+        var read = await Get(order);
+        var afterList = await (await finance.GetAsync($"/api/v1/payments/refunds-owed?customerId={order["customerId"]}")).ShouldBe(HttpStatusCode.OK);
+
+        // −800.00 + refunded 800.00 = 0.00: nothing owed either way, and the order leaves Finance's list.
+        Assert.Multiple(() =>
+        {
+            foreach (var view in new[] { refunded, read })
+            {
+                Assert.That(view["balance"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
+                Assert.That(view["refundOwed"]!.GetValue<decimal>(), Is.EqualTo(0.00m));
+                Assert.That(view["refunded"]!.GetValue<decimal>(), Is.EqualTo(800.00m));
+                Assert.That(view["refunds"]![0]!["reference"]!.GetValue<string>(), Is.EqualTo("ICBC-20261116-0042"));
+                Assert.That(view["refunds"]![0]!["recordedBy"]!.GetValue<string>(), Is.Not.Empty);
+            }
+
+            Assert.That(afterList["items"]!.AsArray(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task WO12_a_refund_needs_an_amount_and_a_method()
+    {
+        var order = await InProgress("Warranty");
+
+        var invalid = await Act(order, "refunds", new { amount = -5m, reference = new string('x', 101) }, Roles.Finance);
+        var nothingOwed = await Act(order, "refunds", new { amount = 0.01m, method = "Cash" }, Roles.Finance);
+
+        var problem = await invalid.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!.AsObject().Select(error => error.Key), Is.EquivalentTo(new[] { "amount", "method", "reference" }));
+        await nothingOwed.ShouldBeProblem(HttpStatusCode.Conflict, "WO-12");
+    }
 }
+

@@ -173,7 +173,7 @@ public sealed class HandoverStartTests
         scenario.CashOrder.RemitPayment(scenario.Cash.Id, "finance.user", scenario.Clock);
         scenario.Leaver.ReturnProperty(scenario.Tool.Id, HandoverScenario.Today, scenario.Clock);
         // WO-16: received no earlier than the order's last step, its resolution.
-        scenario.ClosedOrder.RecordPayment(300.00m, PaymentMethod.Transfer, scenario.ClosedOrder.ResolvedAt!.Value, "finance.user", MoneyScenario.Calendar, scenario.Clock);
+        scenario.ClosedOrder.RecordPayment(300.00m, PaymentMethod.Transfer, scenario.ClosedOrder.ResolvedAt!.Value, "finance.user", MoneyScenario.Calendar, scenario.Clock, recordedByTechnicianId: null);
         scenario.Receivable.ApplyPayment(300.00m, HandoverScenario.Today, MoneyScenario.Calendar, 2, scenario.Clock);
 
         var checklist = scenario.Start(records with { Receivables = [] });

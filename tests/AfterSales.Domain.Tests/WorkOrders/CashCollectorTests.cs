@@ -23,7 +23,7 @@ public sealed class CashCollectorTests
     {
         var order = given.WorkedByPhone(ServiceType.Paid, 200.00m);
 
-        var cash = order.RecordPayment(200.00m, PaymentMethod.Cash, given.Clock.Now, "manager.amy", MoneyScenario.Calendar, given.Clock);
+        var cash = order.RecordPayment(200.00m, PaymentMethod.Cash, given.Clock.Now, "manager.amy", MoneyScenario.Calendar, given.Clock, recordedByTechnicianId: null);
 
         Assert.That(cash.CollectedBy, Is.EqualTo(given.Technician.Id));
     }

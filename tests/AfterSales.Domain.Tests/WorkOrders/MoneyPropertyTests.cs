@@ -7,8 +7,8 @@ namespace AfterSales.Domain.Tests.WorkOrders;
 
 /// <summary>
 /// Issue 22: random sequences of the money steps on one order, with the money invariants checked after each step:
-/// balance = fee + deposits held − payments, cash collected = remitted + unremitted, and nothing owed or held
-/// disappears on a reassignment. Seeded, so a failure names the sequence that reproduces it.
+/// balance = fee + deposits held − payments + refunds, what is owed back = the balance below zero, cash collected =
+/// remitted + unremitted, and nothing owed or held disappears on a reassignment. Seeded, so a failure names the sequence that reproduces it.
 /// </summary>
 public sealed class MoneyPropertyTests
 {
@@ -53,6 +53,7 @@ public sealed class MoneyPropertyTests
                 ("remit cash", RemitCash),
                 ("book an old part in", BookOldPartIn),
                 ("waive an old part", WaiveOldPart),
+                ("refund the customer", Refund),
                 ("reassign", Reassign),
             ];
         }
@@ -70,6 +71,7 @@ public sealed class MoneyPropertyTests
         public void AssertInvariants(string where)
         {
             var paid = Money.Sum(order.Payments.Select(payment => payment.Amount));
+            var refunded = Money.Sum(order.Refunds.Select(refund => refund.Amount));
             var cash = order.Payments.Where(payment => payment.Method == PaymentMethod.Cash).ToList();
             var remitted = Money.Sum(cash.Where(payment => payment.RemittedAt is not null).Select(payment => payment.Amount));
             var unremitted = Money.Sum(cash.Where(payment => payment.RemittedAt is null).Select(payment => payment.Amount));
@@ -78,7 +80,8 @@ public sealed class MoneyPropertyTests
             Assert.Multiple(() =>
             {
                 Assert.That(order.DepositsHeld, Is.EqualTo(held), where);
-                Assert.That(order.Balance, Is.EqualTo(order.Fee + held - paid), where);
+                Assert.That(order.Balance, Is.EqualTo(order.Fee + held - paid + refunded), where);
+                Assert.That(order.RefundOwed, Is.EqualTo(order.Balance < 0 ? -order.Balance : 0.00m), where);
                 Assert.That(Money.Sum(cash.Select(payment => payment.Amount)), Is.EqualTo(remitted + unremitted), where);
             });
         }
@@ -176,17 +179,26 @@ public sealed class MoneyPropertyTests
             }
         }
 
+        private void Refund()
+        {
+            if (order.RefundOwed > 0)
+            {
+                var amount = Math.Max(0.01m, Money.Round(order.RefundOwed * (decimal)random.NextDouble()));
+                order.RecordRefund(amount, PaymentMethod.Transfer, null, Clock.Now, "finance.user", MoneyScenario.Calendar, Clock);
+            }
+        }
+
         /// <summary>
         /// Nothing owed and no cash held changes hands with the order: the balance and the unremitted cash stay as they were,
         /// and each cash payment stays its collector's (WO-12 r2).
         /// </summary>
         private void Reassign()
         {
-            var (balance, unremitted) = (order.Balance, UnremittedCash());
+            var (balance, unremitted, owedBack) = (order.Balance, UnremittedCash(), order.RefundOwed);
             var collectors = Collectors();
             var next = order.TechnicianId == scenario.Technician.Id ? scenario.Colleague : scenario.Technician;
             order.Assign(next, Dispatcher, TeamReach.All, "rebalancing the team's load", Sla, Clock);
-            Assert.That((order.Balance, UnremittedCash()), Is.EqualTo((balance, unremitted)), "owed and held across a reassignment");
+            Assert.That((order.Balance, UnremittedCash(), order.RefundOwed), Is.EqualTo((balance, unremitted, owedBack)), "owed, held and owed back across a reassignment");
             Assert.That(Collectors(), Is.EqualTo(collectors), "cash stays with whoever collected it");
         }
 

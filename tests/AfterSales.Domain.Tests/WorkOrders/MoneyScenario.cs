@@ -77,5 +77,5 @@ internal static class MoneyScenario
 
     /// <summary>Money received just now.</summary>
     public static Payment Pay(this WorkOrder order, TestClock clock, decimal amount, PaymentMethod method = PaymentMethod.Cash) =>
-        order.RecordPayment(amount, method, clock.Now, "tech-42", Calendar, clock);
+        order.RecordPayment(amount, method, clock.Now, "tech-42", Calendar, clock, recordedByTechnicianId: null);
 }

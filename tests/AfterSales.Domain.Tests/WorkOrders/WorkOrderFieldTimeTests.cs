@@ -81,7 +81,7 @@ public sealed class WorkOrderFieldTimeTests
         var order = given.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
 
         var refusal = Assert.Throws<InvalidInputException>(() =>
-            order.RecordPayment(100.00m, PaymentMethod.Cash, ContactedAt, "tech-42", MoneyScenario.Calendar, given.Clock))!;
+            order.RecordPayment(100.00m, PaymentMethod.Cash, ContactedAt, "tech-42", MoneyScenario.Calendar, given.Clock, recordedByTechnicianId: null))!;
 
         Assert.Multiple(() =>
         {

@@ -32,7 +32,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                o.sign_off_signature_file_id AS SignOffSignatureFileId,
                o.resolved_at AS ResolvedAt, o.closed_at AS ClosedAt, o.cancelled_at AS CancelledAt,
                o.cancel_reason AS CancelReason, o.reopen_count AS ReopenCount, o.promised_resolution_at AS PromisedResolutionAt,
-               o.salesperson_heard_at AS SalespersonHeardAt, o.forwarded_late AS ForwardedLate, o.inquiry_id AS InquiryId, o.xmin AS Version
+               o.salesperson_heard_at AS SalespersonHeardAt, o.forwarded_late AS ForwardedLate, o.inquiry_id AS InquiryId, o.refund_owed AS RefundOwed, o.xmin AS Version
         FROM aftersales.work_orders o WHERE o.id = @id;
         SELECT technician_id AS TechnicianId, assigned_at AS AssignedAt, assigned_by AS AssignedBy, reason
         FROM aftersales.work_order_assignments WHERE work_order_id = @id ORDER BY id;
@@ -74,6 +74,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             AS ("Kind" text, "Code" text, "Name" text, "Quantity" numeric, "ListPrice" numeric, "UnitPrice" numeric,
                 "PriceReason" text, "Amount" numeric)) WITH ORDINALITY AS l
         WHERE q.work_order_id = @id ORDER BY q.number, l.ordinality;
+        SELECT id, amount, method, reference, refunded_at AS RefundedAt, refunded_on AS RefundedOn, recorded_by AS RecordedBy
+        FROM aftersales.work_order_refunds WHERE work_order_id = @id ORDER BY refunded_at, id;
         """;
 
     /// <summary>The order's representation without the caller's actions, or null when there is no such order.</summary>
@@ -101,8 +103,12 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 var quoteRows = (await results.ReadAsync<QuoteRow>()).ToList();
                 var lines = (await results.ReadAsync<QuoteLineRow>()).ToLookup(line => line.QuoteNumber, line => line.ToResponse());
                 var quotes = quoteRows.Select(row => row.ToResponse(lines[row.Number].ToList())).ToList();
-                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments, quotes) with
+                var refunds = (await results.ReadAsync<RefundRow>()).Select(row => row.ToResponse()).ToList();
+                return order.ToResponse(assignments, timeEntries, photos, followUp, parts, payments, quotes, refunds) with
                 {
+                    Refunds = refunds,
+                    Refunded = Domain.Common.Money.Sum(refunds.Select(refund => refund.Amount)),
+                    RefundOwed = order.RefundOwed,
                     Quotes = quotes,
                     FieldSteps = fieldSteps,
                     PromisedResolutionAt = order.PromisedResolutionAt,
@@ -235,6 +241,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public Guid? InquiryId { get; init; }
 
+        public decimal RefundOwed { get; init; }
+
         public uint Version { get; init; }
 
         public WorkOrderResponse ToResponse(
@@ -244,7 +252,8 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             FollowUpResponse? followUp,
             IReadOnlyList<PartResponse> parts,
             IReadOnlyList<PaymentResponse> payments,
-            IReadOnlyList<QuoteResponse> quotes)
+            IReadOnlyList<QuoteResponse> quotes,
+            IReadOnlyList<RefundResponse> refunds)
         {
             var quote = quotes.SingleOrDefault(candidate => candidate.Status == QuoteStatus.Accepted);
             var coverage = WorkOrderMoney.Coverage(
@@ -253,6 +262,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
             var fee = WorkOrderMoney.Fee(quote?.Labour ?? Domain.Common.Money.Zero, coverage.Billed, quote?.DiscountPercent ?? Domain.Common.Money.Zero);
             var paid = Domain.Common.Money.Sum(payments.Select(payment => payment.Amount));
             var depositsHeld = Domain.Common.Money.Sum(parts.Select(part => part.Deposit));
+            var refunded = Domain.Common.Money.Sum(refunds.Select(refund => refund.Amount));
             return new WorkOrderResponse(
                 Id,
                 Number,
@@ -304,7 +314,7 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
                 payments,
                 fee,
                 paid,
-                WorkOrderMoney.Balance(fee, depositsHeld, paid),
+                WorkOrderMoney.Balance(fee, depositsHeld, paid, refunded),
                 depositsHeld,
                 Version);
         }
@@ -578,5 +588,24 @@ public sealed class WorkOrderReader(IReadDatabase reads, CompanyCalendar calenda
 
         public PaymentResponse ToResponse(DateOnly today) =>
             new(Id, Amount, Method, CollectedBy, ReceivedAt, RecordedBy, RemittedAt, RemittedBy, WorkOrderMoney.IsUnremitted(Method, RemittedAt, ReceivedOn, today));
+    }
+
+    private sealed record RefundRow
+    {
+        public Guid Id { get; init; }
+
+        public decimal Amount { get; init; }
+
+        public PaymentMethod Method { get; init; }
+
+        public string? Reference { get; init; }
+
+        public DateTimeOffset RefundedAt { get; init; }
+
+        public DateOnly RefundedOn { get; init; }
+
+        public required string RecordedBy { get; init; }
+
+        public RefundResponse ToResponse() => new(Id, Amount, Method, Reference, RefundedAt, RefundedOn, RecordedBy);
     }
 }

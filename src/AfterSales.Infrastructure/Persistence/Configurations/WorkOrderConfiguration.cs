@@ -23,6 +23,10 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Ignore(order => order.Paid);
         builder.Ignore(order => order.Balance);
         builder.Ignore(order => order.DepositsHeld);
+        builder.Ignore(order => order.Refunded);
+
+        // WO-11 (r2), WO-12: Finance's list of refunds owed reads exactly these rows.
+        builder.HasIndex(order => order.RefundOwed, "ix_work_orders_refund_owed").HasFilter("refund_owed > 0");
         builder.Ignore(order => order.Quote);
         builder.Ignore(order => order.PartCoverage);
         builder.Ignore(order => order.OutstandingOldParts);
@@ -109,6 +113,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         Children(builder, order => order.Resolutions);
         Children(builder, order => order.Parts);
         Children(builder, order => order.Payments);
+        Children(builder, order => order.Refunds);
         Children(builder, order => order.Quotes);
 
         // WO-18: the Manager's daily list finds orders past their promise by index.

@@ -51,3 +51,14 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
             .HasDatabaseName("ix_payments_unremitted_cash");
     }
 }
+
+internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
+{
+    public void Configure(EntityTypeBuilder<Refund> builder)
+    {
+        builder.ToTable("work_order_refunds");
+        builder.Property(refund => refund.Id).ValueGeneratedNever();
+        builder.Property(refund => refund.Reference).HasMaxLength(Refund.ReferenceMaxLength);
+        builder.Property(refund => refund.RecordedBy).HasMaxLength(100);
+    }
+}

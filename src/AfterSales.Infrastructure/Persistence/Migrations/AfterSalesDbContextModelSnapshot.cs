@@ -3165,6 +3165,59 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("work_order_quotes", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Refund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("method");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
+
+                    b.Property<DateOnly>("RefundedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("refunded_on");
+
+                    b.Property<Guid?>("WorkOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("work_order_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_order_refunds");
+
+                    b.HasIndex("WorkOrderId")
+                        .HasDatabaseName("ix_work_order_refunds_work_order_id");
+
+                    b.ToTable("work_order_refunds", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3445,6 +3498,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("received_on");
 
+                    b.Property<decimal>("RefundOwed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("refund_owed");
+
                     b.Property<int>("ReopenCount")
                         .HasColumnType("integer")
                         .HasColumnName("reopen_count");
@@ -3602,6 +3660,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_work_orders_overdue")
                         .HasFilter("worst_clock_state = 'Overdue'");
+
+                    b.HasIndex(new[] { "RefundOwed" }, "ix_work_orders_refund_owed")
+                        .HasDatabaseName("ix_work_orders_refund_owed")
+                        .HasFilter("refund_owed > 0");
 
                     b.ToTable("work_orders", "aftersales");
                 });
@@ -4686,6 +4748,15 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_work_order_quotes_work_orders_work_order_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.WorkOrders.Refund", b =>
+                {
+                    b.HasOne("AfterSales.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_work_order_refunds_work_orders_work_order_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.WorkOrders.Resolution", b =>
                 {
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
@@ -5003,6 +5074,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.Navigation("Promises");
 
                     b.Navigation("Quotes");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Resolutions");
 
