@@ -35876,11 +35876,14 @@ namespace AfterSales.Client
         [System.Runtime.Serialization.EnumMember(Value = @"RenewalTask")]
         RenewalTask = 5,
 
+        [System.Runtime.Serialization.EnumMember(Value = @"SalesLead")]
+        SalesLead = 6,
+
         [System.Runtime.Serialization.EnumMember(Value = @"Account")]
-        Account = 6,
+        Account = 7,
 
         [System.Runtime.Serialization.EnumMember(Value = @"Other")]
-        Other = 7,
+        Other = 8,
 
     }
 

@@ -1,6 +1,7 @@
 using AfterSales.Application.Abstractions;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Renewals;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ internal static class HandoverRecords
     /// <summary>
     /// HC-2: what the leaver holds: the customers in their care, their open orders and their orders still owing an
     /// old part, the orders holding cash they collected and have not remitted (WO-12 r2: whoever holds the order now),
-    /// their unsettled receivables and their open renewal tasks.
+    /// their unsettled receivables, their open renewal tasks and the sales leads they found that are still pending.
     /// </summary>
     public static async Task<HeldRecords> HeldByAsync(this IAfterSalesDbContext db, Guid technicianId, CancellationToken cancellationToken) =>
         new(
@@ -26,9 +27,12 @@ internal static class HandoverRecords
             await db.Receivables.Where(receivable => receivable.TechnicianId == technicianId && receivable.SettledOn == null).ToListAsync(cancellationToken),
             await db.RenewalTasks
                 .Where(task => task.TechnicianId == technicianId && (task.Status == RenewalTaskStatus.Open || task.Status == RenewalTaskStatus.Pending))
+                .ToListAsync(cancellationToken),
+            await db.SalesLeads
+                .Where(lead => lead.TechnicianId == technicianId && (lead.Status == SalesLeadStatus.Open || lead.Status == SalesLeadStatus.Contacted))
                 .ToListAsync(cancellationToken));
 
-    /// <summary>The customers, orders (with their parts and payments), receivables and renewal tasks <paramref name="items"/> refer to.</summary>
+    /// <summary>The customers, orders (with their parts and payments), receivables, renewal tasks and sales leads <paramref name="items"/> refer to.</summary>
     public static async Task<HeldRecords> ReferencedByAsync(this IAfterSalesDbContext db, IEnumerable<HandoverItem> items, CancellationToken cancellationToken)
     {
         var byKind = items.Where(item => item.ReferenceId is not null).ToLookup(item => (item.Kind, item.Cash), item => item.ReferenceId!.Value);
@@ -38,6 +42,7 @@ internal static class HandoverRecords
         var partIds = byKind[(HandoverItemKind.OldPart, false)].ToList();
         var receivableIds = byKind[(HandoverItemKind.Receivable, false)].ToList();
         var taskIds = byKind[(HandoverItemKind.RenewalTask, false)].ToList();
+        var leadIds = byKind[(HandoverItemKind.SalesLead, false)].ToList();
         return new(
             await db.Customers.Where(customer => customerIds.Contains(customer.Id)).ToListAsync(cancellationToken),
             await db.WorkOrders
@@ -46,6 +51,7 @@ internal static class HandoverRecords
                     || order.Parts.Any(part => partIds.Contains(part.Id)))
                 .ToListAsync(cancellationToken),
             await db.Receivables.Where(receivable => receivableIds.Contains(receivable.Id)).ToListAsync(cancellationToken),
-            await db.RenewalTasks.Where(task => taskIds.Contains(task.Id)).ToListAsync(cancellationToken));
+            await db.RenewalTasks.Where(task => taskIds.Contains(task.Id)).ToListAsync(cancellationToken),
+            await db.SalesLeads.Where(lead => leadIds.Contains(lead.Id)).ToListAsync(cancellationToken));
     }
 }

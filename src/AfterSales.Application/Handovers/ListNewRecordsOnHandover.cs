@@ -3,6 +3,7 @@ using AfterSales.Domain.Common;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Renewals;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace AfterSales.Application.Handovers;
 
 /// <summary>
 /// HC-2 after the start: TE-2 keeps new customers and orders away from a leaver, but money, property, old parts,
-/// renewal tasks and reopened orders can still reach them. Each such record is added to their open checklist in the same
+/// renewal tasks, sales leads they note and reopened orders can still reach them. Each such record is added to their open checklist in the same
 /// transaction that created it, so completion cannot miss it.
 /// </summary>
 public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvider clock)
@@ -20,7 +21,8 @@ public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvid
       IDomainEventHandler<PropertyIssued>,
       IDomainEventHandler<WorkOrderStatusChanged>,
       IDomainEventHandler<PartIssued>,
-      IDomainEventHandler<RenewalTaskOpened>
+      IDomainEventHandler<RenewalTaskOpened>,
+      IDomainEventHandler<SalesLeadRecorded>
 {
     /// <summary>An order of the leaver's resolved with a balance opens a receivable owed through them.</summary>
     public async Task HandleAsync(ReceivableOpened domainEvent, CancellationToken cancellationToken)
@@ -62,6 +64,15 @@ public sealed class ListNewRecordsOnHandover(IAfterSalesDbContext db, TimeProvid
         if (domainEvent.TechnicianId is { } technicianId && await OpenChecklistOfAsync(technicianId, cancellationToken) is { } checklist)
         {
             checklist.ListRenewalTask(await FindAsync(db.RenewalTasks, domainEvent.RenewalTaskId, cancellationToken), clock);
+        }
+    }
+
+    /// <summary>A leaver still notes the leads they hear of on their last visits (WO-15); someone must follow them up.</summary>
+    public async Task HandleAsync(SalesLeadRecorded domainEvent, CancellationToken cancellationToken)
+    {
+        if (domainEvent.TechnicianId is { } technicianId && await OpenChecklistOfAsync(technicianId, cancellationToken) is { } checklist)
+        {
+            checklist.ListSalesLead(await FindAsync(db.SalesLeads, domainEvent.SalesLeadId, cancellationToken), clock);
         }
     }
 

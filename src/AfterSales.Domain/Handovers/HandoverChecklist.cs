@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Renewals;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 
@@ -204,6 +205,13 @@ public sealed class HandoverChecklist : AggregateRoot
             task.Id,
             string.Create(CultureInfo.InvariantCulture, $"Reassign the renewal of the maintenance contract ending {task.ContractEndsOn:yyyy-MM-dd} ({task.Status})"),
             clock);
+    }
+
+    /// <summary>HC-2 (r2): a sales lead the leaver found that sales has not yet won or lost (WO-15); listed once.</summary>
+    public HandoverItem ListSalesLead(SalesLead lead, TimeProvider clock)
+    {
+        EnsureHolds(lead.IsPending && lead.TechnicianId == TechnicianId, "the sales lead is not a pending one of the leaver's");
+        return List(HandoverItemKind.SalesLead, lead.Id, $"Reassign the sales lead for {lead.Model} ({lead.Status})", clock);
     }
 
     /// <summary>HC-2: company property in the leaver's keeping (TE-4), e.g. issued after the start; listed once.</summary>
@@ -412,6 +420,9 @@ public sealed class HandoverChecklist : AggregateRoot
             case HandoverItemKind.RenewalTask when records.RenewalTask(id) is { IsOpen: true } task && task.TechnicianId == leaver.Id:
                 task.HandOver(taker!, clock);
                 break;
+            case HandoverItemKind.SalesLead when records.SalesLead(id) is { IsPending: true } lead && lead.TechnicianId == leaver.Id:
+                lead.HandOver(taker!, clock);
+                break;
         }
     }
 
@@ -512,6 +523,11 @@ public sealed class HandoverChecklist : AggregateRoot
         foreach (var task in records.RenewalTasks)
         {
             ListRenewalTask(task, clock);
+        }
+
+        foreach (var lead in records.SalesLeads)
+        {
+            ListSalesLead(lead, clock);
         }
 
         foreach (var property in leaver.Property.Where(item => item.IsOutstanding))

@@ -70,7 +70,7 @@ public sealed class HandoverItem
     /// <summary>HC-4: the outcomes this item can end with, by what it is about.</summary>
     public IReadOnlyList<HandoverOutcome> AllowedOutcomes => Kind switch
     {
-        HandoverItemKind.Customer or HandoverItemKind.WorkOrder or HandoverItemKind.RenewalTask => ReassignOutcomes,
+        HandoverItemKind.Customer or HandoverItemKind.WorkOrder or HandoverItemKind.RenewalTask or HandoverItemKind.SalesLead => ReassignOutcomes,
         HandoverItemKind.OldPart => OldPartOutcomes,
         HandoverItemKind.Receivable => Cash ? CashOutcomes : ReceivableOutcomes,
         HandoverItemKind.Property => PropertyOutcomes,
@@ -79,10 +79,11 @@ public sealed class HandoverItem
     };
 
     /// <summary>
-    /// HC-4 (r2): only property, accounts and items entered by hand may be waived. Customers, orders, money and old parts
-    /// are something the company is owed or owes a customer, so each is handed to someone (or, for cash, remitted).
+    /// HC-4 (r2): only property, accounts, sales leads and items entered by hand may be waived (a lead gone cold is
+    /// nobody's to follow). Customers, orders, money, old parts and renewal tasks are something the company is owed or
+    /// owes a customer, so each is handed to someone (or, for cash, remitted).
     /// </summary>
-    public bool IsWaivable => Kind is HandoverItemKind.Property or HandoverItemKind.Account or HandoverItemKind.Other;
+    public bool IsWaivable => Kind is HandoverItemKind.Property or HandoverItemKind.Account or HandoverItemKind.SalesLead or HandoverItemKind.Other;
 
     /// <summary>HC-4: outcomes that hand the item to another technician, by default the successor.</summary>
     public static bool TakesOver(HandoverOutcome outcome) => outcome is HandoverOutcome.Reassigned or HandoverOutcome.Transferred;

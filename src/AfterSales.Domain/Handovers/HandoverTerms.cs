@@ -41,6 +41,9 @@ public enum HandoverItemKind
     /// <summary>(r2) An open renewal task the leaver is to visit for (CU-3); reassigned.</summary>
     RenewalTask,
 
+    /// <summary>(r2) A sales lead the leaver found that sales has not yet won or lost (WO-15); reassigned.</summary>
+    SalesLead,
+
     /// <summary>An information-system account, entered by hand; disabled or handed over.</summary>
     Account,
 

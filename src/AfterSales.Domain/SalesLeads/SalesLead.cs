@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.Technicians;
 
 namespace AfterSales.Domain.SalesLeads;
 
@@ -46,6 +47,9 @@ public sealed class SalesLead : AggregateRoot
 
     public SalesLeadStatus Status { get; private set; }
 
+    /// <summary>Sales has not yet won or lost it: someone still has to follow it up.</summary>
+    public bool IsPending => Status is SalesLeadStatus.Open or SalesLeadStatus.Contacted;
+
     public string? StatusChangedBy { get; private set; }
 
     public DateTimeOffset? StatusChangedAt { get; private set; }
@@ -84,6 +88,23 @@ public sealed class SalesLead : AggregateRoot
 
     /// <summary>The customer will not buy (or bought elsewhere).</summary>
     public void MarkLost(string by, TimeProvider clock) => MoveTo(SalesLeadStatus.Lost, by, clock, SalesLeadStatus.Open, SalesLeadStatus.Contacted);
+
+    /// <summary>
+    /// HC-5 (r2): the lead of a technician who leaves is followed up through the technician who takes over; the customer
+    /// relationship it came from goes with them.
+    /// </summary>
+    public void HandOver(Technician technician, TimeProvider clock)
+    {
+        if (!IsPending)
+        {
+            throw new BusinessRuleViolationException("HC-5", $"the sales lead for {Model} is already {Status}");
+        }
+
+        technician.EnsureCanTakeNewWork();
+        var previous = TechnicianId;
+        TechnicianId = technician.Id;
+        Raise(new SalesLeadHandedOver(Id, previous, technician.Id, clock.GetUtcNow()));
+    }
 
     private void MoveTo(SalesLeadStatus next, string by, TimeProvider clock, params SalesLeadStatus[] allowedFrom)
     {

@@ -61,6 +61,43 @@ public sealed class HandoverOwedItemsTests : HandoverTest
     }
 
     [Test]
+    public async Task HC2_pending_sales_leads_of_the_leaver_are_listed_and_go_to_the_successor()
+    {
+        var dispatcher = await As(Roles.Dispatcher);
+        var pending = await RecordLead(dispatcher, "CNC-7000", LeaverId);
+        var won = await RecordLead(dispatcher, "PRESS-200", LeaverId);
+        await (await (await As(Roles.Sales)).PostAsync($"/api/v1/sales-leads/{won["id"]}/won", null)).ShouldBe(HttpStatusCode.OK);
+        var started = await Start();
+
+        // Heard on one of the leaver's last visits, after the start: listed in the same transaction (HC-2).
+        var heardLate = await RecordLead(await AsTechnician(LeaverId), "LATHE-5", null);
+        var checklist = await Read($"handovers/{started["id"]}");
+        var leadItems = Items(checklist, "SalesLead").ToList();
+        var waived = await ActOn(checklist, $"items/{ItemFor(checklist, IdOf(pending))["id"]}/waive", new { reason = "The customer went quiet" });
+        checklist = await Read($"handovers/{started["id"]}");
+        foreach (var item in Items(checklist).Where(item => item["state"]!.GetValue<string>() == "Pending").ToList())
+        {
+            checklist = await CompleteItem(checklist, item, OutcomeFor(item));
+        }
+
+        await SignOffAll(checklist);
+        await DoOn(checklist, "complete");
+
+        var leads = new[] { pending, won, heardLate }.Select(lead => Read($"sales-leads/{lead["id"]}").Result).ToList();
+        await waived.ShouldBe(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(leadItems.Select(item => item["referenceId"]!.GetValue<Guid>()), Is.EquivalentTo(new[] { IdOf(pending), IdOf(heardLate) }), "a won lead needs no one");
+            Assert.That(leadItems.Select(item => item["description"]!.GetValue<string>()), Is.EquivalentTo(new[] { "Reassign the sales lead for CNC-7000 (Open)", "Reassign the sales lead for LATHE-5 (Open)" }));
+
+            // Waived (not money, HC-4 r2 allows it): the lead stays with the leaver's record; the other goes to the successor.
+            Assert.That(leads[0]["technicianId"]!.GetValue<Guid>(), Is.EqualTo(LeaverId));
+            Assert.That(leads[1]["technicianId"]!.GetValue<Guid>(), Is.EqualTo(LeaverId), "a won lead is not moved");
+            Assert.That(leads[2]["technicianId"]!.GetValue<Guid>(), Is.EqualTo(SuccessorId));
+        });
+    }
+
+    [Test]
     public async Task HC4_a_customer_item_cannot_be_waived()
     {
         var dispatcher = await As(Roles.Dispatcher);
@@ -132,6 +169,9 @@ public sealed class HandoverOwedItemsTests : HandoverTest
         "Property" => "Returned",
         _ => "Reassigned",
     };
+
+    private async Task<JsonNode> RecordLead(HttpClient client, string model, Guid? technicianId) =>
+        await (await client.PostAsJsonAsync("/api/v1/sales-leads", new { customerId = Customer["id"], model, note = "Asked about a new machine", technicianId })).ShouldBe(HttpStatusCode.Created);
 
     /// <summary>Paid work quoted at <paramref name="labour"/>, resolved unpaid: a receivable of that much owed through the leaver.</summary>
     private async Task ResolvedWithBalance(decimal labour)

@@ -1,6 +1,7 @@
 using AfterSales.Domain.Common;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Renewals;
+using AfterSales.Domain.SalesLeads;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.Tests.WorkOrders;
 using AfterSales.Domain.WorkOrders;
@@ -9,8 +10,8 @@ namespace AfterSales.Domain.Tests.Handovers;
 
 /// <summary>
 /// HC-2, HC-4 (r2): besides <see cref="HandoverScenario.Hold"/>'s records, the leaver holds a warranty order whose old
-/// part (1 × 800.00) is still out, an open renewal task, and 200.00 cash they took on an order since reassigned to
-/// the successor. Nothing the company is owed, or owes a customer, may be waived away.
+/// part (1 × 800.00) is still out, an open renewal task, a sales lead sales has not yet followed up, and 200.00 cash
+/// they took on an order since reassigned to the successor. Nothing the company is owed, or owes a customer, may be waived away.
 /// </summary>
 public sealed class HandoverOwedItemsTests
 {
@@ -18,6 +19,7 @@ public sealed class HandoverOwedItemsTests
     private WorkOrder warrantyOrder = null!;
     private Part oldPart = null!;
     private RenewalTask renewal = null!;
+    private SalesLead lead = null!;
     private WorkOrder reassignedOrder = null!;
     private Payment reassignedCash = null!;
     private HeldRecords records = null!;
@@ -36,12 +38,14 @@ public sealed class HandoverOwedItemsTests
         var machine = work.AddEquipment("SN-RENEW", new DateOnly(2025, 6, 1), HandoverScenario.Today.AddDays(20));
         renewal = RenewalTask.Open(work.Customer, machine, HandoverScenario.Today, 30, scenario.Clock);
 
+        lead = SalesLead.Record(work.Customer.Id, scenario.Leaver.Id, null, "XK-500 lathe", "Wants a second lathe in spring", "tech.zhang", scenario.Clock);
+
         reassignedOrder = work.WorkedByPhone(ServiceType.Paid, 200.00m);
         reassignedCash = reassignedOrder.Pay(scenario.Clock, 200.00m);
         reassignedOrder.Assign(scenario.Successor, WorkOrderScenario.Dispatcher, TeamReach.All, "Zhang Wei is off sick", WorkOrderScenario.Sla, scenario.Clock);
 
         // The records as the start would load them: the successor's order is loaded only for the leaver's cash on it.
-        records = held with { WorkOrders = [.. held.WorkOrders, warrantyOrder, reassignedOrder], RenewalTasks = [renewal] };
+        records = held with { WorkOrders = [.. held.WorkOrders, warrantyOrder, reassignedOrder], RenewalTasks = [renewal], SalesLeads = [lead] };
         checklist = scenario.Start(records);
     }
 
@@ -91,7 +95,7 @@ public sealed class HandoverOwedItemsTests
     [Test]
     public void WO12_cash_is_not_listed_for_whoever_holds_the_order_now()
     {
-        var successorsRecords = new HeldRecords([], [reassignedOrder], [], []);
+        var successorsRecords = new HeldRecords([], [reassignedOrder], [], [], []);
         var other = Technician.Hire("T-0044", "Wang Fang", "13800000044", "East", Position.FieldTechnician, 3, new DateOnly(2021, 3, 1), scenario.Supervisor.Id, scenario.Clock);
 
         var successorsChecklist = HandoverChecklist.Start(
@@ -121,6 +125,37 @@ public sealed class HandoverOwedItemsTests
 
     [Test]
     public void HC4_a_renewal_task_item_cannot_be_waived() => AssertNotWaivable(renewal.Id);
+
+    [Test]
+    public void HC2_a_pending_sales_lead_of_the_leaver_is_listed_to_be_reassigned()
+    {
+        var item = HandoverScenario.ItemFor(checklist, lead.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(item.Kind, Is.EqualTo(HandoverItemKind.SalesLead));
+            Assert.That(item.Description, Is.EqualTo("Reassign the sales lead for XK-500 lathe (Open)"));
+            Assert.That(item.AllowedOutcomes, Is.EqualTo(new[] { HandoverOutcome.Reassigned }));
+        });
+    }
+
+    [Test]
+    public void HC4_a_sales_lead_gone_cold_may_be_waived_by_a_manager()
+    {
+        var item = HandoverScenario.ItemFor(checklist, lead.Id);
+
+        checklist.WaiveItem(item.Id, "The customer stopped answering", HandoverScenario.Manager, scenario.Clock);
+
+        Assert.That(item.State, Is.EqualTo(HandoverItemState.Waived));
+    }
+
+    [Test]
+    public void HC2_a_sales_lead_already_won_or_lost_is_not_the_leavers_to_hand_over()
+    {
+        lead.MarkWon("sales.sun", scenario.Clock);
+
+        Assert.Throws<ArgumentException>(() => checklist.ListSalesLead(lead, scenario.Clock));
+    }
 
     [Test]
     public void HC4_property_and_items_entered_by_hand_may_still_be_waived()
@@ -192,6 +227,7 @@ public sealed class HandoverOwedItemsTests
             Assert.That(warrantyOrder.TechnicianId, Is.EqualTo(scenario.Successor.Id));
             Assert.That(warrantyOrder.DepositsHeld, Is.EqualTo(800.00m));
             Assert.That(renewal.TechnicianId, Is.EqualTo(scenario.Successor.Id));
+            Assert.That(lead.TechnicianId, Is.EqualTo(scenario.Successor.Id));
 
             // 100.00 + 200.00 = 300.00 cash, all with Finance before the leaver left.
             Assert.That(Money.Sum(new[] { scenario.Cash, reassignedCash }.Where(payment => payment.RemittedAt is not null).Select(payment => payment.Amount)), Is.EqualTo(300.00m));

@@ -59,7 +59,7 @@ internal sealed class HandoverScenario
 
     public PropertyItem Tool { get; private set; } = null!;
 
-    public static HeldRecords Nothing => new([], [], [], []);
+    public static HeldRecords Nothing => new([], [], [], [], []);
 
     /// <summary>What <see cref="Hold"/> gave the leaver; nothing before it runs.</summary>
     public HeldRecords Records { get; private set; } = Nothing;
@@ -81,7 +81,7 @@ internal sealed class HandoverScenario
         Cash = CashOrder.Pay(Clock, 100.00m);
 
         Tool = Leaver.IssueProperty(PropertyKind.Tool, "Torque wrench", "TW-01", new DateOnly(2024, 5, 1), 1200.00m, Clock);
-        Records = new(Customers, [.. OpenOrders, ClosedOrder], [Receivable], []);
+        Records = new(Customers, [.. OpenOrders, ClosedOrder], [Receivable], [], []);
         return Records;
     }
 
