@@ -20,7 +20,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
  */
 export const SUCCESS_OUT_OF_REACH = new Map([
   ['POST /api/v1/price-list/import', 'Prism passes a body on as UTF-8 text, so a workbook (a ZIP archive) cannot reach the API intact; PriceListTests import real workbooks'],
-  ['POST /api/v1/receivables/{id}/deductions', 'only a receivable overdue for 40 days takes a deduction, older than any the check can make; MoneyEndpointTests deduct on the test clock'],
 ]);
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000001';
 
@@ -659,12 +658,16 @@ async function money(w, { finance, manager, people, orders }) {
   await w.act('remit: not for a technician', field.token, `/work-orders/${orders.workshop}/payments/${cashId}/remit`, { expect: 403 });
   await w.act('remit: unknown payment', finance, `/work-orders/${orders.workshop}/payments/${NO_SUCH_ID}/remit`, { expect: 404 });
   await w.get('receivables', finance, '/receivables?page=1&pageSize=20');
-  await w.get('receivables overdue', manager, '/receivables?overdue=true');
+  // The demo data's paid repair, resolved 45 days ago and never paid, is overdue (WO-12: after 40 days).
+  const overdue = (await w.get('receivables overdue', manager, '/receivables?overdue=true')).json?.items?.[0]?.id ?? NO_SUCH_ID;
   await w.get('receivables of a technician', finance, `/receivables?technicianId=${field.id}`);
   await w.get('receivables: not for a technician', field.token, '/receivables', { expect: 403 });
-  const receivable = (await w.get('a receivable to deduct', finance, '/receivables?page=1&pageSize=1')).json?.items?.[0]?.id ?? NO_SUCH_ID;
-  // Nothing here is overdue yet (WO-12): the deduction is refused as the rule says, or the id is unknown when no order owes.
+  const receivable = (await w.get('a receivable not yet overdue', finance, '/receivables?overdue=false&page=1&pageSize=1')).json?.items?.[0]?.id ?? NO_SUCH_ID;
+  // The walk's own orders are not overdue yet (WO-12): the deduction is refused as the rule says, or the id is unknown when none owes.
   await w.post('deduct a receivable not yet overdue (WO-12)', finance, `/receivables/${receivable}/deductions`, { amount: 1, month: '2030-01' }, { expect: [404, 409] });
+  const salaryMonth = new Date().toISOString().slice(0, 7);
+  await w.post('deduct from the overdue receivable (WO-12 r2)', finance, `/receivables/${overdue}/deductions`, { amount: 100, month: salaryMonth });
+  await w.post('deduct more than is still owed (WO-12 r2)', finance, `/receivables/${overdue}/deductions`, { amount: 99999, month: salaryMonth }, { expect: 409 });
   await w.post('deduct: month missing', finance, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1 }, { expect: 400, bad: 'a required property is missing' });
   await w.post('deduct: not for a manager', manager, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1, month: '2030-01' }, { expect: 403 });
 }

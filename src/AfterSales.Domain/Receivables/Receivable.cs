@@ -78,7 +78,8 @@ public sealed class Receivable : AggregateRoot
             TechnicianId = technicianId,
             Amount = order.Balance,
             Outstanding = order.Balance,
-            OpenedOn = calendar.LocalDate(now),
+            // An order resolved offline and synced later (WO-16) has been owed since the day it was resolved.
+            OpenedOn = calendar.LocalDate(order.ResolvedAt ?? now),
         };
         receivable.Raise(new ReceivableOpened(receivable.Id, order.Id, technicianId, receivable.Amount, now));
         return receivable;

@@ -4,6 +4,7 @@ using AfterSales.Application.Security;
 using AfterSales.Application.Users;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Customers;
+using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Persistence;
@@ -13,8 +14,9 @@ namespace AfterSales.Infrastructure.Seeding;
 
 /// <summary>
 /// A small data set to try the API with (<c>./build/run.sh --seed-demo</c>): one team with its lead and
-/// three technicians, customers whose equipment lands on each reminder list, two work orders — one
-/// waiting in the dispatch queue, one assigned — and a user for each role a walkthrough needs, the team lead's
+/// three technicians, customers whose equipment lands on each reminder list, Finance's field-repair labour rate, three
+/// work orders — one waiting in the dispatch queue, one assigned, and paid work closed 45 days ago and never paid, so a
+/// receivable is overdue for salary deduction (WO-12) — and a user for each role a walkthrough needs, the team lead's
 /// and a technician's linked to their records, all with one password made for this seeding. Loaded only into an
 /// empty database, in one transaction.
 /// </summary>
@@ -29,6 +31,9 @@ public sealed class DemoData(
     IUserAccounts? userAccounts = null)
 {
     private const string Team = "East";
+
+    /// <summary>Days since the unpaid repair was resolved: past WO-12's 40, so its receivable is overdue.</summary>
+    private const int UnpaidRepairAgeDays = 45;
 
     /// <summary>The demo users: the names the README's walkthrough uses, the team lead T-0001 and the field technician T-0003.</summary>
     private static readonly DemoUser[] People =
@@ -88,10 +93,38 @@ public sealed class DemoData(
         assigned.Assign(installer, "demo", TeamReach.All, null, sla, clock);
         db.WorkOrders.AddRange(waiting, assigned);
 
+        var fieldRepair = LabourRate.Set("FieldRepair", "现场维修", 150.00m, today.AddYears(-1), "fei", clock);
+        db.LabourRates.Add(fieldRepair);
+        await AddUnpaidRepairAsync(farm, junior, fieldRepair, cancellationToken);
+
         await db.SaveChangesAsync(cancellationToken);
         return userAccounts is null
             ? new DemoSeeding(Loaded: true, Password: null, Users: [])
             : await CreateUsersAsync(userAccounts, [lead, field], cancellationToken);
+    }
+
+    /// <summary>
+    /// Paid phone guidance for the farm's saw by 刘洋, quoted at 2 h × 150.00 = 300.00, resolved and closed
+    /// <see cref="UnpaidRepairAgeDays"/> days ago and never paid: the receivable opened on resolution is overdue today.
+    /// Saved on its own first, so the receivable is opened while the order is still resolved.
+    /// </summary>
+    private async Task AddUnpaidRepairAsync(Customer farm, Technician technician, LabourRate rate, CancellationToken cancellationToken)
+    {
+        var then = new SteppedClock(clock.GetUtcNow().AddDays(-UnpaidRepairAgeDays).AddHours(-4));
+        var order = WorkOrder.Register(
+            await numbers.NextAsync(calendar.Today.AddDays(-UnpaidRepairAgeDays), cancellationToken), Channel.Phone, farm, farm.Equipment.Single(),
+            "锯片电机过热停机", Zone.Remote, Priority.Normal, ServiceType.Paid, then.GetUtcNow(), sla, then);
+        order.Assign(technician, "demo", TeamReach.All, null, sla, then.Advance(TimeSpan.FromMinutes(20)));
+        order.RecordContact(null, "电话指导客户清理散热风道", then.Advance(TimeSpan.FromMinutes(20)));
+        order.ChooseMethod(ResolutionMethod.PhoneGuidance, null, customerAdvisedOnFitting: false, then);
+        order.ProposeQuote(
+            [QuoteLine.Labour(rate.Service, rate.Name, 2m, rate.PerHour)], 0m, null, calendar.Today.AddDays(-UnpaidRepairAgeDays),
+            new DiscountAllowance(0m, 0, 0), technician.Name, then, new CustomerAcceptance("安吉竹木加工合作社 陈师傅", then.GetUtcNow()));
+        order.StartWork(then.Advance(TimeSpan.FromMinutes(10)));
+        order.Resolve("清理风道并更换散热风扇滤网，电机温度恢复正常", null, sla, then.Advance(TimeSpan.FromMinutes(90)));
+        db.WorkOrders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        order.RecordFollowUp(true, new Survey(4, 3, 4, 4), null, "dora", sla, then.Advance(TimeSpan.FromHours(20)));
     }
 
     private static async Task<DemoSeeding> CreateUsersAsync(IUserAccounts accounts, IReadOnlyCollection<Technician> linked, CancellationToken cancellationToken)

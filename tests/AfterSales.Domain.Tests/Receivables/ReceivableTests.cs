@@ -44,6 +44,25 @@ public sealed class ReceivableTests
     }
 
     [Test]
+    public void WO12_a_receivable_counts_from_the_day_the_work_was_resolved_when_the_phone_syncs_days_later()
+    {
+        var order = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
+
+        // Resolved offline at 17:00 on Monday 16 November (WO-16), reaching the server on Thursday the 19th.
+        Clock.SetUtcNow(WorkOrderScenario.ResolvedAt.AddDays(3));
+        order.Resolve("Talked the customer through it", null, WorkOrderScenario.Sla, Clock, at: WorkOrderScenario.ResolvedAt);
+        var receivable = Receivable.Open(order, Calendar, Clock);
+
+        // Overdue once 40 whole days have passed since the 16th (not the 19th): from 27 December, not 30 December.
+        Assert.Multiple(() =>
+        {
+            Assert.That(receivable.OpenedOn, Is.EqualTo(new DateOnly(2026, 11, 16)));
+            Assert.That(receivable.IsOverdueOn(new DateOnly(2026, 12, 27), OverdueDays), Is.True);
+            Assert.That(receivable.IsOverdueOn(new DateOnly(2026, 12, 26), OverdueDays), Is.False);
+        });
+    }
+
+    [Test]
     public void WO12_a_receivable_needs_a_resolved_order_with_a_balance()
     {
         var unresolved = scenario.WorkedByPhone(ServiceType.Paid, labour: 300.00m);
