@@ -75,6 +75,9 @@ public static class Policies
     /// <summary>Reads receivables and the salary-deduction list (WO-12).</summary>
     public static readonly AccessPolicy ReceivableReaders = new(nameof(ReceivableReaders), [Roles.Finance, .. Roles.Management]);
 
+    /// <summary>Reads Finance's invoice requests and the list of those not issued in time (WO-12 r2).</summary>
+    public static readonly AccessPolicy InvoiceRequestReaders = new(nameof(InvoiceRequestReaders), [Roles.Finance, .. Roles.Management]);
+
     /// <summary>Reads the list of cash not yet remitted, by the technician who collected it (WO-12 r2).</summary>
     public static readonly AccessPolicy UnremittedCashReaders = new(nameof(UnremittedCashReaders), [Roles.Finance, .. Roles.Management]);
 
@@ -153,7 +156,7 @@ public static class Policies
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, DiscountApproval, UnremittedCashReaders, SalesLeadDesk,
-        PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        PaymentCollection, ReceivableReaders, InvoiceRequestReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders, PartsReplacementDesk,
