@@ -165,6 +165,58 @@ public sealed class InvoiceRequestTests : WorkOrderTest
     }
 
     [Test]
+    public async Task WO12_rework_before_the_invoice_is_issued_changes_the_amount_requested()
+    {
+        var order = await InProgress("Paid", labour: 300.00m);
+        await Resolve(order);
+        var first = (await List())["items"]![0]!;
+
+        Factory.Clock.SetUtcNow(Shanghai(2026, 11, 17, 10));
+        await Rework(order, labour: 450.00m);
+
+        var after = await List();
+        var request = after["items"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(after["totalCount"]!.GetValue<int>(), Is.EqualTo(1), "still one request waiting for Finance");
+            Assert.That(request["id"]!.GetValue<Guid>(), Is.EqualTo(first["id"]!.GetValue<Guid>()));
+
+            // The amended quote: one hour at 450.00.
+            Assert.That(request["amount"]!.GetValue<decimal>(), Is.EqualTo(450.00m));
+            Assert.That(request["serviceOn"]!.GetValue<string>(), Is.EqualTo("2026-11-16"), "Finance was asked on the first day of service");
+            Assert.That(request["status"]!.GetValue<string>(), Is.EqualTo("Requested"));
+        });
+    }
+
+    [Test]
+    public async Task WO12_rework_after_the_invoice_was_issued_raises_a_request_for_the_difference()
+    {
+        var order = await InProgress("Paid", labour: 300.00m);
+        await Resolve(order);
+        await Issue((await List())["items"]![0]!, "FP-300");
+
+        Factory.Clock.SetUtcNow(Shanghai(2026, 11, 17, 10));
+        await Rework(order, labour: 450.00m);
+
+        var requested = await List("?status=Requested");
+        var issued = await List("?status=Issued");
+        var difference = requested["items"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(issued["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(issued["items"]![0]!["amount"]!.GetValue<decimal>(), Is.EqualTo(300.00m), "an issued request is left as it was");
+            Assert.That(requested["totalCount"]!.GetValue<int>(), Is.EqualTo(1));
+
+            // Fee 450.00 after rework − 300.00 already invoiced = 150.00.
+            Assert.That(difference["amount"]!.GetValue<decimal>(), Is.EqualTo(150.00m));
+
+            // Resolved again on Tuesday 17 November: Wednesday 18 (1), Thursday 19 (2).
+            Assert.That(difference["serviceOn"]!.GetValue<string>(), Is.EqualTo("2026-11-17"));
+            Assert.That(difference["dueOn"]!.GetValue<string>(), Is.EqualTo("2026-11-19"));
+        });
+    }
+
+    [Test]
     public async Task WO12_a_warranty_order_with_no_charge_raises_no_invoice_request()
     {
         var order = await InProgress("Warranty");
@@ -193,6 +245,17 @@ public sealed class InvoiceRequestTests : WorkOrderTest
         }
 
         return await Do(order, "start", role: Roles.Technician);
+    }
+
+    /// <summary>The customer is not satisfied (WO-13), the technician quotes the rework at <paramref name="labour"/> an hour, does it and resolves it again.</summary>
+    private async Task Rework(JsonNode order, decimal labour)
+    {
+        var survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 3 };
+        await Do(order, "follow-up", new { satisfied = false, survey, comments = "Still vibrates" }, Roles.Dispatcher);
+        await Do(order, "quote", await QuoteOf(labour, "Mr Li"));
+        await Do(order, "contact", new { note = "Talked the customer through it again" }, Roles.Technician);
+        await Do(order, "start", role: Roles.Technician);
+        await Resolve(order);
     }
 
     private Task<JsonNode> Resolve(JsonNode order) => Do(order, "resolve", new { summary = "Fixed by phone" }, Roles.Technician);
