@@ -664,7 +664,7 @@ async function money(w, { finance, manager, people, orders }) {
   await w.get('invoice requests', finance, '/invoice-requests?page=1&pageSize=20');
   await w.get('invoice requests not issued in time (WO-12 r2)', manager, '/invoice-requests?notIssuedLate=true');
   await w.get('invoice requests: not for a technician', field.token, '/invoice-requests', { expect: 403 });
-  await w.get('invoice requests: a status outside the enum', finance, '/invoice-requests?status=Lost', { expect: 400, bad: 'a value outside the enum' });
+  await w.get('invoice requests: a status outside the enum', finance, '/invoice-requests?status=Lost', { expect: 400, bad: 'a query value outside the enum' });
   const listed = (await w.get('the workshop repair\'s invoice request', finance, `/invoice-requests?sourceId=${orders.workshop}&status=Requested`)).json?.items?.[0]?.id ?? NO_SUCH_ID;
   const invoiceRequest = await w.get('an invoice request', manager, `/invoice-requests/${listed}`);
   await w.get('an invoice request: unknown id', finance, `/invoice-requests/${NO_SUCH_ID}`, { expect: 404 });

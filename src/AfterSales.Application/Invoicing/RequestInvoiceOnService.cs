@@ -12,7 +12,7 @@ namespace AfterSales.Application.Invoicing;
 /// WO-12 (r2): paid work asks Finance for an invoice on the day of service, in the same transaction as the step that
 /// makes it due, so no request is lost: workshop work when the item goes back to the customer, other work when it is
 /// resolved. An order resolved again after rework brings its open request in line with the fee (or raises one for what
-/// is left once an earlier one was issued); a cancelled order cancels its open request.
+/// is left once an earlier one was issued). Cancelling a reopened order leaves its request: the service it bills was given.
 /// </summary>
 public sealed class RequestInvoiceOnService(
     IAfterSalesDbContext db, IInvoiceRequestNumbers numbers, WorkingCalendar calendar, IOptions<InvoiceOptions> options, TimeProvider clock)
@@ -21,18 +21,8 @@ public sealed class RequestInvoiceOnService(
     public Task HandleAsync(ItemReturnedToCustomer domainEvent, CancellationToken cancellationToken) =>
         RequestAsync(domainEvent.WorkOrderId, cancellationToken);
 
-    public async Task HandleAsync(WorkOrderStatusChanged domainEvent, CancellationToken cancellationToken)
-    {
-        if (domainEvent.To == WorkOrderStatus.Resolved)
-        {
-            await RequestAsync(domainEvent.WorkOrderId, cancellationToken);
-        }
-        else if (domainEvent.To == WorkOrderStatus.Cancelled
-            && await OpenRequestAsync(domainEvent.WorkOrderId, cancellationToken) is { } open)
-        {
-            open.Cancel("the work order was cancelled", clock);
-        }
-    }
+    public Task HandleAsync(WorkOrderStatusChanged domainEvent, CancellationToken cancellationToken) =>
+        domainEvent.To == WorkOrderStatus.Resolved ? RequestAsync(domainEvent.WorkOrderId, cancellationToken) : Task.CompletedTask;
 
     private async Task RequestAsync(Guid workOrderId, CancellationToken cancellationToken)
     {
@@ -58,9 +48,4 @@ public sealed class RequestInvoiceOnService(
             db.InvoiceRequests.Add(InvoiceRequest.ForWorkOrder(order, number, stillToInvoice, serviceOn, calendar, options.Value.IssueWorkingDays, clock));
         }
     }
-
-    private Task<InvoiceRequest?> OpenRequestAsync(Guid workOrderId, CancellationToken cancellationToken) =>
-        db.InvoiceRequests.FirstOrDefaultAsync(
-            request => request.Source == InvoiceSource.WorkOrder && request.SourceId == workOrderId && request.Status == InvoiceRequestStatus.Requested,
-            cancellationToken);
 }

@@ -145,7 +145,7 @@ public sealed class InvoiceRequest : AggregateRoot
         Raise(new InvoiceIssued(Id, InvoiceNumber, issuedOn, IssuedBy, now));
     }
 
-    /// <summary>WO-12 (r2): nothing is left to ask Finance for (the fee came to nothing, or the order was cancelled).</summary>
+    /// <summary>WO-12 (r2): nothing is left to ask Finance for (rework brought the fee down to what was already invoiced).</summary>
     public void Cancel(string reason, TimeProvider clock)
     {
         InvoiceRequestLifecycle.Ensure(this, InvoiceRequestAction.Cancel);

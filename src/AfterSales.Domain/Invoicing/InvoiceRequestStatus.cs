@@ -8,7 +8,7 @@ public enum InvoiceRequestStatus
     /// <summary>Finance issued it and recorded its number.</summary>
     Issued,
 
-    /// <summary>Nothing is left to invoice: the fee came to nothing, or the order was cancelled.</summary>
+    /// <summary>Nothing is left to invoice: rework brought the fee down to what was already invoiced, or to nothing.</summary>
     Cancelled,
 }
 

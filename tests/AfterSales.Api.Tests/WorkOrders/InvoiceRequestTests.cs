@@ -217,6 +217,25 @@ public sealed class InvoiceRequestTests : WorkOrderTest
     }
 
     [Test]
+    public async Task WO12_a_reopened_order_cancelled_keeps_the_request_for_the_service_already_given()
+    {
+        var order = await InProgress("Paid", labour: 300.00m);
+        await Resolve(order);
+        var survey = new { attitude = 3, skill = 2, punctuality = 4, promiseKeeping = 3 };
+        await Do(order, "follow-up", new { satisfied = false, survey, comments = "Still vibrates" }, Roles.Dispatcher);
+
+        var cancelled = await Do(order, "cancel", new { reason = "Customer bought a new machine" });
+
+        var request = (await List())["items"]![0]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(cancelled["status"]!.GetValue<string>(), Is.EqualTo("Cancelled"));
+            Assert.That(request["status"]!.GetValue<string>(), Is.EqualTo("Requested"));
+            Assert.That(request["amount"]!.GetValue<decimal>(), Is.EqualTo(300.00m), "the first service's fee still stands");
+        });
+    }
+
+    [Test]
     public async Task WO12_a_warranty_order_with_no_charge_raises_no_invoice_request()
     {
         var order = await InProgress("Warranty");
