@@ -670,6 +670,20 @@ async function money(w, { finance, manager, people, orders }) {
   await w.post('deduct more than is still owed (WO-12 r2)', finance, `/receivables/${overdue}/deductions`, { amount: 99999, month: salaryMonth }, { expect: 409 });
   await w.post('deduct: month missing', finance, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1 }, { expect: 400, bad: 'a required property is missing' });
   await w.post('deduct: not for a manager', manager, `/receivables/${NO_SUCH_ID}/deductions`, { amount: 1, month: '2030-01' }, { expect: 403 });
+
+  // WO-12 (r2): the paid workshop repair (2.5 h at 150.00 = 375.00) asked Finance for its invoice on the return day.
+  await w.get('invoice requests', finance, '/invoice-requests?page=1&pageSize=20');
+  await w.get('invoice requests not issued in time (WO-12 r2)', manager, '/invoice-requests?notIssuedLate=true');
+  await w.get('invoice requests: not for a technician', field.token, '/invoice-requests', { expect: 403 });
+  await w.get('invoice requests: a status outside the enum', finance, '/invoice-requests?status=Lost', { expect: 400, bad: 'a query value outside the enum' });
+  const listed = (await w.get('the workshop repair\'s invoice request', finance, `/invoice-requests?sourceId=${orders.workshop}&status=Requested`)).json?.items?.[0]?.id ?? NO_SUCH_ID;
+  const invoiceRequest = await w.get('an invoice request', manager, `/invoice-requests/${listed}`);
+  await w.get('an invoice request: unknown id', finance, `/invoice-requests/${NO_SUCH_ID}`, { expect: 404 });
+  await w.post('issue: the invoice number missing', finance, `/invoice-requests/${listed}/issue`, {}, { expect: 400, bad: 'a required property is missing' });
+  await w.post('issue: not for a manager', manager, `/invoice-requests/${listed}/issue`, { invoiceNumber: `FP-${run}` }, { expect: 403 });
+  await w.post('issue the invoice (WO-12 r2)', finance, `/invoice-requests/${listed}/issue`, { invoiceNumber: `FP-${run}` }, { headers: { 'if-match': invoiceRequest.etag } });
+  await w.post('issue: stale If-Match', finance, `/invoice-requests/${listed}/issue`, { invoiceNumber: `FP-${run}-2` }, { headers: { 'if-match': invoiceRequest.etag }, expect: 412 });
+  await w.post('issue the invoice again (WO-12 r2)', finance, `/invoice-requests/${listed}/issue`, { invoiceNumber: `FP-${run}-2` }, { expect: 409 });
 }
 
 // PR-1: Finance's price list; set far ahead so that every run's lines are new, whatever day it runs on.

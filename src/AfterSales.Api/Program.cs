@@ -119,6 +119,7 @@ api.MapSalesLeads();
 api.MapRenewalTasks();
 api.MapReports();
 api.MapReceivables();
+api.MapInvoiceRequests();
 api.MapParts();
 api.MapPayments();
 api.MapComplaints();

@@ -8,6 +8,7 @@ using AfterSales.Application.Complaints.Register;
 using AfterSales.Application.Files;
 using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
+using AfterSales.Application.Invoicing;
 using AfterSales.Application.Returns;
 using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.Pricing;
@@ -63,6 +64,7 @@ public static class DependencyInjection
             .Validate(options => options.SmallPartLimit == Money.Round(options.SmallPartLimit), "Parts:SmallPartLimit has at most two decimal places.")
             .ValidateOnStart();
         services.AddOptions<ReceivableOptions>().BindConfiguration(ReceivableOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FilesOptions>().BindConfiguration(FilesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section)

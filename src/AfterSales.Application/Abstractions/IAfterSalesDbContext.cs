@@ -8,6 +8,7 @@ using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
+using AfterSales.Domain.Invoicing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
@@ -32,6 +33,8 @@ public interface IAfterSalesDbContext
     DbSet<SalesLead> SalesLeads { get; }
 
     DbSet<Receivable> Receivables { get; }
+
+    DbSet<InvoiceRequest> InvoiceRequests { get; }
 
     DbSet<Complaint> Complaints { get; }
 

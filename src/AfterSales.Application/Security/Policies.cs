@@ -78,6 +78,9 @@ public static class Policies
     /// <summary>Reads the lists of money across all orders: cash not yet remitted, by collector, and refunds owed to customers (WO-11, WO-12 r2).</summary>
     public static readonly AccessPolicy PaymentListReaders = new(nameof(PaymentListReaders), [Roles.Finance, .. Roles.Management]);
 
+    /// <summary>Reads Finance's invoice requests and the list of those not issued in time (WO-12 r2).</summary>
+    public static readonly AccessPolicy InvoiceRequestReaders = new(nameof(InvoiceRequestReaders), [Roles.Finance, .. Roles.Management]);
+
     /// <summary>Reads complaints: those with a part in them, and Quality, who looks for causes (technicians see only their own, X-4).</summary>
     public static readonly AccessPolicy ComplaintReaders = new(nameof(ComplaintReaders), [Roles.Dispatcher, Roles.Technician, Roles.TeamLead, .. Roles.Management, Roles.Finance, Roles.Quality, Roles.Admin]);
 
@@ -153,7 +156,7 @@ public static class Policies
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
         TeamReports, AuditReaders, Finance, PartsStore, DirectorApproval, OldPartReaders, DiscountApproval, PaymentListReaders, SalesLeadDesk,
-        PaymentCollection, ReceivableReaders, ComplaintReaders, AppealDecisions,
+        PaymentCollection, ReceivableReaders, InvoiceRequestReaders, ComplaintReaders, AppealDecisions,
         HandoverManagement, HandoverReaders, AssessmentReaders, AssessmentScoring, SelfAssessment, AssessmentApproval, GradeReports,
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders, PartsReplacementDesk,

@@ -195,6 +195,21 @@ public sealed class WorkingCalendar
         return result;
     }
 
+    /// <summary>How many working days come after <paramref name="from"/> up to and including <paramref name="to"/>; 0 when <paramref name="to"/> is not later.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var day = from.AddDays(1); day <= to; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>When working day <paramref name="date"/> ends (its last period's end, WO-18), or null when it is not worked.</summary>
     public DateTimeOffset? EndOfWorkingDay(DateOnly date) => PeriodsOn(date) is { Length: > 0 } periods ? ToInstant(date, periods[^1].End) : null;
 

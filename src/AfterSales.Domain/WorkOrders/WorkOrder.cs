@@ -402,6 +402,7 @@ public sealed partial class WorkOrder : AggregateRoot
         Workshop.RecordReturn(returnedAt, signedBy);
         RecordFieldStep(FieldStepKind.Return, returnedAt, now, "returnedAt");
         Raise(new WorkRecorded(Id, "return", now));
+        Raise(new ItemReturnedToCustomer(Id, Workshop.ReturnedAt!.Value, now));
     }
 
     /// <summary>WO-9: time spent on the order, by kind, by the technician named or else the order's own, recorded at <paramref name="at"/> (default now).</summary>

@@ -15,6 +15,9 @@ public sealed record ArrivalRecorded(Guid WorkOrderId, DateTimeOffset ArrivedAt,
 
 public sealed record WorkRecorded(Guid WorkOrderId, string What, DateTimeOffset OccurredAt) : IDomainEvent;
 
+/// <summary>WO-10: the repaired item is back with the customer (WO-12 r2: paid workshop work is invoiced on this day).</summary>
+public sealed record ItemReturnedToCustomer(Guid WorkOrderId, DateTimeOffset ReturnedAt, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record SlaClockBreached(Guid WorkOrderId, SlaClockName Clock, DateTimeOffset Deadline, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record FollowUpRecorded(Guid WorkOrderId, bool Satisfied, Survey Survey, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -10,6 +10,7 @@ using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
+using AfterSales.Domain.Invoicing;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
@@ -21,6 +22,7 @@ using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Inquiries;
+using AfterSales.Infrastructure.Invoicing;
 using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
@@ -50,6 +52,8 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<SalesLead> SalesLeads => Set<SalesLead>();
 
     public DbSet<Receivable> Receivables => Set<Receivable>();
+
+    public DbSet<InvoiceRequest> InvoiceRequests => Set<InvoiceRequest>();
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
@@ -149,6 +153,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasSequence<long>(InquiryNumbers.Sequence);
         modelBuilder.HasSequence<long>(ReturnNumbers.Sequence);
         modelBuilder.HasSequence<long>(PartsReplacementNumbers.Sequence);
+        modelBuilder.HasSequence<long>(InvoiceRequestNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

@@ -33,6 +33,9 @@ internal static class UniqueConstraints
     public const string PartsReplacementNumber = "ux_parts_replacement_requests_number";
     public const string ShipmentTrackingNumber = "ux_shipments_carrier_tracking_number";
     public const string QuoteNumber = "ux_work_order_quotes_work_order_id_number";
+    public const string InvoiceRequestNumber = "ux_invoice_requests_number";
+    public const string InvoiceNumber = "ux_invoice_requests_invoice_number";
+    public const string OpenInvoiceRequest = "ux_invoice_requests_open_source_id";
 
     private static readonly Dictionary<string, (string RuleId, string Reason)> Rules = new(StringComparer.Ordinal)
     {
@@ -56,6 +59,9 @@ internal static class UniqueConstraints
         [OpenReturnOfItem] = ("RX-1", "the item already has an open return or exchange request"),
         [PartsReplacementNumber] = ("PS-1", "the parts-replacement number is already taken"),
         [ShipmentTrackingNumber] = ("PR-3", "this carrier's tracking number is already booked out on another shipment"),
+        [InvoiceRequestNumber] = ("WO-12", "the invoice-request number is already taken"),
+        [InvoiceNumber] = ("WO-12", "this invoice number is already recorded on another invoice request"),
+        [OpenInvoiceRequest] = ("WO-12", "the order already has an invoice request waiting for Finance"),
 
         // Two versions quoted at the same moment: both took the same next number.
         [QuoteNumber] = ("X-2", "another quote was recorded on this work order at the same moment; reload it and send yours again"),

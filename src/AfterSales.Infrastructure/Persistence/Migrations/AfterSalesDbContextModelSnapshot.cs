@@ -29,6 +29,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("inquiry_number_seq");
 
+            modelBuilder.HasSequence("invoice_request_number_seq");
+
             modelBuilder.HasSequence("parts_replacement_number_seq");
 
             modelBuilder.HasSequence("return_number_seq");
@@ -1458,6 +1460,128 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_inquiry_replies_inquiry_id");
 
                     b.ToTable("inquiry_replies", "aftersales");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Invoicing.InvoiceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("InvoiceNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("invoice_number");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateOnly>("ServiceOn")
+                        .HasColumnType("date")
+                        .HasColumnName("service_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoice_requests");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_invoice_requests_customer_id");
+
+                    b.HasIndex("InvoiceNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ux_invoice_requests_invoice_number")
+                        .HasFilter("invoice_number IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_invoice_requests_number");
+
+                    b.HasIndex("SourceId")
+                        .HasDatabaseName("ix_invoice_requests_source_id");
+
+                    b.HasIndex("ServiceOn", "RequestedAt")
+                        .HasDatabaseName("ix_invoice_requests_requested_service_on")
+                        .HasFilter("status = 'Requested'");
+
+                    b.HasIndex("Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_invoice_requests_open_source_id")
+                        .HasFilter("status = 'Requested'");
+
+                    b.ToTable("invoice_requests", "aftersales");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
@@ -4438,6 +4562,16 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasForeignKey("InquiryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_inquiry_replies_inquiries_inquiry_id");
+                });
+
+            modelBuilder.Entity("AfterSales.Domain.Invoicing.InvoiceRequest", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_requests_customers_customer_id");
                 });
 
             modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
