@@ -5,6 +5,7 @@ using AfterSales.Application.Complaints;
 using AfterSales.Application.Files;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Returns;
+using AfterSales.Application.PartsOrders;
 using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
@@ -16,6 +17,7 @@ using AfterSales.Infrastructure.Files;
 using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Returns;
+using AfterSales.Infrastructure.PartsOrders;
 using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
@@ -77,6 +79,7 @@ public static class DependencyInjection
         services.AddScoped<IInquiryNumbers, InquiryNumbers>();
         services.AddScoped<IReturnNumbers, ReturnNumbers>();
         services.AddScoped<IPartsReplacementNumbers, PartsReplacementNumbers>();
+        services.AddScoped<IPartsOrderNumbers, PartsOrderNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton(provider => new WorkingCalendars(
             connectionString,

@@ -33,4 +33,5 @@ public enum WorkOrderAction
     PromiseResolution,
     ReconfirmVisit,
     InspectWorkshopRepair,
+    ShipParts,
 }

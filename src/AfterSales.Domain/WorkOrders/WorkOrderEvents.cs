@@ -18,3 +18,6 @@ public sealed record WorkRecorded(Guid WorkOrderId, string What, DateTimeOffset 
 public sealed record SlaClockBreached(Guid WorkOrderId, SlaClockName Clock, DateTimeOffset Deadline, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record FollowUpRecorded(Guid WorkOrderId, bool Satisfied, Survey Survey, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>PR-3: parts for a <c>ShipParts</c> order were booked out to a carrier.</summary>
+public sealed record WorkOrderPartsShipped(Guid WorkOrderId, Guid ShipmentId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -8,6 +8,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Receivables;
@@ -21,6 +22,7 @@ using AfterSales.Domain.WorkOrders;
 using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Inquiries;
+using AfterSales.Infrastructure.PartsOrders;
 using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
@@ -60,6 +62,8 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<PartsReplacementRequest> PartsReplacementRequests => Set<PartsReplacementRequest>();
 
     public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<PartsOrder> PartsOrders => Set<PartsOrder>();
 
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
@@ -149,6 +153,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasSequence<long>(InquiryNumbers.Sequence);
         modelBuilder.HasSequence<long>(ReturnNumbers.Sequence);
         modelBuilder.HasSequence<long>(PartsReplacementNumbers.Sequence);
+        modelBuilder.HasSequence<long>(PartsOrderNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {
