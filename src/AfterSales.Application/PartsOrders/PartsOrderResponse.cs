@@ -7,8 +7,8 @@ using AfterSales.Domain.WorkOrders;
 namespace AfterSales.Application.PartsOrders;
 
 /// <summary>
-/// PR-2: a parts-only order with its lines and total, the payment reported and confirmed, the confirmation clocks (one per
-/// arrival; <see cref="ConfirmedLate"/> once any was late), the technician who took it on account, and its shipments (PR-3).
+/// PR-2: a parts-only order with its lines and total, the payment reported and confirmed, the last payment's confirmation
+/// clock (<see cref="ConfirmedLate"/> once any payment was not confirmed in time), the technician who took it on account, and its shipments (PR-3).
 /// </summary>
 public sealed record PartsOrderResponse(
     Guid Id,
@@ -25,7 +25,7 @@ public sealed record PartsOrderResponse(
     DateTimeOffset RegisteredAt,
     string RegisteredBy,
     PartsOrderPaymentResponse? Payment,
-    IReadOnlyList<PaymentConfirmationClockResponse> PaymentConfirmations,
+    PaymentConfirmationClockResponse? PaymentConfirmation,
     bool ConfirmedLate,
     Guid? OnAccountTechnicianId,
     DateTimeOffset? OnAccountAt,
@@ -54,7 +54,9 @@ public sealed record PartsOrderResponse(
                 arrivedAt, order.PaymentAmount!.Value, order.PaymentMethod!.Value, order.PaymentReference, order.PaymentRecordedBy!,
                 order.PaymentAwaitingConfirmation, order.PaymentConfirmedAt, order.PaymentConfirmedBy)
             : null,
-        [.. order.Clocks.Select(clock => new PaymentConfirmationClockResponse(clock.Round, clock.StartedAt!.Value, clock.Deadline!.Value, clock.StoppedAt, clock.State))],
+        order.PaymentConfirmation is { StartedAt: { } startedAt, Deadline: { } deadline } clock
+            ? new PaymentConfirmationClockResponse(clock.Round, startedAt, deadline, clock.StoppedAt, clock.State)
+            : null,
         order.ConfirmedLate,
         order.OnAccountTechnicianId,
         order.OnAccountAt,
@@ -79,5 +81,5 @@ public sealed record PartsOrderPaymentResponse(
     DateTimeOffset? ConfirmedAt,
     string? ConfirmedBy);
 
-/// <summary>PR-2: a payment's confirmation clock: due <see cref="Deadline"/> ([Pricing:PaymentConfirmHours] after arrival); <c>Breached</c> = confirmed late or not yet.</summary>
+/// <summary>PR-2: a payment's confirmation clock (round n for the n-th arrival): due <see cref="Deadline"/> ([Pricing:PaymentConfirmHours] after arrival); <c>Breached</c> = confirmed late or not yet.</summary>
 public sealed record PaymentConfirmationClockResponse(int Round, DateTimeOffset StartedAt, DateTimeOffset Deadline, DateTimeOffset? StoppedAt, SlaState State);

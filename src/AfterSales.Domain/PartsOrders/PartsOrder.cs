@@ -22,15 +22,10 @@ public sealed class PartsOrder : AggregateRoot
     public const int ReferenceMaxLength = 100;
     public const int ReasonMaxLength = 500;
 
-    /// <summary>The fields the store maps the lines and the clocks through.</summary>
+    /// <summary>The field the store maps the lines through.</summary>
     public const string LinesField = nameof(_lines);
 
-    public const string ClocksField = nameof(_clocks);
-
     private readonly List<PartsOrderLine> _lines = [];
-
-    // One confirmation clock per arrival, kept as a work order keeps its clocks so the sweeper and SlaStanding treat them alike.
-    private readonly List<SlaClock> _clocks = [];
 
     private PartsOrder()
         : this(Guid.Empty)
@@ -42,6 +37,7 @@ public sealed class PartsOrder : AggregateRoot
     {
         Number = null!;
         RegisteredBy = null!;
+        PaymentConfirmation = new SlaClock(SlaClockName.PaymentConfirmation, 0);
     }
 
     /// <summary>The readable number, <c>PO-2026-000001</c>.</summary>
@@ -105,17 +101,17 @@ public sealed class PartsOrder : AggregateRoot
 
     public string? CancelReason { get; private set; }
 
-    /// <summary>PR-2: the confirmation clocks, one per arrival, oldest first.</summary>
-    public IReadOnlyList<SlaClock> Clocks => _clocks;
+    /// <summary>
+    /// PR-2: the confirmation clock of the last payment that arrived (round 1 for the first arrival, 2 for the next…), on the
+    /// clock machinery of WO-8; round 0 and not started before any payment arrives.
+    /// </summary>
+    public SlaClock PaymentConfirmation { get; private set; }
 
     /// <summary>The deadline of an unconfirmed payment, kept so the sweeper and the late list find the order by index (WO-8).</summary>
     public DateTimeOffset? NextClockDeadline { get; private set; }
 
-    /// <summary>The worst state of the clocks: <c>Breached</c> once any payment was confirmed late or not at all in time.</summary>
-    public SlaState WorstClockState { get; private set; } = SlaState.NotApplicable;
-
-    /// <summary>PR-2: a payment was (or is being) confirmed later than the hours allow.</summary>
-    public bool ConfirmedLate => _clocks.Any(clock => clock.State == SlaState.Breached);
+    /// <summary>PR-2: a payment was not confirmed within the hours (late still, or confirmed late); stays set, for the late list.</summary>
+    public bool ConfirmedLate { get; private set; }
 
     /// <summary>
     /// PR-2: registers an order of <paramref name="lines"/> for <paramref name="customer"/>. Each line takes the list's
@@ -204,9 +200,9 @@ public sealed class PartsOrder : AggregateRoot
         }
 
         // Office clock: Finance confirms at the desk, so there is no sync grace (WO-17).
-        var confirmation = new SlaClock(SlaClockName.PaymentConfirmation, _clocks.Count + 1);
+        var confirmation = new SlaClock(SlaClockName.PaymentConfirmation, PaymentConfirmation.Round + 1);
         confirmation.Start(at, at + confirmWithin, TimeSpan.Zero);
-        _clocks.Add(confirmation);
+        PaymentConfirmation = confirmation;
         Raise(new PartsOrderPaymentArrived(Id, paid, at, at + confirmWithin, now));
         DetectBreaches(now);
     }
@@ -225,9 +221,10 @@ public sealed class PartsOrder : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
-        var confirmation = _clocks[^1];
+        var confirmation = PaymentConfirmation;
         if (confirmation.Stop(now))
         {
+            ConfirmedLate = true;
             Raise(new PartsOrderConfirmationLate(Id, Number, confirmation.Name, confirmation.Deadline!.Value, now));
         }
 
@@ -309,11 +306,7 @@ public sealed class PartsOrder : AggregateRoot
         CancelReason = Require.Text(reason, ReasonMaxLength);
         CancelledAt = now;
         Status = PartsOrderStatus.Cancelled;
-        foreach (var running in _clocks.Where(candidate => candidate.IsRunning && candidate.State != SlaState.Breached))
-        {
-            running.NotApplicable();
-        }
-
+        PaymentConfirmation.NotApplicable();
         PaymentAwaitingConfirmation = false;
         ReviewClocks();
         Raise(new PartsOrderCancelled(Id, CancelReason, now));
@@ -322,9 +315,10 @@ public sealed class PartsOrder : AggregateRoot
     /// <summary>PR-2, WO-8: a payment not confirmed by its deadline is late, once (the sweeper calls this).</summary>
     public void DetectBreaches(DateTimeOffset now)
     {
-        foreach (var late in _clocks.Where(candidate => candidate.JudgeLate(now)))
+        if (PaymentConfirmation.JudgeLate(now))
         {
-            Raise(new PartsOrderConfirmationLate(Id, Number, late.Name, late.Deadline!.Value, now));
+            ConfirmedLate = true;
+            Raise(new PartsOrderConfirmationLate(Id, Number, PaymentConfirmation.Name, PaymentConfirmation.Deadline!.Value, now));
         }
 
         ReviewClocks();
@@ -352,7 +346,7 @@ public sealed class PartsOrder : AggregateRoot
         return new PartsOrderLine(partNumber, name, quantity, pricing);
     }
 
-    private void ReviewClocks() => (NextClockDeadline, WorstClockState) = SlaStanding.Of(_clocks);
+    private void ReviewClocks() => NextClockDeadline = PaymentConfirmation.NextJudgement;
 
     private void Ensure(PartsOrderAction action) => PartsOrderLifecycle.Ensure(this, action);
 }

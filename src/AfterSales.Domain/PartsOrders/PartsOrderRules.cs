@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AfterSales.Domain.ServiceLevels;
 
 namespace AfterSales.Domain.PartsOrders;
 
@@ -11,7 +10,7 @@ public static class PartsOrderRules
     /// late (the breach stays on record, flagged).
     /// </summary>
     public static Expression<Func<PartsOrder, bool>> ConfirmationLate(DateTimeOffset now) =>
-        order => order.WorstClockState == SlaState.Breached || order.NextClockDeadline < now;
+        order => order.ConfirmedLate || order.NextClockDeadline < now;
 
     /// <summary>An unconfirmed payment falls due by <paramref name="dueBy"/>.</summary>
     public static Expression<Func<PartsOrder, bool>> ConfirmationAtRisk(DateTimeOffset dueBy) =>

@@ -81,7 +81,7 @@ public sealed class PartsOrderTests
         {
             Assert.That(order.Status, Is.EqualTo(PartsOrderStatus.PaymentArrived));
             // Friday 03-13 10:00 + 12 h = Friday 22:00, in calendar hours.
-            Assert.That(order.Clocks.Single().Deadline, Is.EqualTo(At(3, 13, 22)));
+            Assert.That(order.PaymentConfirmation.Deadline, Is.EqualTo(At(3, 13, 22)));
             Assert.That(order.NextClockDeadline, Is.EqualTo(At(3, 13, 22)));
         });
 
@@ -91,7 +91,7 @@ public sealed class PartsOrderTests
         Assert.Multiple(() =>
         {
             Assert.That(order.Status, Is.EqualTo(PartsOrderStatus.Paid));
-            Assert.That(order.Clocks.Single().State, Is.EqualTo(SlaState.Met), "22:00 is by the deadline");
+            Assert.That(order.PaymentConfirmation.State, Is.EqualTo(SlaState.Met), "22:00 is by the deadline");
             Assert.That(order.ConfirmedLate, Is.False);
             Assert.That(order.Outstanding, Is.EqualTo(0.00m));
             Assert.That(order.NextClockDeadline, Is.Null);
@@ -111,9 +111,8 @@ public sealed class PartsOrderTests
         Assert.Multiple(() =>
         {
             Assert.That(order.Status, Is.EqualTo(PartsOrderStatus.Paid), "late, but confirmed: the shipment is released");
-            Assert.That(order.Clocks.Single().State, Is.EqualTo(SlaState.Breached), "one minute past Friday 22:00");
+            Assert.That(order.PaymentConfirmation.State, Is.EqualTo(SlaState.Breached), "one minute past Friday 22:00");
             Assert.That(order.ConfirmedLate, Is.True);
-            Assert.That(order.WorstClockState, Is.EqualTo(SlaState.Breached));
             Assert.That(order.DomainEvents.OfType<PartsOrderConfirmationLate>().Count(), Is.EqualTo(1));
         });
     }
@@ -130,7 +129,7 @@ public sealed class PartsOrderTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(order.Clocks.Single().State, Is.EqualTo(SlaState.Breached));
+            Assert.That(order.PaymentConfirmation.State, Is.EqualTo(SlaState.Breached));
             Assert.That(order.DomainEvents.OfType<PartsOrderConfirmationLate>().Count(), Is.EqualTo(1));
         });
     }
@@ -180,7 +179,7 @@ public sealed class PartsOrderTests
         Assert.Multiple(() =>
         {
             Assert.That(order.Status, Is.EqualTo(PartsOrderStatus.Paid));
-            Assert.That(order.Clocks.Select(clock => clock.Round), Is.EqualTo(new[] { 1, 2 }), "one confirmation clock per arrival");
+            Assert.That(order.PaymentConfirmation.Round, Is.EqualTo(2), "a confirmation clock per arrival");
         });
     }
 

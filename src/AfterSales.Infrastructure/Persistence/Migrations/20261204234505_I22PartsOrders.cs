@@ -68,10 +68,18 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancel_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     next_clock_deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    worst_clock_state = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    confirmed_late = table.Column<bool>(type: "boolean", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    payment_confirmation_breached_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payment_confirmation_deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payment_confirmation_final_deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payment_confirmation_name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    payment_confirmation_provisional = table.Column<bool>(type: "boolean", nullable: false),
+                    payment_confirmation_round = table.Column<int>(type: "integer", nullable: false),
+                    payment_confirmation_started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    payment_confirmation_state = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    payment_confirmation_stopped_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false),
-                    clocks = table.Column<string>(type: "jsonb", nullable: false),
                     lines = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
@@ -113,7 +121,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                 table: "parts_orders",
                 column: "registered_at",
                 descending: new bool[0],
-                filter: "worst_clock_state = 'Breached'");
+                filter: "confirmed_late");
 
             migrationBuilder.CreateIndex(
                 name: "ix_parts_orders_customer_id_registered_at",

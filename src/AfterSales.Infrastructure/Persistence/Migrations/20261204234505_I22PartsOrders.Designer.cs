@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace AfterSales.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AfterSalesDbContext))]
-    [Migration("20261204232405_I22PartsOrders")]
+    [Migration("20261204234505_I22PartsOrders")]
     partial class I22PartsOrders
     {
         /// <inheritdoc />
@@ -1485,6 +1485,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("cancelled_at");
 
+                    b.Property<bool>("ConfirmedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed_late");
+
                     b.Property<Guid>("CustomerId")
                         .HasColumnType("uuid")
                         .HasColumnName("customer_id");
@@ -1597,39 +1601,49 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.Property<string>("WorstClockState")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("worst_clock_state");
-
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_clocks", "AfterSales.Domain.PartsOrders.PartsOrder._clocks#SlaClock", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PaymentConfirmation", "AfterSales.Domain.PartsOrders.PartsOrder.PaymentConfirmation#SlaClock", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<DateTimeOffset?>("BreachedAt");
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_breached_at");
 
-                            b1.Property<DateTimeOffset?>("Deadline");
+                            b1.Property<DateTimeOffset?>("Deadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_deadline");
 
-                            b1.Property<DateTimeOffset?>("FinalDeadline");
+                            b1.Property<DateTimeOffset?>("FinalDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_final_deadline");
 
                             b1.Property<string>("Name")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("payment_confirmation_name");
 
-                            b1.Property<bool>("Provisional");
+                            b1.Property<bool>("Provisional")
+                                .HasColumnType("boolean")
+                                .HasColumnName("payment_confirmation_provisional");
 
-                            b1.Property<int>("Round");
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer")
+                                .HasColumnName("payment_confirmation_round");
 
-                            b1.Property<DateTimeOffset?>("StartedAt");
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_started_at");
 
                             b1.Property<string>("State")
-                                .IsRequired();
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("payment_confirmation_state");
 
-                            b1.Property<DateTimeOffset?>("StoppedAt");
-
-                            b1
-                                .ToJson("clocks")
-                                .HasColumnType("jsonb");
+                            b1.Property<DateTimeOffset?>("StoppedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_stopped_at");
                         });
 
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "AfterSales.Domain.PartsOrders.PartsOrder._lines#PartsOrderLine", b1 =>
@@ -1684,7 +1698,7 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "RegisteredAt" }, "ix_parts_orders_confirmed_late")
                         .IsDescending()
                         .HasDatabaseName("ix_parts_orders_confirmed_late")
-                        .HasFilter("worst_clock_state = 'Breached'");
+                        .HasFilter("confirmed_late");
 
                     b.ToTable("parts_orders", "aftersales");
                 });
