@@ -2,6 +2,7 @@ using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.ServiceLevels;
 using AfterSales.Domain.Shipping;
+using AfterSales.Domain.Tests.Handovers;
 using AfterSales.Domain.Tests.WorkOrders;
 using AfterSales.Domain.WorkOrders;
 using static AfterSales.Domain.Tests.WorkOrders.WorkOrderScenario;
@@ -253,6 +254,28 @@ public sealed class PartsOrderTests
             Assert.That(RuleOf(() => paid.Cancel("Too late", Clock)), Is.EqualTo("PR-2"));
             Assert.That(arrived.Status, Is.EqualTo(PartsOrderStatus.Cancelled));
             Assert.That(arrived.NextClockDeadline, Is.Null, "a cancelled order's payment is no longer waited for");
+        });
+    }
+
+    [Test]
+    public void HC2_a_parts_orders_receivable_owed_through_a_leaver_is_listed_on_the_handover_and_transferred()
+    {
+        var handover = new HandoverScenario();
+        handover.Work.Customer.AssignResponsibleTechnician(handover.Leaver, handover.Clock);
+        var order = PartsOrder.Register(
+            "PO-2026-000002", handover.Work.Customer, [new("BLT-200", null, 3, null, null, Belt), new("FLT-10", null, 2, null, null, Filter)],
+            null, null, "desk.li", MoneyScenario.Calendar, handover.Clock);
+        var receivable = order.AcceptOnAccount(handover.Work.Customer, handover.Leaver.Id, MoneyScenario.Calendar, handover.Clock);
+        var checklist = handover.Start();
+
+        var item = checklist.ListReceivable(receivable, handover.Clock);
+        receivable.TransferTo(handover.Successor, handover.Clock);
+
+        Assert.Multiple(() =>
+        {
+            // 3 × 180.00 + 2 × 49.50 = 639.00, owed through the leaver until transferred.
+            Assert.That(item.Description, Is.EqualTo("Settle or transfer the receivable of 639.00 on PO-2026-000002"));
+            Assert.That(receivable.TechnicianId, Is.EqualTo(handover.Successor.Id));
         });
     }
 
