@@ -140,6 +140,7 @@ export async function walk({ base, operations, stepHeader, alongside = async () 
   await inquiries(w, { dispatcher, manager, people, customer });
   await returns(w, { dispatcher, manager, finance, warehouse, quality, people });
   await partsReplacements(w, { dispatcher, manager, warehouse, people, customer });
+  await partsOrders(w, { dispatcher, manager, finance, warehouse, people, customer });
   await assessments(w, { lead: northLead, manager, hr, people });
   await reports(w, { lead: northLead, manager, hr, dispatcher, people });
   await handovers(w, { manager, hr, dispatcher, people });
@@ -820,6 +821,71 @@ async function partsReplacements(w, { dispatcher, manager, warehouse, people, cu
   await ship('ship a replacement twice (PS-1)', warehouse, { trackingNumber: `SF-${run}-2` }, { expect: 409 });
   await w.get('parts-replacement requests', manager, '/parts-replacements?status=Shipped&page=1&pageSize=20');
   await w.get('parts-replacement requests at risk', warehouse, '/parts-replacements?slaState=AtRisk');
+}
+
+// PR-2, PR-3: parts-only orders, on a part of the walk's own priced from today (the walkthrough shares the database), for the
+// customer whose responsible technician is the leaver (still active here); and a ShipParts work order's shipment.
+async function partsOrders(w, { dispatcher, manager, finance, warehouse, people, customer }) {
+  const partNumber = `WALK-PO-${run}`;
+  await w.post('price a part sold without a repair (PR-1)', finance, '/price-list/parts',
+    { partNumber, name: 'Drive belt', unitPrice: 180, productLine: 'Compressors', hasRecoveryValue: true, effectiveFrom: today() }, { expect: 201 });
+  const register = (step, body, options) => w.post(step, dispatcher, '/parts-orders', {
+    customerId: customer.id, lines: [{ partNumber, quantity: 3 }], shippingAddress: '1 Walk Road', ...body,
+  }, { expect: 201, ...options });
+  const paid = (await register('register a parts-only order (PR-2)', {})).json;
+  await register('register a parts-only order: another price without a reason (PR-1)', { lines: [{ partNumber, quantity: 1, unitPrice: 150 }] }, { expect: 409 });
+  await register('register a parts-only order: no lines', { lines: [] }, { expect: 400 });
+  await register('register a parts-only order: not for the Warehouse', {}, { as: warehouse, expect: 403 });
+  const read = await w.get('a parts-only order', warehouse, `/parts-orders/${paid?.id}`);
+  await w.get('a parts-only order: unknown id', dispatcher, `/parts-orders/${NO_SUCH_ID}`, { expect: 404 });
+  const ship = (step, token, id, body, options) => w.post(step, token, `/parts-orders/${id}/shipments`, {
+    carrier: 'SF Express', trackingNumber: `SF-PO-${run}-1`, shippedOn: today(), ...body,
+  }, { expect: 201, ...options });
+  await ship('ship a parts-only order before payment (PR-2)', warehouse, paid?.id, {}, { expect: 409 });
+  const arrival = { amount: 540, method: 'Transfer', reference: `ICBC-${run}` };
+  await w.post('a payment arrived: amount missing', finance, `/parts-orders/${paid?.id}/payment-arrival`, { method: 'Transfer' },
+    { expect: 400, bad: 'a required property is missing' });
+  await w.post('a payment arrived: not for the Warehouse', warehouse, `/parts-orders/${paid?.id}/payment-arrival`, arrival, { expect: 403 });
+  await w.post('a payment arrived (PR-2)', dispatcher, `/parts-orders/${paid?.id}/payment-arrival`, arrival, { headers: { 'if-match': read.etag } });
+  await w.act('confirm the payment: not for the dispatch desk', dispatcher, `/parts-orders/${paid?.id}/payment-confirmation`, { expect: 403 });
+  await w.act('confirm the payment (PR-2)', finance, `/parts-orders/${paid?.id}/payment-confirmation`);
+  await w.act('confirm the payment again (PR-2)', finance, `/parts-orders/${paid?.id}/payment-confirmation`, { expect: 409 });
+  await ship('ship a parts-only order: not for Finance', finance, paid?.id, {}, { expect: 403 });
+  await ship('ship a parts-only order (PR-3)', warehouse, paid?.id, {});
+  await w.post('cancel a shipped parts-only order (PR-2)', dispatcher, `/parts-orders/${paid?.id}/cancel`, { reason: 'Changed mind' }, { expect: 409 });
+
+  // On account: the responsible technician owes it; a later payment settles the receivable before the leaver's handover.
+  const onAccount = (await register('register a parts-only order to take on account', {})).json;
+  await w.act('on account: not the responsible technician (PR-2)', people.field.token, `/parts-orders/${onAccount?.id}/on-account`, { expect: 403 });
+  await w.act('on account: not for a manager', manager, `/parts-orders/${onAccount?.id}/on-account`, { expect: 403 });
+  await w.act('on account by the responsible technician (PR-2, WO-12)', people.leaver.token, `/parts-orders/${onAccount?.id}/on-account`);
+  await ship('ship a parts-only order on account (PR-3)', warehouse, onAccount?.id, { trackingNumber: `SF-PO-${run}-2` });
+  await w.post('a payment arrived for an order on account', finance, `/parts-orders/${onAccount?.id}/payment-arrival`, arrival);
+  await w.act('confirm the payment on account: settles the receivable (WO-12)', finance, `/parts-orders/${onAccount?.id}/payment-confirmation`);
+
+  const cancelled = (await register('register a parts-only order to cancel', {})).json;
+  await w.post('cancel a parts-only order: reason missing', dispatcher, `/parts-orders/${cancelled?.id}/cancel`, {}, { expect: 400, bad: 'a required property is missing' });
+  await w.post('cancel a parts-only order (PR-2)', dispatcher, `/parts-orders/${cancelled?.id}/cancel`, { reason: 'Bought elsewhere' });
+  await w.get('parts-only orders', finance, `/parts-orders?customerId=${customer.id}&status=Shipped&page=1&pageSize=20`);
+  await w.get('parts-only orders confirmed late (PR-2)', finance, '/parts-orders?paymentConfirmation=Late');
+  await w.get('parts-only orders: not for a technician', people.field.token, '/parts-orders', { expect: 403 });
+
+  // PR-3: a work order resolved by shipping parts.
+  const order = (await w.post('register an order to resolve by shipping parts', dispatcher, '/work-orders', {
+    customerId: customer.id, equipmentId: customer.warrantyMachine, problemDescription: 'Belt worn', priority: 'Normal', channel: 'Phone',
+  }, { expect: 201 })).json;
+  await w.post('assign the order shipping parts', dispatcher, `/work-orders/${order?.id}/assign`, { technicianId: people.field.id });
+  const shipWorkOrder = (step, token, body, options) => w.post(step, token, `/work-orders/${order?.id}/shipments`, {
+    carrier: 'SF Express', trackingNumber: `SF-PO-${run}-3`, shippedOn: today(), ...body,
+  }, { expect: 201, ...options });
+  await shipWorkOrder('ship parts for an order before ShipParts is chosen (PR-3)', warehouse, {}, { expect: 409 });
+  await w.post('plan: ship parts', people.field.token, `/work-orders/${order?.id}/plan`,
+    { method: 'ShipParts', customerAdvisedOnFitting: true, note: 'Told how to fit the belt' });
+  await shipWorkOrder('ship parts for an order: not for a technician', people.field.token, {}, { expect: 403 });
+  await shipWorkOrder('ship parts for an order: a tracking number already booked out (PR-3)', warehouse, { trackingNumber: `SF-PO-${run}-1` }, { expect: 409 });
+  await shipWorkOrder('ship parts for an order (PR-3)', warehouse, {});
+  await w.get('the shipments of an order (PR-3)', dispatcher, `/work-orders/${order?.id}/shipments`);
+  await w.get('the shipments of an order: unknown id', dispatcher, `/work-orders/${NO_SUCH_ID}/shipments`, { expect: 404 });
 }
 
 async function inquiries(w, { dispatcher, manager, people, customer }) {

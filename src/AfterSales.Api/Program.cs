@@ -126,6 +126,7 @@ api.MapComplaints();
 api.MapInquiries();
 api.MapReturns();
 api.MapPartsReplacements();
+api.MapPartsOrders();
 api.MapHandovers();
 api.MapAssessments();
 api.MapAudit();

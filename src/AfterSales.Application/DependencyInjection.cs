@@ -10,6 +10,7 @@ using AfterSales.Application.Handovers;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Invoicing;
 using AfterSales.Application.Returns;
+using AfterSales.Application.PartsOrders;
 using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.Pricing;
 using AfterSales.Application.Receivables;
@@ -118,6 +119,7 @@ public static class DependencyInjection
         services.AddScoped<Oversight>();
         services.AddScoped<WorkOrderAccess>();
         services.AddScoped<WorkOrderResponses>();
+        services.AddScoped<PartsOrderResponses>();
         services.AddScoped<WorkOrderRegistration>();
         services.AddScoped<WorkOrderSites>();
         services.AddScoped<WorkOrderReader>();

@@ -6,6 +6,7 @@ using AfterSales.Application.Files;
 using AfterSales.Application.Inquiries;
 using AfterSales.Application.Returns;
 using AfterSales.Application.Invoicing;
+using AfterSales.Application.PartsOrders;
 using AfterSales.Application.PartsReplacements;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Domain.Scheduling;
@@ -18,6 +19,7 @@ using AfterSales.Infrastructure.Idempotency;
 using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Returns;
 using AfterSales.Infrastructure.Invoicing;
+using AfterSales.Infrastructure.PartsOrders;
 using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence;
 using AfterSales.Infrastructure.Persistence.Auditing;
@@ -80,6 +82,7 @@ public static class DependencyInjection
         services.AddScoped<IReturnNumbers, ReturnNumbers>();
         services.AddScoped<IPartsReplacementNumbers, PartsReplacementNumbers>();
         services.AddScoped<IInvoiceRequestNumbers, InvoiceRequestNumbers>();
+        services.AddScoped<IPartsOrderNumbers, PartsOrderNumbers>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         services.AddSingleton(provider => new WorkingCalendars(
             connectionString,

@@ -2,6 +2,8 @@ using AfterSales.Api.Auth;
 using AfterSales.Api.Http;
 using AfterSales.Application.Common.Paging;
 using AfterSales.Application.Security;
+using AfterSales.Application.Shipping;
+using AfterSales.Application.WorkOrders.Shipping;
 using AfterSales.Application.WorkOrders;
 using AfterSales.Application.WorkOrders.Arrive;
 using AfterSales.Application.WorkOrders.Assign;
@@ -86,6 +88,17 @@ internal static class WorkOrderEndpoints
         orders.MapGet("/{id:guid}/sla", async Task<Ok<IReadOnlyList<SlaClockResponse>>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await sender.Send(new GetWorkOrderSla(id), cancellationToken)))
             .WithName(nameof(GetWorkOrderSla)).WithSummary("The six service-level clocks (WO-6), with the earlier rounds of those a reopening ran again (WO-13)");
+
+        orders.MapGet("/{id:guid}/shipments", async Task<Ok<IReadOnlyList<ShipmentResponse>>> (Guid id, ISender sender, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await sender.Send(new ListWorkOrderShipments(id), cancellationToken)))
+            .WithName(nameof(ListWorkOrderShipments)).WithSummary("The parts shipments booked out against a ShipParts order, oldest first (PR-3; X-4 as for the order)");
+        orders.MapPost("/{id:guid}/shipments", async Task<Created<ShipmentResponse>> (Guid id, ShipWorkOrderParts command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
+            {
+                var shipment = await sender.Send(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken);
+                return TypedResults.Created($"/api/v1/work-orders/{id}/shipments", shipment);
+            })
+            .RequireAuthorization(Policies.PartsStore).WithName(nameof(ShipWorkOrderParts))
+            .WithSummary("The Warehouse books parts out with carrier, tracking number and shipping day for an order whose method is ShipParts (PR-3, WO-4)");
 
         orders.MapPost("/{id:guid}/assign", (Guid id, AssignWorkOrder command, IfMatch ifMatch, ISender sender, CancellationToken cancellationToken) =>
                 sender.Ok(command with { WorkOrderId = id, ExpectedVersion = ifMatch.Version }, cancellationToken))

@@ -9,6 +9,7 @@ using AfterSales.Domain.Inquiries;
 using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Invoicing;
+using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.Receivables;
 using AfterSales.Domain.Returns;
 using AfterSales.Domain.Renewals;
@@ -45,6 +46,8 @@ public interface IAfterSalesDbContext
     DbSet<PartsReplacementRequest> PartsReplacementRequests { get; }
 
     DbSet<Shipment> Shipments { get; }
+
+    DbSet<PartsOrder> PartsOrders { get; }
 
     DbSet<HandoverChecklist> HandoverChecklists { get; }
     DbSet<MonthlyAssessment> MonthlyAssessments { get; }

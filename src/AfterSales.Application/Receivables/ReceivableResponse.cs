@@ -11,12 +11,13 @@ namespace AfterSales.Application.Receivables;
 /// WO-12: a receivable as Finance sees it. <see cref="DeductionMonth"/> ("2027-01") is the salary month it is
 /// deducted in, the month after it became overdue; it stays once paid, so <see cref="ReleaseBy"/> says when
 /// the deduction is due back. WO-12 (r2): <see cref="Deductions"/> are the amounts actually taken from pay, and only
-/// then is there a <see cref="ReleaseBy"/>, for <see cref="Deducted"/> in all.
+/// then is there a <see cref="ReleaseBy"/>, for <see cref="Deducted"/> in all. PR-2: a parts-only order taken on account
+/// has <see cref="PartsOrderId"/> instead of <see cref="WorkOrderId"/>; <see cref="OrderNumber"/> is either's number.
 /// </summary>
 public sealed record ReceivableResponse(
     Guid Id,
-    Guid WorkOrderId,
-    string WorkOrderNumber,
+    Guid? WorkOrderId,
+    string? WorkOrderNumber,
     Guid CustomerId,
     Guid TechnicianId,
     decimal Amount,
@@ -28,6 +29,8 @@ public sealed record ReceivableResponse(
     DateOnly? ReleaseBy,
     decimal Deducted,
     IReadOnlyList<SalaryDeductionResponse> Deductions,
+    Guid? PartsOrderId,
+    string OrderNumber,
     uint Version) : IVersionedResource;
 
 /// <summary>An amount taken from the technician's pay in a salary month ("2027-01").</summary>
@@ -44,7 +47,7 @@ public sealed class ReceivableResponseConverter(CompanyCalendar calendar, IOptio
         return new(
             source.Id,
             source.WorkOrderId,
-            source.WorkOrderNumber,
+            source.WorkOrderId is null ? null : source.OrderNumber,
             source.CustomerId,
             source.TechnicianId,
             source.Amount,
@@ -57,6 +60,8 @@ public sealed class ReceivableResponseConverter(CompanyCalendar calendar, IOptio
             source.Deducted,
             [.. source.Deductions.Select(deduction => new SalaryDeductionResponse(
                 deduction.Id, deduction.Amount, deduction.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), deduction.RecordedBy, deduction.RecordedAt))],
+            source.PartsOrderId,
+            source.OrderNumber,
             source.Version);
     }
 }

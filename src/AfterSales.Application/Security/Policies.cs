@@ -152,6 +152,15 @@ public static class Policies
     /// <summary>RX-4: the return rate per model, read by management, Quality (causes) and Sales (products).</summary>
     public static readonly AccessPolicy ReturnRateReport = new(nameof(ReturnRateReport), [.. Roles.Management, Roles.Quality, Roles.Sales, Roles.Admin]);
 
+    /// <summary>PR-2: parts-only orders are registered, and payments reported as arrived, by the desk, Sales and Finance (and those who lead them).</summary>
+    public static readonly AccessPolicy PartsOrderDesk = new(nameof(PartsOrderDesk), [Roles.Dispatcher, Roles.Sales, Roles.Finance, Roles.TeamLead, .. Roles.Management, Roles.Admin]);
+
+    /// <summary>PR-2, PR-3: reads parts-only orders: the desk, and the Warehouse, who ships them.</summary>
+    public static readonly AccessPolicy PartsOrderReaders = new(nameof(PartsOrderReaders), [.. PartsOrderDesk.Roles, Roles.Warehouse]);
+
+    /// <summary>PR-2: the customer's responsible technician (a team lead may be one) takes a parts-only order on account.</summary>
+    public static readonly AccessPolicy OnAccountAcceptance = new(nameof(OnAccountAcceptance), [Roles.Technician, Roles.TeamLead]);
+
     public static IReadOnlyList<AccessPolicy> All { get; } =
     [
         Staff, DispatchDesk, CustomerReaders, CustomerCard, StaffAdministration, PropertyManagement, TeamLeadership, FieldWork, CustomerContact,
@@ -161,5 +170,6 @@ public static class Policies
         UserAdministration, CalendarAdministration, PromiseList, LateForwardReaders, RenewalWork, ContactLogReport,
         PriceListKeeping, PriceListImport, PriceListReaders, PartsReplacementDesk,
         ReturnIntake, ReturnDecisions, ReturnInspection, ReturnReaders, StockMovementReaders, ReturnRateReport,
+        PartsOrderDesk, PartsOrderReaders, OnAccountAcceptance,
     ];
 }

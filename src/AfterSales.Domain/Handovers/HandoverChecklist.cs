@@ -165,11 +165,11 @@ public sealed class HandoverChecklist : AggregateRoot
     /// <summary>HC-2: an unsettled receivable owed through the leaver, e.g. one opened after the start; listed once.</summary>
     public HandoverItem ListReceivable(Receivable receivable, TimeProvider clock)
     {
-        EnsureHolds(!receivable.IsSettled && receivable.TechnicianId == TechnicianId, $"the receivable for {receivable.WorkOrderNumber} is not an unsettled one of the leaver's");
+        EnsureHolds(!receivable.IsSettled && receivable.TechnicianId == TechnicianId, $"the receivable for {receivable.OrderNumber} is not an unsettled one of the leaver's");
         return List(
             HandoverItemKind.Receivable,
             receivable.Id,
-            string.Create(CultureInfo.InvariantCulture, $"Settle or transfer the receivable of {receivable.Outstanding:0.00} on {receivable.WorkOrderNumber}"),
+            string.Create(CultureInfo.InvariantCulture, $"Settle or transfer the receivable of {receivable.Outstanding:0.00} on {receivable.OrderNumber}"),
             clock);
     }
 

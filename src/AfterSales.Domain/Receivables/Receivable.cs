@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.Technicians;
 using AfterSales.Domain.WorkOrders;
@@ -6,7 +7,7 @@ using AfterSales.Domain.WorkOrders;
 namespace AfterSales.Domain.Receivables;
 
 /// <summary>
-/// WO-12: the unpaid balance of a resolved order, owed through the technician who served the customer.
+/// WO-12: the unpaid balance of a resolved order (or, PR-2, of a parts-only order taken on account), owed through the technician who served the customer.
 /// Unsettled too long it is deducted from that technician's salary; once paid the deduction is given back.
 /// </summary>
 public sealed class Receivable : AggregateRoot
@@ -16,18 +17,23 @@ public sealed class Receivable : AggregateRoot
     private Receivable()
         : base(Guid.Empty)
     {
-        WorkOrderNumber = null!;
+        OrderNumber = null!;
     }
 
     private Receivable(Guid id)
         : base(id)
     {
-        WorkOrderNumber = null!;
+        OrderNumber = null!;
     }
 
-    public Guid WorkOrderId { get; private set; }
+    /// <summary>The work order whose balance is owed; null for a parts-only order's (exactly one of the two is set).</summary>
+    public Guid? WorkOrderId { get; private set; }
 
-    public string WorkOrderNumber { get; private set; }
+    /// <summary>PR-2: the parts-only order taken on account; null for a work order's.</summary>
+    public Guid? PartsOrderId { get; private set; }
+
+    /// <summary>The number of the order it is owed for, <c>WO-…</c> or <c>PO-…</c>.</summary>
+    public string OrderNumber { get; private set; }
 
     public Guid CustomerId { get; private set; }
 
@@ -73,7 +79,7 @@ public sealed class Receivable : AggregateRoot
         var receivable = new Receivable(Guid.CreateVersion7())
         {
             WorkOrderId = order.Id,
-            WorkOrderNumber = order.Number,
+            OrderNumber = order.Number,
             CustomerId = order.CustomerId,
             TechnicianId = technicianId,
             Amount = order.Balance,
@@ -82,6 +88,37 @@ public sealed class Receivable : AggregateRoot
             OpenedOn = calendar.LocalDate(order.ResolvedAt ?? now),
         };
         receivable.Raise(new ReceivableOpened(receivable.Id, order.Id, technicianId, receivable.Amount, now));
+        return receivable;
+    }
+
+    /// <summary>
+    /// PR-2, WO-12: the customer's responsible technician accepted a parts-only order's outstanding amount on account;
+    /// it is owed through them from today, and WO-12's overdue period, deductions and settlement apply as to any other.
+    /// </summary>
+    public static Receivable OpenOnAccount(PartsOrder order, WorkingCalendar calendar, TimeProvider clock)
+    {
+        if (order.Status != PartsOrderStatus.OnAccount || order.OnAccountTechnicianId is not { } technicianId)
+        {
+            throw new BusinessRuleViolationException("PR-2", $"{order.Number} is {order.Status}: a receivable is opened when it is taken on account");
+        }
+
+        if (order.Outstanding <= 0)
+        {
+            throw new BusinessRuleViolationException("PR-2", $"{order.Number} has nothing left to pay");
+        }
+
+        var now = clock.GetUtcNow();
+        var receivable = new Receivable(Guid.CreateVersion7())
+        {
+            PartsOrderId = order.Id,
+            OrderNumber = order.Number,
+            CustomerId = order.CustomerId,
+            TechnicianId = technicianId,
+            Amount = order.Outstanding,
+            Outstanding = order.Outstanding,
+            OpenedOn = calendar.LocalDate(now),
+        };
+        receivable.Raise(new ReceivableOpened(receivable.Id, null, technicianId, receivable.Amount, now, order.Id));
         return receivable;
     }
 
@@ -108,7 +145,7 @@ public sealed class Receivable : AggregateRoot
         EnsureUnsettled();
         if (order.Id != WorkOrderId)
         {
-            throw new ArgumentException($"The receivable is for {WorkOrderNumber}, not {order.Number}.", nameof(order));
+            throw new ArgumentException($"The receivable is for {OrderNumber}, not {order.Number}.", nameof(order));
         }
 
         var balance = Math.Max(order.Balance, Money.Zero);
@@ -155,7 +192,7 @@ public sealed class Receivable : AggregateRoot
         EnsureUnsettled();
         if (!IsOverdueOn(today, overdueDays))
         {
-            throw new BusinessRuleViolationException("WO-12", $"the receivable for {WorkOrderNumber} is not overdue: it is deducted from pay only after {overdueDays} days unpaid");
+            throw new BusinessRuleViolationException("WO-12", $"the receivable for {OrderNumber} is not overdue: it is deducted from pay only after {overdueDays} days unpaid");
         }
 
         var deducted = Money.Round(amount);
@@ -167,7 +204,7 @@ public sealed class Receivable : AggregateRoot
         if (Deducted + deducted > Outstanding)
         {
             throw new BusinessRuleViolationException(
-                "WO-12", $"{Deducted:0.00} already deducted + {deducted:0.00} would be more than the {Outstanding:0.00} still owed for {WorkOrderNumber}");
+                "WO-12", $"{Deducted:0.00} already deducted + {deducted:0.00} would be more than the {Outstanding:0.00} still owed for {OrderNumber}");
         }
 
         var now = clock.GetUtcNow();
@@ -204,7 +241,7 @@ public sealed class Receivable : AggregateRoot
     {
         if (IsSettled)
         {
-            throw new BusinessRuleViolationException("WO-12", $"the receivable for {WorkOrderNumber} was settled on {SettledOn:yyyy-MM-dd}");
+            throw new BusinessRuleViolationException("WO-12", $"the receivable for {OrderNumber} was settled on {SettledOn:yyyy-MM-dd}");
         }
     }
 }

@@ -2,7 +2,8 @@ using AfterSales.Domain.Common;
 
 namespace AfterSales.Domain.Receivables;
 
-public sealed record ReceivableOpened(Guid ReceivableId, Guid WorkOrderId, Guid TechnicianId, decimal Amount, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <summary>Opened for a work order's balance, or (PR-2) for a parts-only order taken on account: one of the two ids is set.</summary>
+public sealed record ReceivableOpened(Guid ReceivableId, Guid? WorkOrderId, Guid TechnicianId, decimal Amount, DateTimeOffset OccurredAt, Guid? PartsOrderId = null) : IDomainEvent;
 
 public sealed record ReceivablePaid(Guid ReceivableId, decimal Applied, decimal Outstanding, DateTimeOffset OccurredAt) : IDomainEvent;
 

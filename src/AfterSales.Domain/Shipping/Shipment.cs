@@ -6,6 +6,12 @@ namespace AfterSales.Domain.Shipping;
 public enum ShipmentFor
 {
     PartsReplacement,
+
+    /// <summary>PR-2: a parts-only order.</summary>
+    PartsOrder,
+
+    /// <summary>WO-4: a work order resolved by shipping parts (<c>ShipParts</c>).</summary>
+    WorkOrder,
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ public sealed class Shipment : AggregateRoot
 
     public Guid ShippedForId { get; private set; }
 
-    /// <summary>The number of what it ships for, e.g. <c>PS-2026-000001</c>, as the Warehouse reads it on the parcel.</summary>
+    /// <summary>The number of what it ships for, e.g. <c>PS-2026-000001</c>, <c>PO-…</c> or <c>WO-…</c>, as the Warehouse reads it on the parcel.</summary>
     public string ShippedForNumber { get; private set; }
 
     public string Carrier { get; private set; }

@@ -34,4 +34,5 @@ public enum WorkOrderAction
     PromiseResolution,
     ReconfirmVisit,
     InspectWorkshopRepair,
+    ShipParts,
 }

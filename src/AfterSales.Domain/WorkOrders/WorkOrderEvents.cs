@@ -21,3 +21,6 @@ public sealed record ItemReturnedToCustomer(Guid WorkOrderId, DateTimeOffset Ret
 public sealed record SlaClockBreached(Guid WorkOrderId, SlaClockName Clock, DateTimeOffset Deadline, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record FollowUpRecorded(Guid WorkOrderId, bool Satisfied, Survey Survey, DateTimeOffset OccurredAt) : IDomainEvent;
+
+/// <summary>PR-3: parts for a <c>ShipParts</c> order were booked out to a carrier.</summary>
+public sealed record WorkOrderPartsShipped(Guid WorkOrderId, Guid ShipmentId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -52,6 +52,7 @@ public static class WorkOrderLifecycle
         [PromiseResolution] =  new("WO-18", "promise a resolution time for",         [Registered, Assigned, Scheduled, InProgress]),
         [ReconfirmVisit] =     new("WO-20", "reconfirm the visit for",               [Scheduled]),
         [InspectWorkshopRepair] = new("WO-10", "inspect the workshop repair of",     [InProgress]),
+        [ShipParts] =          new("PR-3",  "ship parts for",                        [Assigned, Scheduled, InProgress, Resolved]),
     };
     #pragma warning restore format
 

@@ -8,6 +8,7 @@ using AfterSales.Domain.Customers;
 using AfterSales.Domain.Files;
 using AfterSales.Domain.Handovers;
 using AfterSales.Domain.Inquiries;
+using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.PartsReplacements;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.Invoicing;
@@ -23,6 +24,7 @@ using AfterSales.Infrastructure.Complaints;
 using AfterSales.Infrastructure.DomainEvents;
 using AfterSales.Infrastructure.Inquiries;
 using AfterSales.Infrastructure.Invoicing;
+using AfterSales.Infrastructure.PartsOrders;
 using AfterSales.Infrastructure.PartsReplacements;
 using AfterSales.Infrastructure.Persistence.Auditing;
 using AfterSales.Infrastructure.Persistence.Configurations;
@@ -64,6 +66,8 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
     public DbSet<PartsReplacementRequest> PartsReplacementRequests => Set<PartsReplacementRequest>();
 
     public DbSet<Shipment> Shipments => Set<Shipment>();
+
+    public DbSet<PartsOrder> PartsOrders => Set<PartsOrder>();
 
     public DbSet<HandoverChecklist> HandoverChecklists => Set<HandoverChecklist>();
     public DbSet<MonthlyAssessment> MonthlyAssessments => Set<MonthlyAssessment>();
@@ -154,6 +158,7 @@ public sealed class AfterSalesDbContext(DbContextOptions<AfterSalesDbContext> op
         modelBuilder.HasSequence<long>(ReturnNumbers.Sequence);
         modelBuilder.HasSequence<long>(PartsReplacementNumbers.Sequence);
         modelBuilder.HasSequence<long>(InvoiceRequestNumbers.Sequence);
+        modelBuilder.HasSequence<long>(PartsOrderNumbers.Sequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AfterSalesDbContext).Assembly);
         foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(type => type.ClrType.IsSubclassOf(typeof(AggregateRoot))))
         {

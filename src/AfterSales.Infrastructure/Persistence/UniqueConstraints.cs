@@ -31,6 +31,8 @@ internal static class UniqueConstraints
     public const string ReturnNumber = "ux_return_requests_number";
     public const string OpenReturnOfItem = "ux_return_requests_open_equipment_id";
     public const string PartsReplacementNumber = "ux_parts_replacement_requests_number";
+    public const string PartsOrderNumber = "ux_parts_orders_number";
+    public const string UnsettledPartsOrderReceivable = "ux_receivables_unsettled_parts_order";
     public const string ShipmentTrackingNumber = "ux_shipments_carrier_tracking_number";
     public const string QuoteNumber = "ux_work_order_quotes_work_order_id_number";
     public const string InvoiceRequestNumber = "ux_invoice_requests_number";
@@ -58,6 +60,8 @@ internal static class UniqueConstraints
         [ReturnNumber] = ("RX-1", "the return request number is already taken"),
         [OpenReturnOfItem] = ("RX-1", "the item already has an open return or exchange request"),
         [PartsReplacementNumber] = ("PS-1", "the parts-replacement number is already taken"),
+        [PartsOrderNumber] = ("PR-2", "the parts-order number is already taken"),
+        [UnsettledPartsOrderReceivable] = ("PR-2", "the parts order already has an unsettled receivable"),
         [ShipmentTrackingNumber] = ("PR-3", "this carrier's tracking number is already booked out on another shipment"),
         [InvoiceRequestNumber] = ("WO-12", "the invoice-request number is already taken"),
         [InvoiceNumber] = ("WO-12", "this invoice number is already recorded on another invoice request"),

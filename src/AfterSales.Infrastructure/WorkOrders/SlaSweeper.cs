@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AfterSales.Infrastructure.WorkOrders;
 
 /// <summary>
-/// WO-17, WO-8: marks running clocks of work orders, inquiries (IQ-1) and parts-replacement requests (PS-1) past their deadline overdue, and breached once past their final deadline
+/// WO-17, WO-8: marks running clocks of work orders, inquiries (IQ-1) and parts-replacement requests (PS-1) and parts orders' payment confirmations (PR-2) past their deadline overdue, and breached once past their final deadline
 /// (an office clock at once, a field clock after the sync grace), through the aggregate so each breach
 /// is recorded once, raises its event and leaves an audit row. A transaction-scoped advisory lock
 /// lets only one API instance sweep at a time; the others skip the round.
@@ -69,7 +69,18 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
                     request.DetectBreaches(now);
                 }
 
-                return new SlaSweepResult(overdue.Count, lateInquiries.Count, lateReplacements.Count);
+                // PR-2: a parts-only order's payment confirmation too.
+                var lateConfirmations = await db.PartsOrders
+                    .Where(order => order.NextClockDeadline < now)
+                    .OrderBy(order => order.NextClockDeadline)
+                    .Take(BatchSize)
+                    .ToListAsync(token);
+                foreach (var order in lateConfirmations)
+                {
+                    order.DetectBreaches(now);
+                }
+
+                return new SlaSweepResult(overdue.Count, lateInquiries.Count, lateReplacements.Count, lateConfirmations.Count);
             },
             cancellationToken);
     }
@@ -84,12 +95,12 @@ public sealed partial class SlaSweeper(IServiceScopeFactory scopes, IOptions<Sla
             judged = await SweepOnceAsync(cancellationToken);
             if (judged.JudgedAny)
             {
-                LogSwept(logger, judged.WorkOrders, judged.Inquiries, judged.PartsReplacements);
+                LogSwept(logger, judged.WorkOrders, judged.Inquiries, judged.PartsReplacements, judged.PartsOrders);
             }
         }
         while (judged.FilledBatch(BatchSize));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {WorkOrders} work orders and {Inquiries} inquiries and {PartsReplacements} parts-replacement requests")]
-    private static partial void LogSwept(ILogger logger, int workOrders, int inquiries, int partsReplacements);
+    [LoggerMessage(Level = LogLevel.Information, Message = "SLA sweep judged late clocks on {WorkOrders} work orders, {Inquiries} inquiries, {PartsReplacements} parts-replacement requests and {PartsOrders} parts orders")]
+    private static partial void LogSwept(ILogger logger, int workOrders, int inquiries, int partsReplacements, int partsOrders);
 }

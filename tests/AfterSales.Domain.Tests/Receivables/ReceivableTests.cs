@@ -36,7 +36,7 @@ public sealed class ReceivableTests
             Assert.That(receivable.Amount, Is.EqualTo(300.00m));
             Assert.That(receivable.Outstanding, Is.EqualTo(300.00m));
             Assert.That(receivable.TechnicianId, Is.EqualTo(order.TechnicianId));
-            Assert.That(receivable.WorkOrderNumber, Is.EqualTo(WorkOrderScenario.Number));
+            Assert.That(receivable.OrderNumber, Is.EqualTo(WorkOrderScenario.Number));
             Assert.That(receivable.CustomerId, Is.EqualTo(order.CustomerId));
             Assert.That(receivable.OpenedOn, Is.EqualTo(OpenedOn));
             Assert.That(receivable.DomainEvents.OfType<ReceivableOpened>().Single().Amount, Is.EqualTo(300.00m));

@@ -31,6 +31,8 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
 
             modelBuilder.HasSequence("invoice_request_number_seq");
 
+            modelBuilder.HasSequence("parts_order_number_seq");
+
             modelBuilder.HasSequence("parts_replacement_number_seq");
 
             modelBuilder.HasSequence("return_number_seq");
@@ -1584,6 +1586,244 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.ToTable("invoice_requests", "aftersales");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.PartsOrders.PartsOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountPaid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount_paid");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<bool>("ConfirmedLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("confirmed_late");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTimeOffset?>("NextClockDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_clock_deadline");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("OnAccountAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("on_account_at");
+
+                    b.Property<Guid?>("OnAccountTechnicianId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("on_account_technician_id");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ordered_on");
+
+                    b.Property<decimal?>("PaymentAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("payment_amount");
+
+                    b.Property<DateTimeOffset?>("PaymentArrivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("payment_arrived_at");
+
+                    b.Property<bool>("PaymentAwaitingConfirmation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("payment_awaiting_confirmation");
+
+                    b.Property<DateTimeOffset?>("PaymentConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("payment_confirmed_at");
+
+                    b.Property<string>("PaymentConfirmedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_confirmed_by");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("payment_method");
+
+                    b.Property<string>("PaymentRecordedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_recorded_by");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("registered_by");
+
+                    b.Property<Guid?>("ShipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipment_id");
+
+                    b.Property<DateTimeOffset?>("ShippedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shipped_at");
+
+                    b.Property<string>("ShippingAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("shipping_address");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("total");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PaymentConfirmation", "AfterSales.Domain.PartsOrders.PartsOrder.PaymentConfirmation#SlaClock", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset?>("BreachedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_breached_at");
+
+                            b1.Property<DateTimeOffset?>("Deadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_deadline");
+
+                            b1.Property<DateTimeOffset?>("FinalDeadline")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_final_deadline");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("payment_confirmation_name");
+
+                            b1.Property<bool>("Provisional")
+                                .HasColumnType("boolean")
+                                .HasColumnName("payment_confirmation_provisional");
+
+                            b1.Property<int>("Round")
+                                .HasColumnType("integer")
+                                .HasColumnName("payment_confirmation_round");
+
+                            b1.Property<DateTimeOffset?>("StartedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_started_at");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("payment_confirmation_state");
+
+                            b1.Property<DateTimeOffset?>("StoppedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("payment_confirmation_stopped_at");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "AfterSales.Domain.PartsOrders.PartsOrder._lines#PartsOrderLine", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal?>("ListPrice");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("PartNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("PriceReason");
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<decimal>("UnitPrice");
+
+                            b1
+                                .ToJson("lines")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_parts_orders");
+
+                    b.HasIndex("NextClockDeadline")
+                        .HasDatabaseName("ix_parts_orders_next_clock_deadline")
+                        .HasFilter("next_clock_deadline IS NOT NULL");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_parts_orders_number");
+
+                    b.HasIndex("OnAccountTechnicianId")
+                        .HasDatabaseName("ix_parts_orders_on_account_technician_id");
+
+                    b.HasIndex("RegisteredAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_parts_orders_registered_at");
+
+                    b.HasIndex("CustomerId", "RegisteredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_parts_orders_customer_id_registered_at");
+
+                    b.HasIndex("Status", "RegisteredAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_parts_orders_status_registered_at");
+
+                    b.HasIndex(new[] { "RegisteredAt" }, "ix_parts_orders_confirmed_late")
+                        .IsDescending()
+                        .HasDatabaseName("ix_parts_orders_confirmed_late")
+                        .HasFilter("confirmed_late");
+
+                    b.ToTable("parts_orders", "aftersales");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1902,10 +2142,20 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("opened_on");
 
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("order_number");
+
                     b.Property<decimal>("Outstanding")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)")
                         .HasColumnName("outstanding");
+
+                    b.Property<Guid?>("PartsOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parts_order_id");
 
                     b.Property<DateOnly?>("ReleaseBy")
                         .HasColumnType("date")
@@ -1929,15 +2179,9 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
-                    b.Property<Guid>("WorkOrderId")
+                    b.Property<Guid?>("WorkOrderId")
                         .HasColumnType("uuid")
                         .HasColumnName("work_order_id");
-
-                    b.Property<string>("WorkOrderNumber")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("work_order_number");
 
                     b.HasKey("Id")
                         .HasName("pk_receivables");
@@ -1949,6 +2193,11 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_receivables_unsettled_opened_on")
                         .HasFilter("settled_on IS NULL");
 
+                    b.HasIndex("PartsOrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_receivables_unsettled_parts_order")
+                        .HasFilter("settled_on IS NULL AND parts_order_id IS NOT NULL");
+
                     b.HasIndex("WorkOrderId")
                         .IsUnique()
                         .HasDatabaseName("ux_receivables_unsettled_work_order_id")
@@ -1957,7 +2206,10 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                     b.HasIndex("TechnicianId", "OpenedOn")
                         .HasDatabaseName("ix_receivables_technician_id_opened_on");
 
-                    b.ToTable("receivables", "aftersales");
+                    b.ToTable("receivables", "aftersales", t =>
+                        {
+                            t.HasCheckConstraint("ck_receivables_one_order", "(work_order_id IS NULL) <> (parts_order_id IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("AfterSales.Domain.Receivables.SalaryDeduction", b =>
@@ -4574,6 +4826,22 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_invoice_requests_customers_customer_id");
                 });
 
+            modelBuilder.Entity("AfterSales.Domain.PartsOrders.PartsOrder", b =>
+                {
+                    b.HasOne("AfterSales.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parts_orders_customers_customer_id");
+
+                    b.HasOne("AfterSales.Domain.Technicians.Technician", null)
+                        .WithMany()
+                        .HasForeignKey("OnAccountTechnicianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_parts_orders_technicians_on_account_technician_id");
+                });
+
             modelBuilder.Entity("AfterSales.Domain.PartsReplacements.PartsReplacementRequest", b =>
                 {
                     b.HasOne("AfterSales.Domain.Customers.Customer", null)
@@ -4600,6 +4868,12 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_receivables_customers_customer_id");
 
+                    b.HasOne("AfterSales.Domain.PartsOrders.PartsOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PartsOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_receivables_parts_orders_parts_order_id");
+
                     b.HasOne("AfterSales.Domain.Technicians.Technician", null)
                         .WithMany()
                         .HasForeignKey("TechnicianId")
@@ -4611,7 +4885,6 @@ namespace AfterSales.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_receivables_work_orders_work_order_id");
                 });
 
