@@ -1,4 +1,5 @@
 using AfterSales.Domain.Common;
+using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.Scheduling;
 using AfterSales.Domain.WorkOrders;
 
@@ -69,22 +70,43 @@ public sealed class InvoiceRequest : AggregateRoot
     /// <paramref name="issueWorkingDays"/> working days later on the company's calendar.
     /// </summary>
     public static InvoiceRequest ForWorkOrder(
-        WorkOrder order, string number, decimal amount, DateOnly serviceOn, WorkingCalendar calendar, int issueWorkingDays, TimeProvider clock)
+        WorkOrder order, string number, decimal amount, DateOnly serviceOn, WorkingCalendar calendar, int issueWorkingDays, TimeProvider clock) =>
+        Raise(InvoiceSource.WorkOrder, order.Id, order.Number, order.CustomerId, number, amount, serviceOn, calendar, issueWorkingDays, clock);
+
+    /// <summary>
+    /// WO-12 (r2), PR-2: a parts-only sale is invoiced for its total on the day its parts were shipped, paid first or
+    /// taken on account.
+    /// </summary>
+    public static InvoiceRequest ForPartsOrder(
+        PartsOrder order, string number, DateOnly shippedOn, WorkingCalendar calendar, int issueWorkingDays, TimeProvider clock) =>
+        Raise(InvoiceSource.PartsOrder, order.Id, order.Number, order.CustomerId, number, order.Total, shippedOn, calendar, issueWorkingDays, clock);
+
+    private static InvoiceRequest Raise(
+        InvoiceSource source,
+        Guid sourceId,
+        string sourceNumber,
+        Guid customerId,
+        string number,
+        decimal amount,
+        DateOnly serviceOn,
+        WorkingCalendar calendar,
+        int issueWorkingDays,
+        TimeProvider clock)
     {
         var requested = Money.Round(amount);
         if (requested <= 0)
         {
-            throw new BusinessRuleViolationException("WO-12", $"{order.Number} has nothing to invoice");
+            throw new BusinessRuleViolationException("WO-12", $"{sourceNumber} has nothing to invoice");
         }
 
         var now = clock.GetUtcNow();
         var request = new InvoiceRequest(Guid.CreateVersion7())
         {
             Number = Require.Text(number, 20),
-            Source = InvoiceSource.WorkOrder,
-            SourceId = order.Id,
-            SourceNumber = order.Number,
-            CustomerId = order.CustomerId,
+            Source = source,
+            SourceId = sourceId,
+            SourceNumber = sourceNumber,
+            CustomerId = customerId,
             Amount = requested,
             ServiceOn = serviceOn,
             DueOn = InvoiceRules.DueOn(serviceOn, calendar, issueWorkingDays),

@@ -1,6 +1,6 @@
 namespace AfterSales.Domain.Invoicing;
 
-/// <summary>What an invoice request bills: a work order's paid work now; a parts-only order (PR-2) has its place here.</summary>
+/// <summary>What an invoice request bills: a work order's paid work, or a parts-only sale (PR-2) once shipped.</summary>
 public enum InvoiceSource
 {
     WorkOrder,

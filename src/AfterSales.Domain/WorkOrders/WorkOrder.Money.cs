@@ -33,7 +33,7 @@ public sealed partial class WorkOrder
     /// WO-11 (r2), WO-12: what the company owes the customer back on this order, until Finance refunds it. Stored, so
     /// Finance's list of refunds owed reads it by index; every step that can release money the customer paid sets it.
     /// </summary>
-    public decimal RefundOwed { get; private set; }
+    public decimal RefundOwed { get; private set; } = Money.Zero;
 
     /// <summary>WO-11: prices held for old parts not yet back: not part of the fee, but owed (r2) until the old part is booked in.</summary>
     public decimal DepositsHeld => Money.Sum(_parts.Select(part => part.Deposit));

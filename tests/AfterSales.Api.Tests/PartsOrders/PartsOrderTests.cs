@@ -50,6 +50,7 @@ public sealed class PartsOrderTests : WorkOrderTest
         var paid = await Confirm(order);
         var shipment = await (await Ship(order, "SF-PO-1")).ShouldBe(HttpStatusCode.Created);
         var shipped = await Read(order);
+        var invoiceRequests = (await (await (await As(Roles.Finance)).GetAsync($"/api/v1/invoice-requests?sourceId={order["id"]}")).ShouldBe(HttpStatusCode.OK))["items"]!.AsArray();
 
         Assert.Multiple(() =>
         {
@@ -67,6 +68,13 @@ public sealed class PartsOrderTests : WorkOrderTest
             Assert.That(shipment["shippedFor"]!.GetValue<string>(), Is.EqualTo("PartsOrder"));
             Assert.That(shipped["status"]!.GetValue<string>(), Is.EqualTo("Shipped"));
             Assert.That(shipped["shipments"]![0]!["trackingNumber"]!.GetValue<string>(), Is.EqualTo("SF-PO-1"));
+
+            // WO-12 (r2): invoiced for its 639.00 on the day it shipped, Friday 03-13; due two working days later, Tuesday 03-17.
+            var invoice = invoiceRequests.Single()!;
+            Assert.That(invoice["source"]!.GetValue<string>(), Is.EqualTo("PartsOrder"));
+            Assert.That(invoice["amount"]!.GetValue<decimal>(), Is.EqualTo(639.00m));
+            Assert.That(invoice["serviceOn"]!.GetValue<string>(), Is.EqualTo("2026-03-13"));
+            Assert.That(invoice["dueOn"]!.GetValue<string>(), Is.EqualTo("2026-03-17"));
         });
     }
 

@@ -1,3 +1,4 @@
+using AfterSales.Domain.Invoicing;
 using AfterSales.Domain.PartsOrders;
 using AfterSales.Domain.Pricing;
 using AfterSales.Domain.ServiceLevels;
@@ -294,6 +295,23 @@ public sealed class PartsOrderTests
             Assert.That(shipment.ShippedFor, Is.EqualTo(ShipmentFor.WorkOrder));
             Assert.That(shipment.ShippedForNumber, Is.EqualTo(Number));
             Assert.That(RuleOf(() => phone.ShipParts("SF Express", "SF401", today, "warehouse.cang", MoneyScenario.Calendar, given.Clock)), Is.EqualTo("PR-3"));
+        });
+    }
+
+    [Test]
+    public void WO12_a_parts_only_sale_is_invoiced_for_its_total_on_the_day_it_shipped()
+    {
+        var order = Order();
+
+        var request = InvoiceRequest.ForPartsOrder(order, "IR-2026-000009", new DateOnly(2026, 11, 20), MoneyScenario.Calendar, 2, Clock);
+
+        Assert.Multiple(() =>
+        {
+            // 3 × 180.00 + 2 × 49.50 = 639.00, shipped Friday 20 November: due Monday 23 (1), Tuesday 24 (2).
+            Assert.That(request.Source, Is.EqualTo(InvoiceSource.PartsOrder));
+            Assert.That(request.SourceNumber, Is.EqualTo("PO-2026-000001"));
+            Assert.That(request.Amount, Is.EqualTo(639.00m));
+            Assert.That(request.DueOn, Is.EqualTo(new DateOnly(2026, 11, 24)));
         });
     }
 
