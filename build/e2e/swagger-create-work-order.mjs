@@ -111,15 +111,18 @@ async function signIn(page, context) {
 }
 
 // By method and path, not by the element id: ids derive from tag and operationId, which may change.
+const workOrderTag = 'Work orders';
+
 function createWorkOrderOperation(page) {
   const paths = [workOrderPath, `${workOrderPath}/`].map((path) => `.opblock-summary-path[data-path="${path}"]`);
   return page.locator('.opblock.opblock-post').filter({ has: page.locator(paths.join(', ')) });
 }
 
 async function expand(operation) {
-  // A long document renders tag by tag as the page scrolls: scroll down until the operation is there (or give up and
-  // let the count say what was found).
+  // The document has some thirty tags and renders them as the page scrolls: the UI's filter box narrows it to the
+  // order's tag first, as a person would; then scroll until the operation is there (or let the count say what was found).
   const page = operation.page();
+  await page.locator('input.operation-filter-input').fill(workOrderTag);
   for (let tries = 0; tries < 40 && (await operation.count()) === 0; tries++) {
     await page.mouse.wheel(0, 4000);
     await page.waitForTimeout(250);
