@@ -62,7 +62,7 @@ public sealed class Receivable : AggregateRoot
 
     public bool IsSettled => SettledOn is not null;
 
-    /// <summary>WO-12: a resolved order that still has a balance is owed through its technician from today.</summary>
+    /// <summary>WO-12: a resolved order that still has a balance is owed through its technician from the day it was resolved.</summary>
     public static Receivable Open(WorkOrder order, WorkingCalendar calendar, TimeProvider clock)
     {
         if (order.Status != WorkOrderStatus.Resolved || order.TechnicianId is not { } technicianId)
@@ -75,20 +75,9 @@ public sealed class Receivable : AggregateRoot
             throw new BusinessRuleViolationException("WO-12", $"{order.Number} has no unpaid balance");
         }
 
+        // An order resolved offline and synced later (WO-16) has been owed since the day it was resolved.
         var now = clock.GetUtcNow();
-        var receivable = new Receivable(Guid.CreateVersion7())
-        {
-            WorkOrderId = order.Id,
-            OrderNumber = order.Number,
-            CustomerId = order.CustomerId,
-            TechnicianId = technicianId,
-            Amount = order.Balance,
-            Outstanding = order.Balance,
-            // An order resolved offline and synced later (WO-16) has been owed since the day it was resolved.
-            OpenedOn = calendar.LocalDate(order.ResolvedAt ?? now),
-        };
-        receivable.Raise(new ReceivableOpened(receivable.Id, order.Id, technicianId, receivable.Amount, now));
-        return receivable;
+        return Owed(order.Id, null, order.Number, order.CustomerId, technicianId, order.Balance, calendar.LocalDate(order.ResolvedAt ?? now), now);
     }
 
     /// <summary>
@@ -108,17 +97,25 @@ public sealed class Receivable : AggregateRoot
         }
 
         var now = clock.GetUtcNow();
+        return Owed(null, order.Id, order.Number, order.CustomerId, technicianId, order.Outstanding, calendar.LocalDate(now), now);
+    }
+
+    /// <summary>What either kind of order owes through <paramref name="technicianId"/> from <paramref name="openedOn"/>.</summary>
+    private static Receivable Owed(
+        Guid? workOrderId, Guid? partsOrderId, string orderNumber, Guid customerId, Guid technicianId, decimal amount, DateOnly openedOn, DateTimeOffset now)
+    {
         var receivable = new Receivable(Guid.CreateVersion7())
         {
-            PartsOrderId = order.Id,
-            OrderNumber = order.Number,
-            CustomerId = order.CustomerId,
+            WorkOrderId = workOrderId,
+            PartsOrderId = partsOrderId,
+            OrderNumber = orderNumber,
+            CustomerId = customerId,
             TechnicianId = technicianId,
-            Amount = order.Outstanding,
-            Outstanding = order.Outstanding,
-            OpenedOn = calendar.LocalDate(now),
+            Amount = amount,
+            Outstanding = amount,
+            OpenedOn = openedOn,
         };
-        receivable.Raise(new ReceivableOpened(receivable.Id, null, technicianId, receivable.Amount, now, order.Id));
+        receivable.Raise(new ReceivableOpened(receivable.Id, workOrderId, technicianId, amount, now, partsOrderId));
         return receivable;
     }
 

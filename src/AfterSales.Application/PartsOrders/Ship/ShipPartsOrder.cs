@@ -3,15 +3,13 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Shipping;
 using AfterSales.Domain.Scheduling;
-using AfterSales.Domain.Shipping;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.PartsOrders.Ship;
 
 /// <summary>PR-3, PR-2: the Warehouse books the parts out to a carrier, once the order is paid or taken on account.</summary>
-public sealed record ShipPartsOrder(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>
+public sealed record ShipPartsOrder(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>, IShipmentDetails
 {
     [JsonIgnore]
     public Guid OrderId { get; init; }
@@ -20,15 +18,7 @@ public sealed record ShipPartsOrder(string Carrier, string TrackingNumber, DateO
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed class ShipPartsOrderValidator : AbstractValidator<ShipPartsOrder>
-{
-    public ShipPartsOrderValidator()
-    {
-        RuleFor(command => command.Carrier).NotEmpty().MaximumLength(Shipment.CarrierMaxLength);
-        RuleFor(command => command.TrackingNumber).NotEmpty().MaximumLength(Shipment.TrackingNumberMaxLength);
-        RuleFor(command => command.ShippedOn).NotNull();
-    }
-}
+public sealed class ShipPartsOrderValidator : ShipmentValidator<ShipPartsOrder>;
 
 public sealed class ShipPartsOrderHandler(IAfterSalesDbContext db, WorkingCalendar calendar, ICurrentUser user, TimeProvider clock, IMapper mapper)
     : ICommandHandler<ShipPartsOrder, ShipmentResponse>

@@ -3,15 +3,13 @@ using AfterSales.Application.Abstractions;
 using AfterSales.Application.Common.Concurrency;
 using AfterSales.Application.Shipping;
 using AfterSales.Domain.PartsReplacements;
-using AfterSales.Domain.Shipping;
 using AutoMapper;
-using FluentValidation;
 using Mediator;
 
 namespace AfterSales.Application.PartsReplacements.Ship;
 
 /// <summary>PR-3, PS-1: the Warehouse books the part out to a carrier; recording the shipment stops the ship clock.</summary>
-public sealed record ShipPartsReplacement(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>
+public sealed record ShipPartsReplacement(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>, IShipmentDetails
 {
     [JsonIgnore]
     public Guid RequestId { get; init; }
@@ -20,15 +18,7 @@ public sealed record ShipPartsReplacement(string Carrier, string TrackingNumber,
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed class ShipPartsReplacementValidator : AbstractValidator<ShipPartsReplacement>
-{
-    public ShipPartsReplacementValidator()
-    {
-        RuleFor(command => command.Carrier).NotEmpty().MaximumLength(Shipment.CarrierMaxLength);
-        RuleFor(command => command.TrackingNumber).NotEmpty().MaximumLength(Shipment.TrackingNumberMaxLength);
-        RuleFor(command => command.ShippedOn).NotNull();
-    }
-}
+public sealed class ShipPartsReplacementValidator : ShipmentValidator<ShipPartsReplacement>;
 
 public sealed class ShipPartsReplacementHandler(IAfterSalesDbContext db, PartsShippingPolicy policy, ICurrentUser user, TimeProvider clock, IMapper mapper)
     : ICommandHandler<ShipPartsReplacement, ShipmentResponse>

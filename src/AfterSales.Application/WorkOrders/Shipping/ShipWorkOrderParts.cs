@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AfterSales.Application.WorkOrders.Shipping;
 
 /// <summary>PR-3: the Warehouse books parts out to a carrier for an order resolved by shipping parts (WO-4 <c>ShipParts</c>).</summary>
-public sealed record ShipWorkOrderParts(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>
+public sealed record ShipWorkOrderParts(string Carrier, string TrackingNumber, DateOnly? ShippedOn) : ICommand<ShipmentResponse>, IShipmentDetails
 {
     [JsonIgnore]
     public Guid WorkOrderId { get; init; }
@@ -23,15 +23,7 @@ public sealed record ShipWorkOrderParts(string Carrier, string TrackingNumber, D
     public uint? ExpectedVersion { get; init; }
 }
 
-public sealed class ShipWorkOrderPartsValidator : AbstractValidator<ShipWorkOrderParts>
-{
-    public ShipWorkOrderPartsValidator()
-    {
-        RuleFor(command => command.Carrier).NotEmpty().MaximumLength(Shipment.CarrierMaxLength);
-        RuleFor(command => command.TrackingNumber).NotEmpty().MaximumLength(Shipment.TrackingNumberMaxLength);
-        RuleFor(command => command.ShippedOn).NotNull();
-    }
-}
+public sealed class ShipWorkOrderPartsValidator : ShipmentValidator<ShipWorkOrderParts>;
 
 public sealed class ShipWorkOrderPartsHandler(IAfterSalesDbContext db, WorkingCalendar calendar, ICurrentUser user, TimeProvider clock, IMapper mapper)
     : ICommandHandler<ShipWorkOrderParts, ShipmentResponse>
